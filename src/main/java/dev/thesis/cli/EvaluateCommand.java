@@ -1,0 +1,83 @@
+package dev.thesis.cli;
+
+import dev.thesis.diag.DisplayPath;
+import dev.thesis.diag.InvalidInputException;
+import dev.thesis.engine.EvaluationException;
+import dev.thesis.engine.EvaluationResult;
+import dev.thesis.engine.Evaluator;
+import dev.thesis.engine.Inputs;
+import dev.thesis.report.JsonReport;
+import dev.thesis.report.MarkdownReport;
+import dev.thesis.report.ReportWriter;
+import dev.thesis.report.TerminalSummary;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = "Run the rules over the facts, print the verdicts, write report.md and report.json.")
+final class EvaluateCommand implements Callable<Integer>, Verbose {
+  private static final Set<String> FORMATS = Set.of("md", "json", "none");
+
+  private final Console console;
+
+  @Mixin InputOptions inputs;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
+      description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--format", paramLabel = "FMT", split = ",", defaultValue = "md,json",
+      description = "Reports to write: md, json, or none (default: ${DEFAULT-VALUE}).")
+  List<String> formats;
+
+  EvaluateCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public boolean verbose() {
+    return inputs.verbose;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    for (String f : formats) {
+      if (!FORMATS.contains(f)) {
+        console.err().println("thesis: unknown format \"" + f + "\" (expected md, json or none)");
+        return ExitCodes.USAGE;
+      }
+    }
+    EvaluationResult result;
+    try {
+      Inputs in = Inputs.load(inputs.rules, inputs.facts);
+      Failures.warnings(console, in.warnings());
+      result = new Evaluator(inputs.thresholds(), inputs.maxFirings).evaluate(in);
+    } catch (InvalidInputException e) {
+      return Failures.invalid(console, e);
+    } catch (EvaluationException e) {
+      return Failures.evaluation(console, e);
+    }
+    console.out().print(TerminalSummary.render(result));
+    Map<String, String> files = new LinkedHashMap<>();
+    if (formats.contains("md")) {
+      files.put("report.md", MarkdownReport.render(result));
+    }
+    if (formats.contains("json")) {
+      files.put("report.json", JsonReport.render(result));
+    }
+    if (!files.isEmpty()) {
+      List<Path> written = ReportWriter.write(out, files);
+      console.out().println("Wrote " + written.stream().map(DisplayPath::of).collect(Collectors.joining(", ")));
+    }
+    console.out().flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,74 @@
+package dev.thesis.cli;
+
+import dev.thesis.diag.InvalidInputException;
+import dev.thesis.engine.EvaluationException;
+import dev.thesis.engine.EvaluationResult;
+import dev.thesis.engine.Evaluator;
+import dev.thesis.engine.Inputs;
+import dev.thesis.report.ExplanationNode;
+import dev.thesis.report.Explanations;
+import dev.thesis.report.TextTree;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+    description = "Print the derivation tree of a thesis, a conclusion or a fact, down to the quoted sources.")
+final class ExplainCommand implements Callable<Integer>, Verbose {
+  private final Console console;
+
+  @Mixin InputOptions inputs;
+
+  @Parameters(index = "0", paramLabel = "ID", description = "A thesis id, conclusion id or fact id.")
+  String id;
+
+  ExplainCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public boolean verbose() {
+    return inputs.verbose;
+  }
+
+  @Override
+  public Integer call() {
+    EvaluationResult result;
+    try {
+      Inputs in = Inputs.load(inputs.rules, inputs.facts);
+      Failures.warnings(console, in.warnings());
+      result = new Evaluator(inputs.thresholds(), inputs.maxFirings).evaluate(in);
+    } catch (InvalidInputException e) {
+      return Failures.invalid(console, e);
+    } catch (EvaluationException e) {
+      return Failures.evaluation(console, e);
+    }
+    Optional<ExplanationNode> tree = Explanations.of(result, id);
+    if (tree.isEmpty()) {
+      console.err().println("thesis: no thesis, conclusion or fact has the id \"" + id + "\"");
+      List<String> near = nearest(result, id);
+      if (!near.isEmpty()) {
+        console.err().println("Did you mean: " + String.join(", ", near));
+      }
+      console.err().flush();
+      return ExitCodes.USAGE;
+    }
+    console.out().print(TextTree.render(tree.get()));
+    console.out().flush();
+    return ExitCodes.OK;
+  }
+
+  private static List<String> nearest(EvaluationResult r, String id) {
+    List<String> all = new ArrayList<>();
+    r.verdicts().forEach(v -> all.add(v.thesis().id()));
+    r.conclusions().forEach(c -> all.add(c.id()));
+    r.facts().forEach(f -> all.add(f.record().id()));
+    String needle = id.toLowerCase(java.util.Locale.ROOT);
+    return all.stream().filter(a -> a.toLowerCase(java.util.Locale.ROOT).contains(needle)
+        || needle.contains(a.toLowerCase(java.util.Locale.ROOT))).limit(8).toList();
+  }
+}

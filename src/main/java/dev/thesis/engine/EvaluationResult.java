@@ -1,0 +1,52 @@
+package dev.thesis.engine;
+
+import dev.thesis.facts.BoundFact;
+import dev.thesis.facts.Corpus;
+import dev.thesis.rules.RuleSet;
+import dev.thesis.trace.Argument;
+import dev.thesis.trace.Conclusion;
+import dev.thesis.trace.Tension;
+import dev.thesis.trace.ThesisVerdict;
+import dev.thesis.trace.Thresholds;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything an evaluation found, as plain data: what renderers and explanations read. Nothing in
+ * here refers to the Drools session.
+ *
+ * @param confidence of every fact and conclusion, by id
+ */
+public record EvaluationResult(
+    Corpus corpus,
+    RuleSet rules,
+    List<BoundFact> facts,
+    List<Conclusion> conclusions,
+    Map<String, Double> confidence,
+    List<Argument> arguments,
+    List<ThesisVerdict> verdicts,
+    List<Tension> tensions,
+    Thresholds thresholds) {
+
+  public Optional<Conclusion> conclusion(String id) {
+    return conclusions.stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  public Optional<BoundFact> fact(String id) {
+    return facts.stream().filter(f -> f.record().id().equals(id)).findFirst();
+  }
+
+  public Optional<ThesisVerdict> verdict(String thesisId) {
+    return verdicts.stream().filter(v -> v.thesis().id().equals(thesisId)).findFirst();
+  }
+
+  /** The thesis arguments a conclusion makes (usually none or one). */
+  public List<Argument> argumentsOf(String conclusionId) {
+    return arguments.stream().filter(a -> a.conclusion().equals(conclusionId)).toList();
+  }
+
+  public double confidenceOf(String id) {
+    return confidence.getOrDefault(id, 0.0);
+  }
+}

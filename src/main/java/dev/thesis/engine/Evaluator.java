@@ -1,0 +1,46 @@
+package dev.thesis.engine;
+
+import dev.thesis.facts.BoundFact;
+import dev.thesis.trace.Argument;
+import dev.thesis.trace.Conclusion;
+import dev.thesis.trace.Confidences;
+import dev.thesis.trace.ThesisVerdict;
+import dev.thesis.trace.Thresholds;
+import dev.thesis.trace.Weighing;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the rules over the facts and weighs the theses. */
+public final class Evaluator {
+  private final Thresholds thresholds;
+  private final long maxFirings;
+
+  public Evaluator(Thresholds thresholds, long maxFirings) {
+    this.thresholds = thresholds;
+    this.maxFirings = maxFirings;
+  }
+
+  public Evaluator() {
+    this(Thresholds.DEFAULT, EvaluationSession.DEFAULT_MAX_FIRINGS);
+  }
+
+  public EvaluationResult evaluate(Inputs inputs) throws EvaluationException {
+    try (EvaluationSession session = EvaluationSession.start(inputs.rules(), inputs.facts(), maxFirings)) {
+      return result(inputs, session.conclusions());
+    }
+  }
+
+  /** Weighs the conclusions a session holds now (also after retractions). */
+  public EvaluationResult result(Inputs inputs, List<Conclusion> conclusions) {
+    Map<String, Double> factConfidence = new HashMap<>();
+    for (BoundFact f : inputs.facts()) {
+      factConfidence.put(f.record().id(), f.record().confidence());
+    }
+    Map<String, Double> confidence = Confidences.compute(factConfidence, conclusions);
+    List<Argument> arguments = Weighing.arguments(conclusions, confidence);
+    List<ThesisVerdict> verdicts = Weighing.verdicts(inputs.corpus().theses(), arguments, thresholds);
+    return new EvaluationResult(inputs.corpus(), inputs.rules(), inputs.facts(), conclusions,
+        Map.copyOf(confidence), arguments, verdicts, Weighing.tensions(verdicts), thresholds);
+  }
+}

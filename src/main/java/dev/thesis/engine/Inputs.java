@@ -1,0 +1,64 @@
+package dev.thesis.engine;
+
+import dev.thesis.diag.Diagnostic;
+import dev.thesis.diag.InvalidInputException;
+import dev.thesis.diag.Location;
+import dev.thesis.facts.BoundFact;
+import dev.thesis.facts.Corpus;
+import dev.thesis.facts.CorpusLoader;
+import dev.thesis.facts.FactBinder;
+import dev.thesis.rules.RuleCompiler;
+import dev.thesis.rules.RuleInfo;
+import dev.thesis.rules.RuleSet;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A compiled rules folder and the facts bound to its schema: what an evaluation runs on. */
+public record Inputs(RuleSet rules, Corpus corpus, List<BoundFact> facts, List<Diagnostic> warnings) {
+
+  /** Compiles and loads, or throws with every problem found in the rules and facts at once. */
+  public static Inputs load(Path rulesDir, List<Path> factPaths) throws InvalidInputException {
+    List<Diagnostic> all = new ArrayList<>();
+    Inputs inputs = load(rulesDir, factPaths, all);
+    if (inputs == null || all.stream().anyMatch(Diagnostic::isError)) {
+      throw new InvalidInputException(all);
+    }
+    return inputs;
+  }
+
+  /**
+   * Compiles and loads, adding every problem to {@code diagnostics}; returns null when the rules do
+   * not compile (facts are then checked for JSON and references only).
+   */
+  public static Inputs load(Path rulesDir, List<Path> factPaths, List<Diagnostic> diagnostics) {
+    RuleCompiler.Result compiled = RuleCompiler.compile(rulesDir);
+    diagnostics.addAll(compiled.diagnostics());
+    CorpusLoader.Result loaded = CorpusLoader.load(factPaths);
+    diagnostics.addAll(loaded.diagnostics());
+    if (compiled.ruleSet() == null) {
+      return null;
+    }
+    FactBinder.Result bound = FactBinder.bind(loaded.corpus(), compiled.ruleSet().schema());
+    diagnostics.addAll(bound.diagnostics());
+    List<Diagnostic> warnings = crossCheck(compiled.ruleSet(), loaded.corpus());
+    diagnostics.addAll(warnings);
+    return new Inputs(compiled.ruleSet(), loaded.corpus(), bound.facts(), warnings);
+  }
+
+  /** What only rules and facts together can tell. */
+  private static List<Diagnostic> crossCheck(RuleSet rules, Corpus corpus) {
+    Set<String> theses = corpus.theses().stream().map(t -> t.id()).collect(Collectors.toSet());
+    List<Diagnostic> out = new ArrayList<>();
+    for (RuleInfo r : rules.rules()) {
+      if (r.argues() && !theses.contains(r.thesis())) {
+        Location at = r.location();
+        out.add(Diagnostic.warning(at, "rule \"" + r.name() + "\" argues thesis \"" + r.thesis()
+            + "\", which no fact file defines; its arguments are not counted"));
+      }
+    }
+    return out;
+  }
+}

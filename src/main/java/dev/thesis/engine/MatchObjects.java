@@ -1,0 +1,31 @@
+package dev.thesis.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.drools.core.reteoo.AccumulateNode;
+import org.drools.core.reteoo.TupleImpl;
+import org.drools.core.rule.consequence.InternalMatch;
+
+/**
+ * What a match rests on. {@code Match.getObjects()} lists the objects of positive patterns, but for
+ * an {@code accumulate} (and {@code collect}, built on it) only the result; the inputs hang off the
+ * tuple that entered the accumulate node. This is the one place that reads Drools internals for it.
+ */
+final class MatchObjects {
+  private MatchObjects() {}
+
+  static List<Object> of(InternalMatch match) {
+    List<Object> out = new ArrayList<>(match.getObjects());
+    for (TupleImpl t = match.getTuple(); t != null; t = t.getParent()) {
+      if (t.getContextObject() instanceof AccumulateNode.AccumulateContext) {
+        for (TupleImpl c = t.getFirstChild(); c != null; c = c.getHandleNext()) {
+          TupleImpl right = c.getRightParent();
+          if (right != null && right.getFactHandle() != null) {
+            out.add(right.getFactHandle().getObject());
+          }
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,36 @@
+package dev.thesis.facts;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything read from the fact files: sources, theses and facts, in file order. */
+public record Corpus(List<Source> sources, List<Thesis> theses, List<FactRecord> facts) {
+
+  public Corpus {
+    sources = List.copyOf(sources);
+    theses = List.copyOf(theses);
+    facts = List.copyOf(facts);
+  }
+
+  public Optional<Source> source(String id) {
+    return sources.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  public Optional<Thesis> thesis(String id) {
+    return theses.stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  public Map<String, FactRecord> factsById() {
+    Map<String, FactRecord> byId = new LinkedHashMap<>();
+    facts.forEach(f -> byId.put(f.id(), f));
+    return byId;
+  }
+
+  /** This corpus without the given facts (used to show truth maintenance and what-ifs). */
+  public Corpus withoutFacts(java.util.Set<String> ids) {
+    return new Corpus(
+        sources, theses, facts.stream().filter(f -> !ids.contains(f.id())).toList());
+  }
+}

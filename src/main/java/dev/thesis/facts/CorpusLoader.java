@@ -1,0 +1,116 @@
+package dev.thesis.facts;
+
+import dev.thesis.diag.Diagnostic;
+import dev.thesis.diag.DisplayPath;
+import dev.thesis.diag.Location;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Loads a corpus from fact files and folders, then checks what only the whole corpus can tell:
+ * ids unique across every file, and references (a fact's or a thesis's source, a thesis's rivals)
+ * that resolve.
+ */
+public final class CorpusLoader {
+  private CorpusLoader() {}
+
+  /** The corpus and every problem found; the corpus is usable only when no problem is an error. */
+  public record Result(Corpus corpus, List<Diagnostic> diagnostics) {
+    public boolean hasErrors() {
+      return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+  }
+
+  public static Result load(List<Path> paths) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Source> sources = new ArrayList<>();
+    List<Thesis> theses = new ArrayList<>();
+    List<FactRecord> facts = new ArrayList<>();
+    for (Path file : factFiles(paths, diagnostics)) {
+      FactFileReader.Contents c =
+          new FactFileReader(file, DisplayPath.of(file), diagnostics).read();
+      sources.addAll(c.sources());
+      theses.addAll(c.theses());
+      facts.addAll(c.facts());
+    }
+    Corpus corpus = new Corpus(sources, theses, facts);
+    checkReferences(corpus, diagnostics);
+    return new Result(corpus, List.copyOf(diagnostics));
+  }
+
+  /** The JSON files named, folders searched recursively; sorted so that load order is stable. */
+  static List<Path> factFiles(List<Path> paths, List<Diagnostic> diagnostics) {
+    TreeSet<Path> files = new TreeSet<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".json"))
+              .forEach(f -> files.add(f.normalize()));
+        } catch (IOException e) {
+          diagnostics.add(Diagnostic.error(Location.ofFile(DisplayPath.of(p)),
+              "cannot list folder: " + e.getMessage()));
+        }
+      } else if (Files.isRegularFile(p)) {
+        files.add(p.normalize());
+      } else {
+        diagnostics.add(Diagnostic.error(Location.ofFile(DisplayPath.of(p)),
+            "no such fact file or folder"));
+      }
+    }
+    return List.copyOf(files);
+  }
+
+  private static void checkReferences(Corpus corpus, List<Diagnostic> diagnostics) {
+    Map<String, Location> seen = new HashMap<>();
+    for (Source s : corpus.sources()) {
+      unique(s.id(), s.location(), seen, diagnostics);
+    }
+    for (Thesis t : corpus.theses()) {
+      unique(t.id(), t.location(), seen, diagnostics);
+    }
+    for (FactRecord f : corpus.facts()) {
+      unique(f.id(), f.locationOf("id"), seen, diagnostics);
+    }
+    Set<String> sourceIds = new TreeSet<>();
+    corpus.sources().forEach(s -> sourceIds.add(s.id()));
+    Set<String> thesisIds = new TreeSet<>();
+    corpus.theses().forEach(t -> thesisIds.add(t.id()));
+    for (FactRecord f : corpus.facts()) {
+      if (!sourceIds.contains(f.source())) {
+        diagnostics.add(Diagnostic.error(f.locationOf("source"),
+            "fact \"" + f.id() + "\" cites source \"" + f.source() + "\", which no fact file defines"));
+      }
+    }
+    for (Thesis t : corpus.theses()) {
+      if (t.source() != null && !sourceIds.contains(t.source())) {
+        diagnostics.add(Diagnostic.error(t.location(),
+            "thesis \"" + t.id() + "\" cites source \"" + t.source() + "\", which no fact file defines"));
+      }
+      for (String r : t.rivals()) {
+        if (!thesisIds.contains(r)) {
+          diagnostics.add(Diagnostic.error(t.location(),
+              "thesis \"" + t.id() + "\" names rival \"" + r + "\", which is not a thesis"));
+        } else if (r.equals(t.id())) {
+          diagnostics.add(Diagnostic.error(t.location(),
+              "thesis \"" + t.id() + "\" names itself as a rival"));
+        }
+      }
+    }
+  }
+
+  private static void unique(
+      String id, Location at, Map<String, Location> seen, List<Diagnostic> diagnostics) {
+    Location first = seen.putIfAbsent(id, at);
+    if (first != null) {
+      diagnostics.add(Diagnostic.error(at, "duplicate id \"" + id + "\" (first defined at " + first + ")"));
+    }
+  }
+}

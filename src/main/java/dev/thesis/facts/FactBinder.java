@@ -1,0 +1,122 @@
+package dev.thesis.facts;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.thesis.diag.Diagnostic;
+import dev.thesis.rules.DeclaredType;
+import dev.thesis.rules.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Binds fact records to the classes Drools generated for the DRL {@code declare} blocks, with
+ * Jackson configured to refuse every coercion: a string where a number is declared, a decimal where
+ * an integer is, a number where a string is, null for a primitive.
+ */
+public final class FactBinder {
+  private static final ObjectMapper STRICT = strictMapper();
+
+  private FactBinder() {}
+
+  /** Binding of a whole corpus: the facts bound, and a diagnostic for each that could not be. */
+  public record Result(List<BoundFact> facts, List<Diagnostic> diagnostics) {}
+
+  public static Result bind(Corpus corpus, Schema schema) {
+    List<BoundFact> bound = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (FactRecord f : corpus.facts()) {
+      BoundFact b = bind(f, schema, diagnostics);
+      if (b != null) {
+        bound.add(b);
+      }
+    }
+    return new Result(bound, diagnostics);
+  }
+
+  static BoundFact bind(FactRecord f, Schema schema, List<Diagnostic> diagnostics) {
+    DeclaredType type = schema.type(f.type()).orElse(null);
+    if (type == null) {
+      diagnostics.add(Diagnostic.error(f.locationOf("type"), "unknown fact type \"" + f.type()
+          + "\": no rule file declares it (declared: " + names(schema) + ")"));
+      return null;
+    }
+    Object instance = type.newInstance();
+    boolean ok = true;
+    for (var e : f.fields().entrySet()) {
+      String name = e.getKey();
+      LocatedValue v = e.getValue();
+      DeclaredType.Field field = type.field(name).orElse(null);
+      if (field == null) {
+        diagnostics.add(Diagnostic.error(v.location(), "unknown field \"" + name + "\" for type "
+            + type.name() + " (fields: " + type.fields().stream().map(DeclaredType.Field::name)
+                .collect(Collectors.joining(", ")) + ")"));
+        ok = false;
+        continue;
+      }
+      try {
+        type.set(instance, name, convert(v.value(), field.javaType()));
+      } catch (IllegalArgumentException ex) {
+        diagnostics.add(Diagnostic.error(v.location(), "field \"" + name + "\" of " + type.name()
+            + " is " + article(field.javaType()) + ", not " + JsonKinds.describe(v.value())));
+        ok = false;
+      }
+    }
+    return ok ? new BoundFact(f, type, instance) : null;
+  }
+
+  private static Object convert(JsonNode value, Class<?> javaType) {
+    if (value.isNull()) {
+      if (javaType.isPrimitive()) {
+        throw new IllegalArgumentException("null for a primitive");
+      }
+      return null;
+    }
+    // Jackson would read a JSON string into an Object-typed field; a fact field is never that vague.
+    if (javaType == Object.class) {
+      throw new IllegalArgumentException("untyped field");
+    }
+    return STRICT.convertValue(value, javaType);
+  }
+
+  private static String article(Class<?> t) {
+    String n = switch (t.getSimpleName()) {
+      case "String" -> "string";
+      case "int", "Integer", "long", "Long", "short", "Short", "byte", "Byte" -> "integer";
+      case "double", "Double", "float", "Float" -> "number";
+      case "boolean", "Boolean" -> "boolean";
+      default -> t.getSimpleName();
+    };
+    return (n.matches("^[aeiou].*") ? "an " : "a ") + n;
+  }
+
+  private static String names(Schema schema) {
+    return schema.types().stream().map(DeclaredType::name).collect(Collectors.joining(", "));
+  }
+
+  private static ObjectMapper strictMapper() {
+    JsonMapper m = JsonMapper.builder()
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .build();
+    for (LogicalType t : new LogicalType[] {LogicalType.Textual, LogicalType.Integer,
+        LogicalType.Float, LogicalType.Boolean}) {
+      for (CoercionInputShape s : CoercionInputShape.values()) {
+        // An integer is a fine value for a decimal field ("amount": 5); every other coercion is not.
+        if (!(t == LogicalType.Float && s == CoercionInputShape.Integer)) {
+          m.coercionConfigFor(t).setCoercion(s, CoercionAction.Fail);
+        }
+      }
+    }
+    return m;
+  }
+}

@@ -1,0 +1,137 @@
+package dev.thesis.facts;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.thesis.diag.Diagnostic;
+import dev.thesis.diag.Location;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Reads one fact file with Jackson's streaming parser, member by member, so that every value keeps
+ * its line and column for error messages. Whole-file trees are never built; each object is small.
+ */
+final class FactFileReader {
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          // Explicit, so a Jackson upgrade cannot loosen what a fact file may contain.
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .build();
+  private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+
+  private final Path path;
+  private final String file;
+  private final List<Diagnostic> diagnostics;
+
+  FactFileReader(Path path, String displayName, List<Diagnostic> diagnostics) {
+    this.path = path;
+    this.file = displayName;
+    this.diagnostics = diagnostics;
+  }
+
+  /** What one file holds; partial when the file has errors (the errors are in the diagnostics). */
+  record Contents(List<Source> sources, List<Thesis> theses, List<FactRecord> facts) {}
+
+  Contents read() {
+    List<Source> sources = new ArrayList<>();
+    List<Thesis> theses = new ArrayList<>();
+    List<FactRecord> facts = new ArrayList<>();
+    try (JsonParser p = MAPPER.createParser(path.toFile())) {
+      JsonToken first = p.nextToken();
+      if (first != JsonToken.START_OBJECT) {
+        error(here(p), "a fact file must hold one JSON object with \"sources\", \"theses\" and \"facts\" arrays");
+        return new Contents(sources, theses, facts);
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String section = p.currentName();
+        Location sectionLoc = here(p);
+        p.nextToken();
+        switch (section) {
+          case "sources" -> readArray(p, section, o -> SourceParser.source(o, this::error, sources));
+          case "theses" -> readArray(p, section, o -> SourceParser.thesis(o, this::error, theses));
+          case "facts" -> readArray(p, section, o -> FactParser.fact(o, this::error, facts));
+          default -> {
+            error(sectionLoc, "unknown section \"" + section + "\" (expected sources, theses or facts)");
+            p.skipChildren();
+          }
+        }
+      }
+      if (p.nextToken() != null) {
+        error(here(p), "unexpected content after the end of the top-level object");
+      }
+    } catch (JsonProcessingException e) {
+      error(locate(e.getLocation()), cleanMessage(e));
+    } catch (IOException e) {
+      error(Location.ofFile(file), "cannot read: " + e.getMessage());
+    }
+    return new Contents(sources, theses, facts);
+  }
+
+  private void readArray(JsonParser p, String section, Consumer<LocatedObject> each)
+      throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      error(here(p), "\"" + section + "\" must be an array");
+      p.skipChildren();
+      return;
+    }
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        error(here(p), "each entry of \"" + section + "\" must be an object");
+        p.skipChildren();
+        continue;
+      }
+      each.accept(readObject(p));
+    }
+  }
+
+  private LocatedObject readObject(JsonParser p) throws IOException {
+    Location start = here(p);
+    Map<String, LocatedValue> members = new LinkedHashMap<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      Location at = here(p);
+      JsonNode value = p.readValueAsTree();
+      members.put(name, new LocatedValue(value, at));
+    }
+    return new LocatedObject(start, members);
+  }
+
+  private Location here(JsonParser p) {
+    return locate(p.currentTokenLocation());
+  }
+
+  private Location locate(JsonLocation loc) {
+    if (loc == null) {
+      return Location.ofFile(file);
+    }
+    return new Location(file, Math.max(loc.getLineNr(), 0), Math.max(loc.getColumnNr(), 0));
+  }
+
+  private void error(Location where, String message) {
+    diagnostics.add(Diagnostic.error(where, message));
+  }
+
+  /** Jackson's message without the location and source excerpt it appends (we print our own). */
+  private static String cleanMessage(JsonProcessingException e) {
+    String m = e.getOriginalMessage();
+    if (m == null) {
+      return "invalid JSON";
+    }
+    int cut = m.indexOf("\n at [Source");
+    m = cut >= 0 ? m.substring(0, cut) : m;
+    return "invalid JSON: " + m.replace('\n', ' ').trim();
+  }
+}

@@ -1,0 +1,44 @@
+package dev.thesis.facts;
+
+import dev.thesis.diag.Location;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns located objects of the "facts" section into {@link FactRecord}s. */
+final class FactParser {
+  private FactParser() {}
+
+  static void fact(LocatedObject o, Problems problems, List<FactRecord> out) {
+    Members m = new Members(o, "a fact", problems);
+    String id = m.requiredId();
+    String type = m.requiredString("type");
+    String source = m.requiredString("source");
+    String note = m.optionalString("note");
+    double confidence = 1.0;
+    LocatedValue c = o.members().get("confidence");
+    if (c != null) {
+      if (!c.value().isNumber()) {
+        m.fail(c.location(), "\"confidence\" must be a number in [0,1], not "
+            + JsonKinds.describe(c.value()));
+      } else {
+        confidence = c.value().asDouble();
+        if (!(confidence >= 0 && confidence <= 1)) {
+          m.fail(c.location(), "\"confidence\" must be in [0,1], not " + c.value().asText());
+        }
+      }
+    }
+    Map<String, LocatedValue> fields = new LinkedHashMap<>();
+    Map<String, Location> keyLocations = new HashMap<>();
+    o.members().forEach((k, v) -> {
+      keyLocations.put(k, v.location());
+      if (!FactRecord.RESERVED.contains(k)) {
+        fields.put(k, v);
+      }
+    });
+    if (m.ok()) {
+      out.add(new FactRecord(id, type, source, confidence, note, fields, o.location(), keyLocations));
+    }
+  }
+}

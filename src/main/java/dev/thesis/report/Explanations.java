@@ -1,0 +1,115 @@
+package dev.thesis.report;
+
+import dev.thesis.engine.EvaluationResult;
+import dev.thesis.facts.BoundFact;
+import dev.thesis.facts.Source;
+import dev.thesis.trace.Argument;
+import dev.thesis.trace.Confidences;
+import dev.thesis.trace.Conclusion;
+import dev.thesis.trace.Justification;
+import dev.thesis.trace.ThesisVerdict;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds derivation trees: thesis, arguments, rules, premises, down to facts and the quoted source
+ * sentences. Within one tree a conclusion or fact is expanded once; later mentions are marked
+ * {@code repeated}, which also stops cycles.
+ */
+public final class Explanations {
+  private final EvaluationResult result;
+  private final Set<String> expanded = new HashSet<>();
+
+  private Explanations(EvaluationResult result) {
+    this.result = result;
+  }
+
+  /** The tree for a thesis, conclusion or fact id; empty when the id names none of these. */
+  public static Optional<ExplanationNode> of(EvaluationResult result, String id) {
+    Explanations e = new Explanations(result);
+    Optional<ThesisVerdict> v = result.verdict(id);
+    if (v.isPresent()) {
+      return Optional.of(e.thesis(v.get()));
+    }
+    Optional<Conclusion> c = result.conclusion(id);
+    if (c.isPresent()) {
+      return Optional.of(e.conclusion(c.get(), ExplanationNode.Kind.CONCLUSION));
+    }
+    return result.fact(id).map(e::fact);
+  }
+
+  /** The tree of one thesis. */
+  public static ExplanationNode of(EvaluationResult result, ThesisVerdict v) {
+    return new Explanations(result).thesis(v);
+  }
+
+  private ExplanationNode thesis(ThesisVerdict v) {
+    List<ExplanationNode> args = new ArrayList<>();
+    for (Argument a : v.arguments()) {
+      Conclusion c = result.conclusion(a.conclusion()).orElseThrow();
+      ExplanationNode.Kind kind = a.stance() == dev.thesis.rules.Stance.SUPPORTS
+          ? ExplanationNode.Kind.FOR : ExplanationNode.Kind.AGAINST;
+      args.add(conclusion(c, kind, a.confidence()));
+    }
+    String summary = String.format(Locale.ROOT, "%s: %s (support %s, opposition %s)",
+        v.thesis().title(), v.verdict(), Numbers.two(v.support()), Numbers.two(v.opposition()));
+    return new ExplanationNode(ExplanationNode.Kind.THESIS, v.thesis().id(), summary, null, null, false, args);
+  }
+
+  private ExplanationNode conclusion(Conclusion c, ExplanationNode.Kind kind) {
+    return conclusion(c, kind, result.confidenceOf(c.id()));
+  }
+
+  private ExplanationNode conclusion(Conclusion c, ExplanationNode.Kind kind, double confidence) {
+    String summary = Describe.conclusion(c);
+    if (!expanded.add(c.id())) {
+      return new ExplanationNode(kind, c.id(), summary, null, confidence, true, List.of());
+    }
+    List<ExplanationNode> rules = new ArrayList<>();
+    for (Justification j : c.justifications()) {
+      List<ExplanationNode> premises = new ArrayList<>();
+      for (String p : j.premises()) {
+        premises.add(premise(p));
+      }
+      String rs = String.format(Locale.ROOT, "rule \"%s\" (strength %s)", j.rule().name(),
+          Numbers.two(j.rule().strength()));
+      rules.add(new ExplanationNode(ExplanationNode.Kind.RULE, j.rule().name(), rs,
+          j.rule().location().file() + ":" + j.rule().location().line(),
+          Confidences.of(j, result.confidence()), false, premises));
+    }
+    return new ExplanationNode(kind, c.id(), summary, null, confidence, false, rules);
+  }
+
+  private ExplanationNode premise(String id) {
+    Optional<Conclusion> c = result.conclusion(id);
+    if (c.isPresent()) {
+      return conclusion(c.get(), ExplanationNode.Kind.CONCLUSION);
+    }
+    return fact(result.fact(id).orElseThrow(() -> new IllegalStateException("unknown premise " + id)));
+  }
+
+  private ExplanationNode fact(BoundFact f) {
+    String id = f.record().id();
+    String where = f.record().location().file() + ":" + f.record().location().line();
+    boolean first = expanded.add(id);
+    List<ExplanationNode> children = new ArrayList<>();
+    if (first) {
+      result.corpus().source(f.record().source()).map(this::source).ifPresent(children::add);
+    }
+    return new ExplanationNode(ExplanationNode.Kind.FACT, id, Describe.fact(f), where,
+        f.record().confidence(), !first, children);
+  }
+
+  /** A source is quoted in full once per tree; later mentions only name it. */
+  private ExplanationNode source(Source s) {
+    boolean first = expanded.add("source\u0000" + s.id());
+    String origin = s.origin() == null ? "" : " (" + s.origin() + ")";
+    String summary = first ? "\"" + s.text() + "\"" + origin : "";
+    return new ExplanationNode(ExplanationNode.Kind.SOURCE, s.id(), summary,
+        s.location().file() + ":" + s.location().line(), null, !first, List.of());
+  }
+}

@@ -1,0 +1,111 @@
+package dev.thesis.report;
+
+import dev.thesis.engine.EvaluationResult;
+import dev.thesis.facts.Source;
+import dev.thesis.trace.Tension;
+import dev.thesis.trace.ThesisVerdict;
+import java.util.List;
+
+/** report.md: the verdict table, tensions, and every thesis's arguments down to quoted sources. */
+public final class MarkdownReport {
+  private MarkdownReport() {}
+
+  public static String render(EvaluationResult r) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Thesis evaluation\n\n");
+    sb.append(String.format(java.util.Locale.ROOT,
+        "%d rules, %d facts from %d sources, %d conclusions. A side counts from support %s / opposition %s.%n%n",
+        r.rules().rules().size(), r.facts().size(), r.corpus().sources().size(), r.conclusions().size(),
+        Numbers.two(r.thresholds().support()), Numbers.two(r.thresholds().opposition())).replace("\r", ""));
+    sb.append("## Verdicts\n\n");
+    sb.append("| Thesis | Verdict | Support | Opposition | For | Against | Rivals |\n");
+    sb.append("|---|---|---:|---:|---:|---:|---|\n");
+    for (ThesisVerdict v : r.verdicts()) {
+      sb.append("| [").append(md(v.thesis().id())).append("](#").append(anchor(v.thesis().id())).append(") | **")
+          .append(v.verdict()).append("** | ").append(Numbers.two(v.support())).append(" | ")
+          .append(Numbers.two(v.opposition())).append(" | ").append(v.forArguments().size()).append(" | ")
+          .append(v.againstArguments().size()).append(" | ").append(md(String.join(", ", v.rivals())))
+          .append(" |\n");
+    }
+    sb.append("\n## Tensions\n\n");
+    if (r.tensions().isEmpty()) {
+      sb.append("None: no two rival theses both stand.\n");
+    }
+    for (Tension t : r.tensions()) {
+      sb.append("- **").append(md(t.a())).append("** vs **").append(md(t.b())).append("**: ")
+          .append(md(t.why())).append('\n');
+    }
+    sb.append("\n## Theses\n");
+    for (ThesisVerdict v : r.verdicts()) {
+      thesis(v, r, sb);
+    }
+    sb.append("\n## Sources\n\n");
+    for (Source s : r.corpus().sources()) {
+      sb.append("- **").append(md(s.id())).append("**")
+          .append(s.origin() == null ? "" : " (" + md(s.origin()) + ")").append(": ")
+          .append(md(s.text())).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static void thesis(ThesisVerdict v, EvaluationResult r, StringBuilder sb) {
+    sb.append("\n### ").append(md(v.thesis().id())).append("\n\n");
+    sb.append("**").append(md(v.thesis().title())).append("**");
+    if (v.thesis().claim() != null) {
+      sb.append(": ").append(md(v.thesis().claim()));
+    }
+    sb.append("\n\nVerdict **").append(v.verdict()).append("**: support ").append(Numbers.two(v.support()))
+        .append(", opposition ").append(Numbers.two(v.opposition())).append('.');
+    if (!v.rivals().isEmpty()) {
+      sb.append(" Rivals: ").append(md(String.join(", ", v.rivals()))).append('.');
+    }
+    sb.append("\n\n");
+    ExplanationNode tree = Explanations.of(r, v);
+    if (tree.children().isEmpty()) {
+      sb.append("No argument for or against it was derived.\n");
+      return;
+    }
+    List<ExplanationNode> args = tree.children();
+    for (ExplanationNode a : args) {
+      item(a, 0, sb);
+    }
+  }
+
+  private static void item(ExplanationNode n, int depth, StringBuilder sb) {
+    sb.append("  ".repeat(depth)).append("- ").append(text(n)).append('\n');
+    for (ExplanationNode c : n.children()) {
+      item(c, depth + 1, sb);
+    }
+  }
+
+  private static String text(ExplanationNode n) {
+    String conf = n.confidence() == null ? "" : " [" + Numbers.two(n.confidence()) + "]";
+    String at = n.location() == null ? "" : " at `" + n.location() + "`";
+    String again = n.repeated() ? " (shown above)" : "";
+    return switch (n.kind()) {
+      case THESIS -> "thesis `" + n.id() + "`";
+      case FOR -> "**for** `" + n.id() + "` " + md(n.summary()) + conf + again;
+      case AGAINST -> "**against** `" + n.id() + "` " + md(n.summary()) + conf + again;
+      case CONCLUSION -> "`" + n.id() + "` " + md(n.summary()) + conf + again;
+      case RULE -> md(n.summary()) + at + conf;
+      case FACT -> "fact `" + n.id() + "` " + md(n.summary()) + at + conf + again;
+      case SOURCE -> n.repeated() ? md(n.id()) + " (quoted above)" : md(n.id()) + ": " + md(n.summary());
+    };
+  }
+
+  /** Escapes what Markdown would otherwise interpret in text taken from the inputs. */
+  static String md(String s) {
+    StringBuilder out = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      if ("\\`*_[]<>|#".indexOf(c) >= 0) {
+        out.append('\\');
+      }
+      out.append(c == '\n' || c == '\r' ? ' ' : c);
+    }
+    return out.toString();
+  }
+
+  static String anchor(String id) {
+    return id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9 -]", "").replace(' ', '-');
+  }
+}

@@ -1,0 +1,34 @@
+package dev.thesis.report;
+
+import dev.thesis.engine.EvaluationResult;
+import dev.thesis.trace.Tension;
+import dev.thesis.trace.ThesisVerdict;
+import java.util.Locale;
+
+/** The table `thesis evaluate` prints: one row per thesis, then the tensions. */
+public final class TerminalSummary {
+  private TerminalSummary() {}
+
+  public static String render(EvaluationResult r) {
+    int w = Math.max(6, r.verdicts().stream().mapToInt(v -> v.thesis().id().length()).max().orElse(6));
+    StringBuilder sb = new StringBuilder();
+    String fmt = "%-" + w + "s  %-11s  %7s  %10s  %3s  %7s%n";
+    sb.append(String.format(Locale.ROOT, fmt, "THESIS", "VERDICT", "SUPPORT", "OPPOSITION", "FOR", "AGAINST"));
+    for (ThesisVerdict v : r.verdicts()) {
+      sb.append(String.format(Locale.ROOT, fmt, v.thesis().id(), v.verdict(), Numbers.two(v.support()),
+          Numbers.two(v.opposition()), v.forArguments().size(), v.againstArguments().size()));
+    }
+    sb.append('\n');
+    if (r.tensions().isEmpty()) {
+      sb.append("No tensions: no two rival theses both stand.\n");
+    } else {
+      sb.append("Tensions:\n");
+      for (Tension t : r.tensions()) {
+        sb.append("  ").append(t.a()).append(" <> ").append(t.b()).append(": ").append(t.why()).append('\n');
+      }
+    }
+    sb.append(String.format(Locale.ROOT, "%n%d rules, %d facts, %d sources, %d conclusions.%n",
+        r.rules().rules().size(), r.facts().size(), r.corpus().sources().size(), r.conclusions().size()));
+    return sb.toString().replace("\r\n", "\n");
+  }
+}

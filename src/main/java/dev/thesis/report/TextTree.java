@@ -1,0 +1,39 @@
+package dev.thesis.report;
+
+import java.util.List;
+
+/** Draws an explanation tree for the terminal with box-drawing guides. */
+public final class TextTree {
+  private TextTree() {}
+
+  public static String render(ExplanationNode root) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(line(root)).append('\n');
+    children(root.children(), "", sb);
+    return sb.toString();
+  }
+
+  private static void children(List<ExplanationNode> nodes, String indent, StringBuilder sb) {
+    for (int i = 0; i < nodes.size(); i++) {
+      boolean last = i == nodes.size() - 1;
+      ExplanationNode n = nodes.get(i);
+      sb.append(indent).append(last ? "└─ " : "├─ ").append(line(n)).append('\n');
+      children(n.children(), indent + (last ? "   " : "│  "), sb);
+    }
+  }
+
+  static String line(ExplanationNode n) {
+    String conf = n.confidence() == null ? "" : "  [" + Numbers.two(n.confidence()) + "]";
+    String at = n.location() == null ? "" : "  " + n.location();
+    String again = n.repeated() ? "  (shown above)" : "";
+    return switch (n.kind()) {
+      case THESIS -> "thesis " + n.id() + ": " + n.summary();
+      case FOR -> "for: " + n.id() + "  " + n.summary() + conf + again;
+      case AGAINST -> "against: " + n.id() + "  " + n.summary() + conf + again;
+      case CONCLUSION -> n.id() + "  " + n.summary() + conf + again;
+      case RULE -> n.summary() + at + conf;
+      case FACT -> "fact " + n.id() + "  " + n.summary() + at + conf + again;
+      case SOURCE -> n.repeated() ? n.id() + " (quoted above)" : n.id() + ": " + n.summary();
+    };
+  }
+}

@@ -1,0 +1,87 @@
+package dev.thesis.rules;
+
+import dev.thesis.diag.Diagnostic;
+import dev.thesis.diag.DisplayPath;
+import dev.thesis.diag.Location;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.ast.descr.TypeDeclarationDescr;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
+
+/**
+ * The DRL files parsed, before compilation: syntax errors, and where each rule and declared type is
+ * written (a compiled rule does not keep its line). Parsing first lets a syntax error be reported
+ * alone, instead of with the dozens of errors it causes in files that use its types.
+ */
+final class DrlOutline {
+  private final Map<String, Location> rules = new HashMap<>();
+  private final Map<String, Location> types = new HashMap<>();
+  private final Map<String, List<String>> typeFields = new HashMap<>();
+  private final List<Diagnostic> syntaxErrors = new ArrayList<>();
+
+  static DrlOutline of(List<Path> files) {
+    DrlOutline o = new DrlOutline();
+    for (Path f : files) {
+      o.parse(f, DisplayPath.of(f));
+    }
+    return o;
+  }
+
+  private void parse(Path f, String name) {
+    DrlParser parser = new DrlParser();
+    try (Reader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+      PackageDescr pkg = parser.parse(in);
+      for (DroolsError e : parser.getErrors()) {
+        if (e instanceof ParserError pe) {
+          syntaxErrors.add(Diagnostic.error(new Location(name, pe.getRow(), pe.getCol() + 1),
+              BuildMessage.tidy(pe.getMessage())));
+        } else {
+          syntaxErrors.add(Diagnostic.error(Location.ofFile(name), BuildMessage.tidy(e.getMessage())));
+        }
+      }
+      if (pkg == null) {
+        return;
+      }
+      for (RuleDescr r : pkg.getRules()) {
+        rules.putIfAbsent(pkg.getName() + "." + r.getName(), new Location(name, r.getLine(), r.getColumn() + 1));
+      }
+      for (TypeDeclarationDescr t : pkg.getTypeDeclarations()) {
+        types.putIfAbsent(t.getTypeName(), new Location(name, t.getLine(), t.getColumn() + 1));
+        typeFields.putIfAbsent(t.getTypeName(), List.copyOf(t.getFields().keySet()));
+      }
+    } catch (IOException e) {
+      syntaxErrors.add(Diagnostic.error(Location.ofFile(name), "cannot read: " + e.getMessage()));
+    } catch (DroolsParserException | RuntimeException e) {
+      syntaxErrors.add(Diagnostic.error(Location.ofFile(name), "cannot parse: " + e.getMessage()));
+    }
+  }
+
+  List<Diagnostic> syntaxErrors() {
+    return syntaxErrors;
+  }
+
+  Location rule(String packageName, String ruleName) {
+    return rules.get(packageName + "." + ruleName);
+  }
+
+  Location type(String simpleName) {
+    return types.get(simpleName);
+  }
+
+  /** Declared fields of a type declared in these files, or null. */
+  List<String> fieldsOf(String simpleName) {
+    return typeFields.get(simpleName);
+  }
+}

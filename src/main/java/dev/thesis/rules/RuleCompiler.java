@@ -1,0 +1,115 @@
+package dev.thesis.rules;
+
+import dev.thesis.diag.Diagnostic;
+import dev.thesis.diag.DisplayPath;
+import dev.thesis.diag.Location;
+import dev.thesis.diag.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Compiles every {@code .drl} file under a folder, at run time, on Drools' classic build path,
+ * whose messages point at DRL lines (the executable model's point at generated Java).
+ */
+public final class RuleCompiler {
+  private RuleCompiler() {}
+
+  /** The rule set, or null when any diagnostic is an error. */
+  public record Result(RuleSet ruleSet, List<Diagnostic> diagnostics) {
+    public boolean hasErrors() {
+      return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+  }
+
+  public static Result compile(Path rulesDir) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Path> files = drlFiles(rulesDir, diagnostics);
+    if (files.isEmpty()) {
+      if (diagnostics.isEmpty()) {
+        diagnostics.add(Diagnostic.error(Location.ofFile(DisplayPath.of(rulesDir)), "no .drl files in this folder"));
+      }
+      return new Result(null, diagnostics);
+    }
+    DrlOutline outline = DrlOutline.of(files);
+    if (!outline.syntaxErrors().isEmpty()) {
+      diagnostics.addAll(outline.syntaxErrors());
+      return new Result(null, diagnostics);
+    }
+    Map<String, Path> byAbsolute = new HashMap<>();
+    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+    // One batch: built file by file, an error in one file makes every type of its package fail.
+    CompositeKnowledgeBuilder batch = builder.batch();
+    for (Path f : files) {
+      byAbsolute.put(f.toAbsolutePath().normalize().toString(), f);
+      batch.add(ResourceFactory.newFileResource(f.toFile()), ResourceType.DRL);
+    }
+    batch.build();
+    SourceLines sources = new SourceLines();
+    for (KnowledgeBuilderResult r : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
+      toDiagnostic(r, byAbsolute, rulesDir, outline, sources).ifPresent(diagnostics::add);
+    }
+    if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+      return new Result(null, diagnostics);
+    }
+    InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
+    kbase.addPackages(builder.getKnowledgePackages());
+    List<RuleInfo> rules = RuleMetadata.read(kbase, outline, diagnostics);
+    Schema schema = SchemaReader.read(kbase, outline);
+    RuleSet ruleSet = new RuleSet(kbase, rules, schema);
+    boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
+    return new Result(failed ? null : ruleSet, diagnostics);
+  }
+
+  static List<Path> drlFiles(Path dir, List<Diagnostic> diagnostics) {
+    if (!Files.isDirectory(dir)) {
+      diagnostics.add(Diagnostic.error(Location.ofFile(DisplayPath.of(dir)), "no such rules folder"));
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".drl"))
+          .map(Path::normalize)
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.error(Location.ofFile(DisplayPath.of(dir)), "cannot list: " + e.getMessage()));
+      return List.of();
+    }
+  }
+
+  private static java.util.Optional<Diagnostic> toDiagnostic(KnowledgeBuilderResult r,
+      Map<String, Path> byAbsolute, Path rulesDir, DrlOutline outline, SourceLines sources) {
+    String text = r.getMessage() == null ? "" : r.getMessage();
+    // The parser adds this after every syntax error; the syntax error itself says what is wrong.
+    if (text.contains("Parser returned a null Package")) {
+      return java.util.Optional.empty();
+    }
+    Path path = null;
+    if (r.getResource() != null && r.getResource().getSourcePath() != null) {
+      String abs = Path.of(r.getResource().getSourcePath()).toAbsolutePath().normalize().toString();
+      path = byAbsolute.getOrDefault(abs, Path.of(abs));
+    }
+    String file = DisplayPath.of(path == null ? rulesDir : path);
+    int[] lines = r.getLines();
+    int line = lines != null && lines.length > 0 && lines[0] > 0 ? lines[0] : BuildMessage.line(text);
+    String sourceLine = path == null ? null : sources.line(path, line);
+    BuildMessage.Refined refined = BuildMessage.refine(text, line, sourceLine, outline);
+    Severity severity = r.getSeverity() == ResultSeverity.ERROR ? Severity.ERROR : Severity.WARNING;
+    return java.util.Optional.of(
+        new Diagnostic(severity, new Location(file, line, refined.column()), refined.message()));
+  }
+}

@@ -1,0 +1,40 @@
+package dev.thesis.rules;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+
+/** A compiled rules folder: the knowledge base, its rules as users see them, and its schema. */
+public final class RuleSet {
+  private final KieBase kieBase;
+  private final Map<String, RuleInfo> rules;
+  private final Schema schema;
+
+  RuleSet(KieBase kieBase, List<RuleInfo> rules, Schema schema) {
+    this.kieBase = kieBase;
+    TreeMap<String, RuleInfo> m = new TreeMap<>();
+    rules.forEach(r -> m.put(r.qualifiedName(), r));
+    this.rules = m;
+    this.schema = schema;
+  }
+
+  public KieBase kieBase() {
+    return kieBase;
+  }
+
+  public Schema schema() {
+    return schema;
+  }
+
+  /** Every rule, sorted by package and name. */
+  public List<RuleInfo> rules() {
+    return List.copyOf(rules.values());
+  }
+
+  public Optional<RuleInfo> rule(Rule rule) {
+    return Optional.ofNullable(rules.get(rule.getPackageName() + "." + rule.getName()));
+  }
+}
