@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.drools.core.common.EqualityKey;
 import org.drools.core.common.InternalFactHandle;
 import org.drools.core.rule.consequence.InternalMatch;
@@ -92,12 +93,21 @@ final class JustificationReader {
       bindings.put(d, shown(match.getDeclarationValue(d), ids));
     }
     LinkedHashSet<String> premises = new LinkedHashSet<>();
-    for (Object o : MatchObjects.of(match)) {
+    for (Object o : MatchObjects.matched(match)) {
       String pid = ids.get(o);
       if (pid != null) {
         premises.add(pid);
       }
     }
+    // Accumulated inputs come in an order the engine chooses; sorted, the trace stays stable.
+    TreeSet<String> accumulated = new TreeSet<>();
+    for (Object o : MatchObjects.accumulated(match)) {
+      String pid = ids.get(o);
+      if (pid != null) {
+        accumulated.add(pid);
+      }
+    }
+    premises.addAll(accumulated);
     return new Justification(rule, bindings, new ArrayList<>(premises));
   }
 
@@ -111,6 +121,14 @@ final class JustificationReader {
     }
     if (value instanceof String || value instanceof Boolean) {
       return value;
+    }
+    if (value instanceof java.util.Collection<?> items) {
+      List<String> shownItems = new ArrayList<>();
+      for (Object item : items) {
+        shownItems.add(String.valueOf(shown(item, ids)));
+      }
+      shownItems.sort(null);
+      return shownItems;
     }
     if (value instanceof Number n) {
       return n instanceof Double || n instanceof Float ? (Object) n.doubleValue() : (Object) n.longValue();

@@ -14,8 +14,14 @@ import org.drools.core.rule.consequence.InternalMatch;
 final class MatchObjects {
   private MatchObjects() {}
 
-  static List<Object> of(InternalMatch match) {
-    List<Object> out = new ArrayList<>(match.getObjects());
+  /** The objects of the positive patterns, in pattern order. */
+  static List<Object> matched(InternalMatch match) {
+    return match.getObjects();
+  }
+
+  /** The inputs of every accumulate in the match, in the engine's order. */
+  static List<Object> accumulated(InternalMatch match) {
+    List<Object> out = new ArrayList<>();
     for (TupleImpl t = match.getTuple(); t != null; t = t.getParent()) {
       if (t.getContextObject() instanceof AccumulateNode.AccumulateContext) {
         for (TupleImpl c = t.getFirstChild(); c != null; c = c.getHandleNext()) {

@@ -45,8 +45,9 @@ final class DrlOutline {
       PackageDescr pkg = parser.parse(in);
       for (DroolsError e : parser.getErrors()) {
         if (e instanceof ParserError pe) {
-          syntaxErrors.add(Diagnostic.error(new Location(name, pe.getRow(), pe.getCol() + 1),
-              BuildMessage.tidy(pe.getMessage())));
+          syntaxErrors.add(UnclosedRule.explain(f, name, pe.getMessage())
+              .orElse(Diagnostic.error(new Location(name, pe.getRow(), pe.getCol() + 1),
+                  BuildMessage.tidy(pe.getMessage()))));
         } else {
           syntaxErrors.add(Diagnostic.error(Location.ofFile(name), BuildMessage.tidy(e.getMessage())));
         }

@@ -16,13 +16,17 @@ final class SchemaReader {
     List<DeclaredType> types = new ArrayList<>();
     for (KiePackage p : kbase.getKiePackages()) {
       for (FactType ft : p.getFactTypes()) {
+        // Drools also registers classes that patterns name (java.util.List for a collect);
+        // only what the rule files declare is schema.
+        Location at = outline.type(ft.getSimpleName());
+        if (at == null) {
+          continue;
+        }
         List<DeclaredType.Field> fields = new ArrayList<>();
         for (FactField f : ft.getFields()) {
           fields.add(new DeclaredType.Field(f.getName(), f.getType(), f.isKey()));
         }
-        String simple = ft.getSimpleName();
-        Location at = outline.type(simple);
-        types.add(new DeclaredType(simple, ft, fields, at == null ? Location.ofFile("<rules>") : at));
+        types.add(new DeclaredType(ft.getSimpleName(), ft, fields, at));
       }
     }
     return new Schema(types);

@@ -1,0 +1,44 @@
+package dev.thesis.rules;
+
+import dev.thesis.diag.Diagnostic;
+import dev.thesis.diag.Location;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parser reports a rule whose {@code end} is missing or misspelled at a line past the end of
+ * the file; the useful place is the rule that was never closed.
+ */
+final class UnclosedRule {
+  private static final Pattern AT_EOF = Pattern.compile("'<eof>' in rule \"(.*)\"", Pattern.CASE_INSENSITIVE);
+
+  private UnclosedRule() {}
+
+  static Optional<Diagnostic> explain(Path file, String name, String message) {
+    Matcher m = AT_EOF.matcher(message == null ? "" : message);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String rule = m.group(1);
+    try {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      Pattern start = Pattern.compile("^(\\s*)rule\\s+\"" + Pattern.quote(rule) + "\"");
+      for (int i = 0; i < lines.size(); i++) {
+        Matcher s = start.matcher(lines.get(i));
+        if (s.find()) {
+          return Optional.of(Diagnostic.error(new Location(name, i + 1, s.group(1).length() + 1),
+              "rule \"" + rule + "\" is not closed: the file ends before its \"end\""));
+        }
+      }
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+}

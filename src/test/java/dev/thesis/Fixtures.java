@@ -1,0 +1,60 @@
+package dev.thesis;
+
+import dev.thesis.diag.InvalidInputException;
+import dev.thesis.engine.Inputs;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Paths of the test corpora, and helpers to write small inputs. */
+public final class Fixtures {
+  public static final Path MINI_RULES = Path.of("src/test/resources/mini/rules");
+  public static final Path MINI_FACTS = Path.of("src/test/resources/mini/facts");
+  public static final Path SEED_RULES = Path.of("rules");
+  public static final Path SEED_FACTS = Path.of("facts");
+
+  private Fixtures() {}
+
+  public static Inputs mini() {
+    return load(MINI_RULES, MINI_FACTS);
+  }
+
+  public static Inputs seed() {
+    return load(SEED_RULES, SEED_FACTS);
+  }
+
+  public static Inputs load(Path rules, Path facts) {
+    try {
+      return Inputs.load(rules, List.of(facts));
+    } catch (InvalidInputException e) {
+      throw new AssertionError("fixture does not load: " + e.diagnostics(), e);
+    }
+  }
+
+  public static Path write(Path dir, String name, String content) {
+    try {
+      Path p = dir.resolve(name);
+      Files.createDirectories(p.getParent());
+      Files.writeString(p, content, StandardCharsets.UTF_8);
+      return p;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Copies every file of {@code from} into {@code to}. */
+  public static void copyDir(Path from, Path to) {
+    try (var files = Files.walk(from)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Path target = to.resolve(from.relativize(f).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(f, target);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

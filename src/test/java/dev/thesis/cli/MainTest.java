@@ -1,0 +1,133 @@
+package dev.thesis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.thesis.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  private static final String RULES = Fixtures.MINI_RULES.toString();
+  private static final String FACTS = Fixtures.MINI_FACTS.toString();
+
+  @TempDir Path dir;
+
+  @Test
+  void evaluatePrintsTheVerdictTableAndWritesBothReports() throws Exception {
+    Path out = dir.resolve("out");
+    Run r = Run.of("evaluate", "--rules", RULES, "--facts", FACTS, "--out", out.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).contains("THESIS    VERDICT      SUPPORT  OPPOSITION  FOR  AGAINST\n"
+        + "bubble    SUPPORTED       0.64        0.30    1        1\n");
+    assertThat(r.out()).contains("bubble <> rational: rivals both stand");
+    assertThat(r.err()).isEmpty();
+    assertThat(out.resolve("report.json")).exists();
+    assertThat(out.resolve("report.md")).exists();
+    assertThat(Files.list(out)).hasSize(2);
+  }
+
+  @Test
+  void formatChoosesTheReports() {
+    Path out = dir.resolve("out");
+    assertThat(Run.of("evaluate", "--rules", RULES, "--facts", FACTS, "--out", out.toString(), "--format", "json")
+        .code()).isZero();
+    assertThat(out.resolve("report.json")).exists();
+    assertThat(out.resolve("report.md")).doesNotExist();
+    Run bad = Run.of("evaluate", "--rules", RULES, "--facts", FACTS, "--format", "pdf");
+    assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bad.err()).contains("unknown format \"pdf\"");
+  }
+
+  @Test
+  void thresholdsAreOptions() {
+    Run r = Run.of("evaluate", "--rules", RULES, "--facts", FACTS, "--format", "none",
+        "--support-threshold", "0.7", "--opposition-threshold", "0.3");
+    assertThat(r.code()).isZero();
+    // bubble: support 0.64 < 0.7, opposition 0.30 >= 0.3.
+    assertThat(r.out()).contains("bubble    REFUTED ");
+    assertThat(r.out()).contains("rational  SUPPORTED ");
+  }
+
+  @Test
+  void aFailedRunLeavesTheLastGoodReportsAlone() throws Exception {
+    Path out = dir.resolve("out");
+    assertThat(Run.of("evaluate", "--rules", RULES, "--facts", FACTS, "--out", out.toString()).code()).isZero();
+    String before = Files.readString(out.resolve("report.json"));
+    Path facts = Fixtures.write(dir, "facts/bad.json", "{\"facts\": [{\"id\": \"x\"}]}");
+    Run r = Run.of("evaluate", "--rules", RULES, "--facts", facts.toString(), "--out", out.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("nothing was evaluated").doesNotContain("Exception");
+    assertThat(Files.readString(out.resolve("report.json"))).isEqualTo(before);
+  }
+
+  @Test
+  void checkPrintsFileLineColumnTheSourceLineAndACaret() {
+    Fixtures.copyDir(Fixtures.MINI_RULES, dir.resolve("rules"));
+    Path drl = dir.resolve("rules/mini.drl");
+    try {
+      Files.writeString(drl, Files.readString(drl).replace("CloudSpend( lab == $l, provider == $i )",
+          "CloudSpend( lab == $l, provder == $i )"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    Run r = Run.of("check", "--rules", dir.resolve("rules").toString(), "--facts", FACTS);
+    assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+    String file = dev.thesis.diag.DisplayPath.of(drl);
+    assertThat(r.err()).startsWith(file + ":42:28: error: CloudSpend has no field \"provder\" (fields: lab, provider)\n"
+        + "        CloudSpend( lab == $l, provder == $i )\n"
+        + "                               ^\n");
+  }
+
+  @Test
+  void checkSaysOkOnValidInput() {
+    Run r = Run.of("check", "--rules", RULES, "--facts", FACTS);
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEqualTo("ok: 7 rules, 10 declared types, 5 facts, 2 sources, 3 theses (0 warning(s))\n");
+  }
+
+  @Test
+  void explainPrintsTheTreeAndRejectsUnknownIds() {
+    Run r = Run.of("explain", "bubble", "--rules", RULES, "--facts", FACTS);
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("thesis bubble: Circular funding is froth: SUPPORTED (support 0.64, opposition 0.30)\n"
+        + "├─ for: circular-funding:bigcloud");
+    Run unknown = Run.of("explain", "bubbel", "--rules", RULES, "--facts", FACTS);
+    assertThat(unknown.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(unknown.err()).contains("no thesis, conclusion or fact has the id \"bubbel\"");
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertThat(Run.of().code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(Run.of("frobnicate").code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(Run.of("evaluate", "--no-such-option").code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(Run.of("explain").code()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void aLoopingRuleEndsWithTheLimitCodeAndNoReport() {
+    Fixtures.write(dir, "r/loop.drl", """
+        package l;
+        declare Counter
+            n : int
+        end
+        rule "count forever"
+        when
+            $c : Counter( n >= 0 )
+        then
+            modify( $c ) { setN( $c.getN() + 1 ) };
+        end
+        """);
+    Fixtures.write(dir, "f/f.json",
+        "{\"sources\": [{\"id\": \"s\", \"text\": \"t\"}], \"facts\": [{\"id\": \"c\", \"type\": \"Counter\", \"source\": \"s\", \"n\": 0}]}");
+    Path out = dir.resolve("out");
+    Run r = Run.of("evaluate", "--rules", dir.resolve("r").toString(), "--facts", dir.resolve("f").toString(),
+        "--out", out.toString(), "--max-firings", "100");
+    assertThat(r.code()).isEqualTo(ExitCodes.LIMIT_REACHED);
+    assertThat(r.err()).contains("stopped after 100 rule firings").contains("no report was written");
+    assertThat(out).doesNotExist();
+  }
+}

@@ -1,0 +1,128 @@
+package dev.thesis.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.thesis.Fixtures;
+import dev.thesis.diag.Diagnostic;
+import dev.thesis.diag.DisplayPath;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusLoaderTest {
+  @TempDir Path dir;
+
+  private static final String SOURCE = "\"sources\": [{\"id\": \"s1\", \"text\": \"Said.\"}]";
+
+  private CorpusLoader.Result load(Path... paths) {
+    return CorpusLoader.load(List.of(paths));
+  }
+
+  private static String at(Path file, int line, int col) {
+    return DisplayPath.of(file) + ":" + line + ":" + col;
+  }
+
+  @Test
+  void readsSourcesThesesAndFactsWithTheLineWhereEachFactStarts() {
+    Path f = Fixtures.write(dir, "a.json", "{\n  " + SOURCE + ",\n"
+        + "  \"theses\": [{\"id\": \"t\", \"title\": \"T\", \"source\": \"s1\", \"rivals\": []}],\n"
+        + "  \"facts\": [\n"
+        + "    {\"id\": \"f1\", \"type\": \"X\", \"source\": \"s1\", \"confidence\": 0.25, \"a\": \"b\"},\n"
+        + "    {\"id\": \"f2\", \"type\": \"X\", \"source\": \"s1\", \"note\": \"n\"}\n  ]\n}\n");
+    CorpusLoader.Result r = load(f);
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.corpus().facts()).extracting(FactRecord::id).containsExactly("f1", "f2");
+    FactRecord f1 = r.corpus().facts().get(0);
+    assertThat(f1.location().line()).isEqualTo(5);
+    assertThat(f1.location().column()).isEqualTo(5);
+    assertThat(f1.confidence()).isEqualTo(0.25);
+    assertThat(f1.fields()).containsOnlyKeys("a");
+    assertThat(r.corpus().facts().get(1).confidence()).isEqualTo(1.0);
+    assertThat(r.corpus().facts().get(1).note()).isEqualTo("n");
+    assertThat(r.corpus().theses()).extracting(Thesis::id).containsExactly("t");
+  }
+
+  @Test
+  void invalidJsonIsReportedAtItsPosition() {
+    Path f = Fixtures.write(dir, "bad.json", "{\n  \"facts\": [\n    {\"id\": \"f1\",, }\n  ]\n}\n");
+    CorpusLoader.Result r = load(f);
+    assertThat(r.hasErrors()).isTrue();
+    Diagnostic d = r.diagnostics().get(0);
+    assertThat(d.location().toString()).isEqualTo(at(f, 3, 17));
+    assertThat(d.message()).startsWith("invalid JSON");
+  }
+
+  @Test
+  void duplicateKeysInAnObjectAreAnError() {
+    Path f = Fixtures.write(dir, "dup.json",
+        "{" + SOURCE + ",\n\"facts\": [{\"id\": \"f1\", \"id\": \"f2\", \"type\": \"X\", \"source\": \"s1\"}]}");
+    CorpusLoader.Result r = load(f);
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.message()).contains("Duplicate field 'id'");
+      assertThat(d.location().line()).isEqualTo(2);
+    });
+  }
+
+  @Test
+  void aFactWithoutSourceIsAnErrorAtTheFact() {
+    Path f = Fixtures.write(dir, "a.json", "{" + SOURCE + ",\n\"facts\": [\n  {\"id\": \"f1\", \"type\": \"X\"}]}");
+    assertThat(load(f).diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.location().toString()).isEqualTo(at(f, 3, 3));
+      assertThat(d.message()).isEqualTo("a fact has no \"source\"");
+    });
+  }
+
+  @Test
+  void idsMustBeUniqueAcrossFiles() {
+    Path a = Fixtures.write(dir, "a.json", "{" + SOURCE + ", \"facts\": [{\"id\": \"f1\", \"type\": \"X\", \"source\": \"s1\"}]}");
+    Path b = Fixtures.write(dir, "b.json", "{\"facts\": [\n{\"id\": \"f1\", \"type\": \"X\", \"source\": \"s1\"}]}");
+    CorpusLoader.Result r = load(dir);
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.location().toString()).isEqualTo(at(b, 2, 8));
+      assertThat(d.message()).isEqualTo("duplicate id \"f1\" (first defined at " + at(a, 1, 63) + ")");
+    });
+  }
+
+  @Test
+  void aDanglingSourceReferenceIsAnErrorAtTheReference() {
+    Path f = Fixtures.write(dir, "a.json",
+        "{" + SOURCE + ",\n\"facts\": [{\"id\": \"f1\", \"type\": \"X\", \"source\": \"s9\"}]}");
+    assertThat(load(f).diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.location().toString()).isEqualTo(at(f, 2, 47));
+      assertThat(d.message()).contains("cites source \"s9\", which no fact file defines");
+    });
+  }
+
+  @Test
+  void wrongKindsOfValuesAndUnknownKeysAreErrors() {
+    Path f = Fixtures.write(dir, "a.json", "{\"sources\": [{\"id\": 7, \"text\": \"x\", \"url\": \"u\"}],\n"
+        + "\"facts\": [{\"id\": \"f\", \"type\": \"X\", \"source\": \"s\", \"confidence\": 1.5}],\n"
+        + "\"extra\": []}");
+    List<String> messages = load(f).diagnostics().stream().map(Diagnostic::toString).toList();
+    assertThat(messages).anySatisfy(m -> assertThat(m).contains(":1:21: error: \"id\" must be a string, not an integer"));
+    assertThat(messages).anySatisfy(m -> assertThat(m).contains(":1:44: error: unknown key \"url\" in a source"));
+    assertThat(messages).anySatisfy(m -> assertThat(m).contains(":2:65: error: \"confidence\" must be in [0,1], not 1.5"));
+    assertThat(messages).anySatisfy(m -> assertThat(m).contains(":3:1: error: unknown section \"extra\""));
+  }
+
+  @Test
+  void thesesMustNameExistingRivals() {
+    Path f = Fixtures.write(dir, "a.json", "{\"theses\": [{\"id\": \"t\", \"title\": \"T\", \"rivals\": [\"u\"]}]}");
+    assertThat(load(f).diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.message()).isEqualTo("thesis \"t\" names rival \"u\", which is not a thesis"));
+  }
+
+  @Test
+  void aMissingPathIsAnError() {
+    assertThat(load(dir.resolve("nope")).diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.message()).isEqualTo("no such fact file or folder"));
+  }
+
+  @Test
+  void problemsInSeveralFilesAreAllReported() {
+    Fixtures.write(dir, "a.json", "{");
+    Fixtures.write(dir, "b.json", "[]");
+    assertThat(load(dir).diagnostics()).hasSize(2);
+  }
+}

@@ -1,0 +1,158 @@
+package dev.thesis.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.thesis.Fixtures;
+import dev.thesis.diag.Diagnostic;
+import dev.thesis.diag.DisplayPath;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleCompilerTest {
+  @TempDir Path dir;
+
+  private static final String TYPES = """
+      package t;
+      declare Investment
+          investor : String
+          investee : String
+      end
+      declare Backed
+          company : String @key
+      end
+      """;
+
+  @Test
+  void compilesRulesWithTheirMetadataAndLines() {
+    Fixtures.write(dir, "a.drl", TYPES);
+    Fixtures.write(dir, "b.drl", """
+        package t;
+
+        rule "Backing" @thesis("x") @stance("opposes") @strength(0.25)
+        when
+            Investment( $c : investee )
+        then
+            insertLogical( new Backed( $c ) );
+        end
+        """);
+    RuleCompiler.Result r = RuleCompiler.compile(dir);
+    assertThat(r.diagnostics()).isEmpty();
+    RuleInfo rule = r.ruleSet().rules().get(0);
+    assertThat(rule.name()).isEqualTo("Backing");
+    assertThat(rule.location().file()).isEqualTo(DisplayPath.of(dir.resolve("b.drl")));
+    assertThat(rule.location().line()).isEqualTo(3);
+    assertThat(rule.thesis()).isEqualTo("x");
+    assertThat(rule.stance()).isEqualTo(Stance.OPPOSES);
+    assertThat(rule.strength()).isEqualTo(0.25);
+    assertThat(r.ruleSet().schema().type("Backed").orElseThrow().identity())
+        .extracting(DeclaredType.Field::name).containsExactly("company");
+    assertThat(r.ruleSet().schema().type("Investment").orElseThrow().location().line()).isEqualTo(2);
+  }
+
+  @Test
+  void aMistypedFieldIsReportedOnceAtTheWordWithTheKnownFields() {
+    Fixtures.write(dir, "a.drl", TYPES);
+    Path b = Fixtures.write(dir, "b.drl", """
+        package t;
+        rule "r"
+        when
+            Investment( invester == "x" )
+        then
+        end
+        rule "s"
+        when
+            Backed( )
+        then
+        end
+        """);
+    RuleCompiler.Result r = RuleCompiler.compile(dir);
+    assertThat(r.ruleSet()).isNull();
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":4:17");
+      assertThat(d.message()).isEqualTo("Investment has no field \"invester\" (fields: investor, investee)");
+    });
+  }
+
+  @Test
+  void aSyntaxErrorIsReportedAloneWithLineAndColumn() {
+    Fixtures.write(dir, "a.drl", TYPES);
+    Path b = Fixtures.write(dir, "b.drl", """
+        package t;
+        rule "r"
+        when
+            Investment( investor == "x"
+        then
+        end
+        """);
+    RuleCompiler.Result r = RuleCompiler.compile(dir);
+    assertThat(r.ruleSet()).isNull();
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":5:1");
+      assertThat(d.message()).isEqualTo("mismatched input 'then' in rule \"r\"");
+    });
+  }
+
+  @Test
+  void aRuleWithoutEndIsReportedAtTheRule() {
+    Fixtures.write(dir, "a.drl", TYPES);
+    Path b = Fixtures.write(dir, "b.drl", """
+        package t;
+        rule "r"
+        when
+            Investment( investor == "x" )
+        then
+            insertLogical( new Backed( "y" ) );
+        edn
+        """);
+    RuleCompiler.Result r = RuleCompiler.compile(dir);
+    assertThat(r.ruleSet()).isNull();
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":2:1");
+      assertThat(d.message()).isEqualTo("rule \"r\" is not closed: the file ends before its \"end\"");
+    });
+  }
+
+  @Test
+  void aConsequenceErrorPointsAtTheRule() {
+    Fixtures.write(dir, "a.drl", TYPES);
+    Path b = Fixtures.write(dir, "b.drl", """
+        package t;
+
+        rule "r"
+        when
+            Investment( $c : investee )
+        then
+            insertLogical( new Bakced( $c ) );
+        end
+        """);
+    assertThat(RuleCompiler.compile(dir).diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.location().toString()).startsWith(DisplayPath.of(b) + ":3");
+      assertThat(d.message()).contains("Bakced cannot be resolved to a type");
+    });
+  }
+
+  @Test
+  void badThesisMetadataIsAnError() {
+    Fixtures.write(dir, "a.drl", TYPES + """
+        rule "no stance" @thesis("x")
+        when Investment() then end
+        rule "odd stance" @thesis("x") @stance("favours")
+        when Investment() then end
+        rule "strong" @thesis("x") @stance("supports") @strength(1.5)
+        when Investment() then end
+        """);
+    assertThat(RuleCompiler.compile(dir).diagnostics()).extracting(Diagnostic::message).containsExactlyInAnyOrder(
+        "rule \"no stance\": @thesis needs @stance(\"supports\") or @stance(\"opposes\")",
+        "rule \"odd stance\": @stance must be \"supports\" or \"opposes\", not \"favours\"",
+        "rule \"strong\": @strength must be a number in [0,1], not 1.5");
+  }
+
+  @Test
+  void aMissingOrEmptyFolderIsAnError() {
+    assertThat(RuleCompiler.compile(dir.resolve("none")).diagnostics()).extracting(Diagnostic::message)
+        .containsExactly("no such rules folder");
+    assertThat(RuleCompiler.compile(dir).diagnostics()).extracting(Diagnostic::message)
+        .containsExactly("no .drl files in this folder");
+  }
+}
