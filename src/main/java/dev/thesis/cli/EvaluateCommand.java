@@ -6,6 +6,7 @@ import dev.thesis.engine.EvaluationException;
 import dev.thesis.engine.EvaluationResult;
 import dev.thesis.engine.Evaluator;
 import dev.thesis.engine.Inputs;
+import dev.thesis.engine.Timings;
 import dev.thesis.report.JsonReport;
 import dev.thesis.report.MarkdownReport;
 import dev.thesis.report.ReportWriter;
@@ -38,6 +39,9 @@ final class EvaluateCommand implements Callable<Integer>, Verbose {
       description = "Reports to write: md, json, or none (default: ${DEFAULT-VALUE}).")
   List<String> formats;
 
+  @Option(names = "--timings", description = "Print how long each phase took, on standard error.")
+  boolean timings;
+
   EvaluateCommand(Console console) {
     this.console = console;
   }
@@ -55,16 +59,22 @@ final class EvaluateCommand implements Callable<Integer>, Verbose {
         return ExitCodes.USAGE;
       }
     }
+    Timings clock = new Timings();
+    clock.add("JVM start", JvmStart.nanosSinceStart());
     EvaluationResult result;
     try {
-      Inputs in = Inputs.load(inputs.rules, inputs.facts);
+      Inputs in = Inputs.load(inputs.rules, inputs.facts, clock);
       Failures.warnings(console, in.warnings());
-      result = new Evaluator(inputs.thresholds(), inputs.maxFirings).evaluate(in);
+      Evaluator evaluator = new Evaluator(inputs.thresholds(), inputs.maxFirings);
+      long start = System.nanoTime();
+      result = evaluator.evaluate(in);
+      clock.add("evaluate", System.nanoTime() - start);
     } catch (InvalidInputException e) {
       return Failures.invalid(console, e);
     } catch (EvaluationException e) {
       return Failures.evaluation(console, e);
     }
+    long start = System.nanoTime();
     console.out().print(TerminalSummary.render(result));
     Map<String, String> files = new LinkedHashMap<>();
     if (formats.contains("md")) {
@@ -78,6 +88,12 @@ final class EvaluateCommand implements Callable<Integer>, Verbose {
       console.out().println("Wrote " + written.stream().map(DisplayPath::of).collect(Collectors.joining(", ")));
     }
     console.out().flush();
+    clock.add("write reports", System.nanoTime() - start);
+    if (timings) {
+      clock.millis().forEach((phase, ms) ->
+          console.err().printf(java.util.Locale.ROOT, "timing: %-14s %7.1f ms%n", phase, ms));
+      console.err().flush();
+    }
     return ExitCodes.OK;
   }
 }

@@ -21,8 +21,14 @@ public record Inputs(RuleSet rules, Corpus corpus, List<BoundFact> facts, List<D
 
   /** Compiles and loads, or throws with every problem found in the rules and facts at once. */
   public static Inputs load(Path rulesDir, List<Path> factPaths) throws InvalidInputException {
+    return load(rulesDir, factPaths, new Timings());
+  }
+
+  /** As {@link #load(Path, List)}, timing rule compilation and fact loading. */
+  public static Inputs load(Path rulesDir, List<Path> factPaths, Timings timings)
+      throws InvalidInputException {
     List<Diagnostic> all = new ArrayList<>();
-    Inputs inputs = load(rulesDir, factPaths, all);
+    Inputs inputs = load(rulesDir, factPaths, all, timings);
     if (inputs == null || all.stream().anyMatch(Diagnostic::isError)) {
       throw new InvalidInputException(all);
     }
@@ -34,14 +40,20 @@ public record Inputs(RuleSet rules, Corpus corpus, List<BoundFact> facts, List<D
    * not compile (facts are then checked for JSON and references only).
    */
   public static Inputs load(Path rulesDir, List<Path> factPaths, List<Diagnostic> diagnostics) {
-    RuleCompiler.Result compiled = RuleCompiler.compile(rulesDir);
+    return load(rulesDir, factPaths, diagnostics, new Timings());
+  }
+
+  private static Inputs load(
+      Path rulesDir, List<Path> factPaths, List<Diagnostic> diagnostics, Timings timings) {
+    RuleCompiler.Result compiled = timings.time("compile rules", () -> RuleCompiler.compile(rulesDir));
     diagnostics.addAll(compiled.diagnostics());
-    CorpusLoader.Result loaded = CorpusLoader.load(factPaths);
+    CorpusLoader.Result loaded = timings.time("load facts", () -> CorpusLoader.load(factPaths));
     diagnostics.addAll(loaded.diagnostics());
     if (compiled.ruleSet() == null) {
       return null;
     }
-    FactBinder.Result bound = FactBinder.bind(loaded.corpus(), compiled.ruleSet().schema());
+    FactBinder.Result bound =
+        timings.time("load facts", () -> FactBinder.bind(loaded.corpus(), compiled.ruleSet().schema()));
     diagnostics.addAll(bound.diagnostics());
     List<Diagnostic> warnings = crossCheck(compiled.ruleSet(), loaded.corpus());
     diagnostics.addAll(warnings);
