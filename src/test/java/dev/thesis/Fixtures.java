@@ -13,6 +13,8 @@ import java.util.List;
 public final class Fixtures {
   public static final Path MINI_RULES = Path.of("src/test/resources/mini/rules");
   public static final Path MINI_FACTS = Path.of("src/test/resources/mini/facts");
+  public static final Path LOOP_RULES = Path.of("src/test/resources/loop/rules");
+  public static final Path LOOP_FACTS = Path.of("src/test/resources/loop/facts");
   public static final Path SEED_RULES = Path.of("rules");
   public static final Path SEED_FACTS = Path.of("facts");
 

@@ -1,11 +1,7 @@
 package dev.thesis.cli;
 
 import dev.thesis.diag.DisplayPath;
-import dev.thesis.diag.InvalidInputException;
-import dev.thesis.engine.EvaluationException;
 import dev.thesis.engine.EvaluationResult;
-import dev.thesis.engine.Evaluator;
-import dev.thesis.engine.Inputs;
 import dev.thesis.engine.Timings;
 import dev.thesis.report.JsonReport;
 import dev.thesis.report.MarkdownReport;
@@ -61,19 +57,11 @@ final class EvaluateCommand implements Callable<Integer>, Verbose {
     }
     Timings clock = new Timings();
     clock.add("JVM start", JvmStart.nanosSinceStart());
-    EvaluationResult result;
-    try {
-      Inputs in = Inputs.load(inputs.rules, inputs.facts, clock);
-      Failures.warnings(console, in.warnings());
-      Evaluator evaluator = new Evaluator(inputs.thresholds(), inputs.maxFirings);
-      long start = System.nanoTime();
-      result = evaluator.evaluate(in);
-      clock.add("evaluate", System.nanoTime() - start);
-    } catch (InvalidInputException e) {
-      return Failures.invalid(console, e);
-    } catch (EvaluationException e) {
-      return Failures.evaluation(console, e);
+    Evaluation evaluation = Evaluation.run(console, inputs, clock);
+    if (evaluation.failed()) {
+      return evaluation.exitCode();
     }
+    EvaluationResult result = evaluation.result();
     long start = System.nanoTime();
     console.out().print(TerminalSummary.render(result));
     Map<String, String> files = new LinkedHashMap<>();
@@ -84,7 +72,14 @@ final class EvaluateCommand implements Callable<Integer>, Verbose {
       files.put("report.json", JsonReport.render(result));
     }
     if (!files.isEmpty()) {
-      List<Path> written = ReportWriter.write(out, files);
+      List<Path> written;
+      try {
+        written = ReportWriter.write(out, files);
+      } catch (java.io.IOException e) {
+        console.err().println("thesis: cannot write the reports to " + DisplayPath.of(out) + ": " + e);
+        console.err().flush();
+        return ExitCodes.INTERNAL;
+      }
       console.out().println("Wrote " + written.stream().map(DisplayPath::of).collect(Collectors.joining(", ")));
     }
     console.out().flush();

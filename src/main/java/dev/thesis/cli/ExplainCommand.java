@@ -1,10 +1,7 @@
 package dev.thesis.cli;
 
-import dev.thesis.diag.InvalidInputException;
-import dev.thesis.engine.EvaluationException;
 import dev.thesis.engine.EvaluationResult;
-import dev.thesis.engine.Evaluator;
-import dev.thesis.engine.Inputs;
+import dev.thesis.engine.Timings;
 import dev.thesis.report.ExplanationNode;
 import dev.thesis.report.Explanations;
 import dev.thesis.report.TextTree;
@@ -37,16 +34,11 @@ final class ExplainCommand implements Callable<Integer>, Verbose {
 
   @Override
   public Integer call() {
-    EvaluationResult result;
-    try {
-      Inputs in = Inputs.load(inputs.rules, inputs.facts);
-      Failures.warnings(console, in.warnings());
-      result = new Evaluator(inputs.thresholds(), inputs.maxFirings).evaluate(in);
-    } catch (InvalidInputException e) {
-      return Failures.invalid(console, e);
-    } catch (EvaluationException e) {
-      return Failures.evaluation(console, e);
+    Evaluation evaluation = Evaluation.run(console, inputs, new Timings());
+    if (evaluation.failed()) {
+      return evaluation.exitCode();
     }
+    EvaluationResult result = evaluation.result();
     Optional<ExplanationNode> tree = Explanations.of(result, id);
     if (tree.isEmpty()) {
       console.err().println("thesis: no thesis, conclusion or fact has the id \"" + id + "\"");

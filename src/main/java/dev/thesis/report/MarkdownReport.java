@@ -14,7 +14,7 @@ public final class MarkdownReport {
     StringBuilder sb = new StringBuilder();
     sb.append("# Thesis evaluation\n\n");
     sb.append(String.format(java.util.Locale.ROOT,
-        "%d rules, %d facts from %d sources, %d conclusions. A side counts from support %s / opposition %s.%n%n",
+        "%d rules, %d facts from %d sources, %d conclusions. Thresholds: support >= %s, opposition >= %s.%n%n",
         r.rules().rules().size(), r.facts().size(), r.corpus().sources().size(), r.conclusions().size(),
         Numbers.two(r.thresholds().support()), Numbers.two(r.thresholds().opposition())).replace("\r", ""));
     sb.append("## Verdicts\n\n");

@@ -109,22 +109,8 @@ class MainTest {
 
   @Test
   void aLoopingRuleEndsWithTheLimitCodeAndNoReport() {
-    Fixtures.write(dir, "r/loop.drl", """
-        package l;
-        declare Counter
-            n : int
-        end
-        rule "count forever"
-        when
-            $c : Counter( n >= 0 )
-        then
-            modify( $c ) { setN( $c.getN() + 1 ) };
-        end
-        """);
-    Fixtures.write(dir, "f/f.json",
-        "{\"sources\": [{\"id\": \"s\", \"text\": \"t\"}], \"facts\": [{\"id\": \"c\", \"type\": \"Counter\", \"source\": \"s\", \"n\": 0}]}");
     Path out = dir.resolve("out");
-    Run r = Run.of("evaluate", "--rules", dir.resolve("r").toString(), "--facts", dir.resolve("f").toString(),
+    Run r = Run.of("evaluate", "--rules", Fixtures.LOOP_RULES.toString(), "--facts", Fixtures.LOOP_FACTS.toString(),
         "--out", out.toString(), "--max-firings", "100");
     assertThat(r.code()).isEqualTo(ExitCodes.LIMIT_REACHED);
     assertThat(r.err()).contains("stopped after 100 rule firings").contains("no report was written");

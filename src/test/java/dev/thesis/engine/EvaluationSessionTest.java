@@ -111,23 +111,8 @@ class EvaluationSessionTest {
   }
 
   @Test
-  void aLoopingRuleStopsAtTheFiringLimit(@TempDir Path dir) {
-    Fixtures.write(dir, "r/loop.drl", """
-        package l;
-        declare Counter
-            n : int
-        end
-        rule "count forever"
-        when
-            $c : Counter( n >= 0 )
-        then
-            modify( $c ) { setN( $c.getN() + 1 ) };
-        end
-        """);
-    Fixtures.write(dir, "f/f.json", """
-        {"sources": [{"id": "s", "text": "t"}], "facts": [{"id": "c", "type": "Counter", "source": "s", "n": 0}]}
-        """);
-    Inputs in = Fixtures.load(dir.resolve("r"), dir.resolve("f"));
+  void aLoopingRuleStopsAtTheFiringLimit() {
+    Inputs in = Fixtures.load(Fixtures.LOOP_RULES, Fixtures.LOOP_FACTS);
     assertThatThrownBy(() -> EvaluationSession.start(in.rules(), in.facts(), 500))
         .isInstanceOfSatisfying(EvaluationException.class, e -> {
           assertThat(e.kind()).isEqualTo(EvaluationException.Kind.LIMIT_REACHED);

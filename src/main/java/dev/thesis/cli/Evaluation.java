@@ -1,0 +1,35 @@
+package dev.thesis.cli;
+
+import dev.thesis.diag.InvalidInputException;
+import dev.thesis.engine.EvaluationException;
+import dev.thesis.engine.EvaluationResult;
+import dev.thesis.engine.Evaluator;
+import dev.thesis.engine.Inputs;
+import dev.thesis.engine.Timings;
+
+/**
+ * Loading and evaluating as the commands that need a result do it: warnings and failures are
+ * printed, and a failure becomes its exit code.
+ */
+record Evaluation(EvaluationResult result, int exitCode) {
+
+  boolean failed() {
+    return result == null;
+  }
+
+  static Evaluation run(Console console, InputOptions options, Timings clock) {
+    try {
+      Inputs in = Inputs.load(options.rules, options.facts, clock);
+      Failures.warnings(console, in.warnings());
+      Evaluator evaluator = new Evaluator(options.thresholds(), options.maxFirings);
+      long start = System.nanoTime();
+      EvaluationResult result = evaluator.evaluate(in);
+      clock.add("evaluate", System.nanoTime() - start);
+      return new Evaluation(result, ExitCodes.OK);
+    } catch (InvalidInputException e) {
+      return new Evaluation(null, Failures.invalid(console, e));
+    } catch (EvaluationException e) {
+      return new Evaluation(null, Failures.evaluation(console, e));
+    }
+  }
+}
