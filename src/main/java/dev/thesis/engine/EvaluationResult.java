@@ -17,6 +17,7 @@ import java.util.Optional;
  * here refers to the Drools session.
  *
  * @param confidence of every fact and conclusion, by id
+ * @param firings how often each rule fired, by qualified name ({@code package.name})
  */
 public record EvaluationResult(
     Corpus corpus,
@@ -27,7 +28,8 @@ public record EvaluationResult(
     List<Argument> arguments,
     List<ThesisVerdict> verdicts,
     List<Tension> tensions,
-    Thresholds thresholds) {
+    Thresholds thresholds,
+    Map<String, Integer> firings) {
 
   public Optional<Conclusion> conclusion(String id) {
     return conclusions.stream().filter(c -> c.id().equals(id)).findFirst();
@@ -44,6 +46,10 @@ public record EvaluationResult(
   /** The thesis arguments a conclusion makes (usually none or one). */
   public List<Argument> argumentsOf(String conclusionId) {
     return arguments.stream().filter(a -> a.conclusion().equals(conclusionId)).toList();
+  }
+
+  public int firings(dev.thesis.rules.RuleInfo rule) {
+    return firings.getOrDefault(rule.qualifiedName(), 0);
   }
 
   public double confidenceOf(String id) {

@@ -26,10 +26,24 @@ public final class EvaluationSession implements AutoCloseable {
   private final Map<String, FactHandle> handles = new LinkedHashMap<>();
   private final Map<Object, String> factIds = new IdentityHashMap<>();
 
+  private final Map<String, Integer> firings = new java.util.TreeMap<>();
+
   private EvaluationSession(RuleSet rules, long maxFirings) {
     this.rules = rules;
     this.session = rules.kieBase().newKieSession();
     this.maxFirings = maxFirings;
+    session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+      @Override
+      public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+        org.kie.api.definition.rule.Rule r = event.getMatch().getRule();
+        firings.merge(r.getPackageName() + "." + r.getName(), 1, Integer::sum);
+      }
+    });
+  }
+
+  /** How often each rule has fired in this session, by qualified name; rules that never fired are absent. */
+  public Map<String, Integer> firings() {
+    return java.util.Collections.unmodifiableMap(firings);
   }
 
   /** Inserts the facts and fires the rules. */

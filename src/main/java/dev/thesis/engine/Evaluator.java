@@ -27,12 +27,12 @@ public final class Evaluator {
 
   public EvaluationResult evaluate(Inputs inputs) throws EvaluationException {
     try (EvaluationSession session = EvaluationSession.start(inputs.rules(), inputs.facts(), maxFirings)) {
-      return result(inputs, session.conclusions());
+      return result(inputs, session.conclusions(), session.firings());
     }
   }
 
   /** Weighs the conclusions a session holds now (also after retractions). */
-  public EvaluationResult result(Inputs inputs, List<Conclusion> conclusions) {
+  public EvaluationResult result(Inputs inputs, List<Conclusion> conclusions, Map<String, Integer> firings) {
     Map<String, Double> factConfidence = new HashMap<>();
     for (BoundFact f : inputs.facts()) {
       factConfidence.put(f.record().id(), f.record().confidence());
@@ -41,6 +41,7 @@ public final class Evaluator {
     List<Argument> arguments = Weighing.arguments(conclusions, confidence);
     List<ThesisVerdict> verdicts = Weighing.verdicts(inputs.corpus().theses(), arguments, thresholds);
     return new EvaluationResult(inputs.corpus(), inputs.rules(), inputs.facts(), conclusions,
-        Map.copyOf(confidence), arguments, verdicts, Weighing.tensions(verdicts), thresholds);
+        Map.copyOf(confidence), arguments, verdicts, Weighing.tensions(verdicts), thresholds,
+        new java.util.TreeMap<>(firings));
   }
 }

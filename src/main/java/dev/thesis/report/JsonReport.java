@@ -49,7 +49,7 @@ public final class JsonReport {
     root.put("conclusions", r.conclusions().stream().map(c -> conclusion(c, r)).toList());
     root.put("facts", r.facts().stream().map(JsonReport::fact).toList());
     root.put("sources", r.corpus().sources().stream().map(JsonReport::source).toList());
-    root.put("rules", r.rules().rules().stream().map(JsonReport::rule).toList());
+    root.put("rules", r.rules().rules().stream().map(rule -> rule(rule, r.firings(rule))).toList());
     try {
       return WRITER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
@@ -124,7 +124,7 @@ public final class JsonReport {
     return m;
   }
 
-  private static Map<String, Object> rule(RuleInfo r) {
+  private static Map<String, Object> rule(RuleInfo r, int fired) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", r.name());
     m.put("file", r.location().file());
@@ -134,6 +134,7 @@ public final class JsonReport {
       m.put("stance", r.stance().label());
     }
     m.put("strength", r.strength());
+    m.put("fired", fired);
     return m;
   }
 
