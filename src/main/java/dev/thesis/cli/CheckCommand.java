@@ -28,6 +28,7 @@ final class CheckCommand implements Callable<Integer>, Verbose {
   public Integer call() {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Inputs in = Inputs.load(inputs.rules, inputs.facts, diagnostics);
+    diagnostics = inputs.counted(diagnostics);
     new DiagnosticPrinter().print(console.err(), diagnostics);
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();
     long warnings = diagnostics.size() - errors;

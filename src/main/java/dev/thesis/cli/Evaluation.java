@@ -20,6 +20,9 @@ record Evaluation(EvaluationResult result, int exitCode) {
   static Evaluation run(Console console, InputOptions options, Timings clock) {
     try {
       Inputs in = Inputs.load(options.rules, options.facts, clock);
+      if (options.strict && !in.warnings().isEmpty()) {
+        throw new InvalidInputException(options.counted(in.warnings()));
+      }
       Failures.warnings(console, in.warnings());
       Evaluator evaluator = new Evaluator(options.thresholds(), options.maxFirings);
       long start = System.nanoTime();

@@ -28,8 +28,16 @@ final class InputOptions {
       description = "Stop evaluation after N rule firings (default: ${DEFAULT-VALUE}).")
   long maxFirings;
 
+  @Option(names = "--strict", description = "Treat warnings (linter findings) as errors.")
+  boolean strict;
+
   @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.")
   boolean verbose;
+
+  /** The diagnostics as this run counts them: with --strict, every warning is an error. */
+  java.util.List<dev.thesis.diag.Diagnostic> counted(java.util.List<dev.thesis.diag.Diagnostic> ds) {
+    return strict ? ds.stream().map(dev.thesis.diag.Diagnostic::asError).toList() : ds;
+  }
 
   Thresholds thresholds() {
     return new Thresholds(supportThreshold, oppositionThreshold);

@@ -1,7 +1,15 @@
 package dev.thesis.diag;
 
-/** One problem found in the rules or the facts, with where it is. */
-public record Diagnostic(Severity severity, Location location, String message) {
+/**
+ * One problem found in the rules or the facts, with where it is.
+ *
+ * @param code a stable name for linter findings (e.g. {@code never-fires}), or null
+ */
+public record Diagnostic(Severity severity, Location location, String message, String code) {
+
+  public Diagnostic(Severity severity, Location location, String message) {
+    this(severity, location, message, null);
+  }
 
   public static Diagnostic error(Location location, String message) {
     return new Diagnostic(Severity.ERROR, location, message);
@@ -15,8 +23,13 @@ public record Diagnostic(Severity severity, Location location, String message) {
     return severity == Severity.ERROR;
   }
 
+  /** The same finding as an error (for --strict). */
+  public Diagnostic asError() {
+    return new Diagnostic(Severity.ERROR, location, message, code);
+  }
+
   @Override
   public String toString() {
-    return location + ": " + severity.label() + ": " + message;
+    return location + ": " + severity.label() + ": " + message + (code == null ? "" : " [" + code + "]");
   }
 }

@@ -2,19 +2,16 @@ package dev.thesis.engine;
 
 import dev.thesis.diag.Diagnostic;
 import dev.thesis.diag.InvalidInputException;
-import dev.thesis.diag.Location;
 import dev.thesis.facts.BoundFact;
 import dev.thesis.facts.Corpus;
 import dev.thesis.facts.CorpusLoader;
 import dev.thesis.facts.FactBinder;
+import dev.thesis.lint.Linter;
 import dev.thesis.rules.RuleCompiler;
-import dev.thesis.rules.RuleInfo;
 import dev.thesis.rules.RuleSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** A compiled rules folder and the facts bound to its schema: what an evaluation runs on. */
 public record Inputs(RuleSet rules, Corpus corpus, List<BoundFact> facts, List<Diagnostic> warnings) {
@@ -55,22 +52,11 @@ public record Inputs(RuleSet rules, Corpus corpus, List<BoundFact> facts, List<D
     FactBinder.Result bound =
         timings.time("load facts", () -> FactBinder.bind(loaded.corpus(), compiled.ruleSet().schema()));
     diagnostics.addAll(bound.diagnostics());
-    List<Diagnostic> warnings = crossCheck(compiled.ruleSet(), loaded.corpus());
-    diagnostics.addAll(warnings);
+    List<Diagnostic> findings = timings.time("lint", () ->
+        Linter.lint(compiled.ruleSet(), loaded.corpus(), bound.facts()));
+    diagnostics.addAll(findings);
+    List<Diagnostic> warnings = findings.stream().filter(d -> !d.isError()).toList();
     return new Inputs(compiled.ruleSet(), loaded.corpus(), bound.facts(), warnings);
   }
 
-  /** What only rules and facts together can tell. */
-  private static List<Diagnostic> crossCheck(RuleSet rules, Corpus corpus) {
-    Set<String> theses = corpus.theses().stream().map(t -> t.id()).collect(Collectors.toSet());
-    List<Diagnostic> out = new ArrayList<>();
-    for (RuleInfo r : rules.rules()) {
-      if (r.argues() && !theses.contains(r.thesis())) {
-        Location at = r.location();
-        out.add(Diagnostic.warning(at, "rule \"" + r.name() + "\" argues thesis \"" + r.thesis()
-            + "\", which no fact file defines; its arguments are not counted"));
-      }
-    }
-    return out;
-  }
 }

@@ -14,8 +14,12 @@ import org.kie.api.definition.type.FactType;
  */
 public record DeclaredType(String name, FactType factType, List<Field> fields, Location location) {
 
-  /** One declared field. */
-  public record Field(String name, Class<?> javaType, boolean key) {}
+  /**
+   * One declared field.
+   *
+   * @param ref the type named by {@code @ref("Type")}: values must equal the key of a fact of it; or null
+   */
+  public record Field(String name, Class<?> javaType, boolean key, String ref) {}
 
   public DeclaredType {
     fields = List.copyOf(fields);

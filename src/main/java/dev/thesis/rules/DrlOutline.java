@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.ast.descr.TypeDeclarationDescr;
@@ -29,6 +30,8 @@ final class DrlOutline {
   private final Map<String, Location> rules = new HashMap<>();
   private final Map<String, Location> types = new HashMap<>();
   private final Map<String, List<String>> typeFields = new HashMap<>();
+  private final Map<String, Map<String, String>> refs = new HashMap<>();
+  private final List<RuleShape> shapes = new ArrayList<>();
   private final List<Diagnostic> syntaxErrors = new ArrayList<>();
 
   static DrlOutline of(List<Path> files) {
@@ -57,10 +60,19 @@ final class DrlOutline {
       }
       for (RuleDescr r : pkg.getRules()) {
         rules.putIfAbsent(pkg.getName() + "." + r.getName(), new Location(name, r.getLine(), r.getColumn() + 1));
+        shapes.add(RuleShapes.of(pkg.getName(), r, name));
       }
       for (TypeDeclarationDescr t : pkg.getTypeDeclarations()) {
         types.putIfAbsent(t.getTypeName(), new Location(name, t.getLine(), t.getColumn() + 1));
         typeFields.putIfAbsent(t.getTypeName(), List.copyOf(t.getFields().keySet()));
+        Map<String, String> typeRefs = new java.util.LinkedHashMap<>();
+        t.getFields().forEach((field, descr) -> {
+          AnnotationDescr ref = descr.getAnnotation("ref");
+          if (ref != null && ref.getSingleValueStripped() != null) {
+            typeRefs.put(field, String.valueOf(ref.getSingleValueStripped()));
+          }
+        });
+        refs.putIfAbsent(t.getTypeName(), typeRefs);
       }
     } catch (IOException e) {
       syntaxErrors.add(Diagnostic.error(Location.ofFile(name), "cannot read: " + e.getMessage()));
@@ -79,6 +91,16 @@ final class DrlOutline {
 
   Location type(String simpleName) {
     return types.get(simpleName);
+  }
+
+  /** Every rule as written, in file order (rules with the same name included). */
+  List<RuleShape> shapes() {
+    return shapes;
+  }
+
+  /** Field name to referenced type, for the {@code @ref("Type")} fields of a declared type. */
+  Map<String, String> refs(String simpleName) {
+    return refs.getOrDefault(simpleName, Map.of());
   }
 
   /** Declared fields of a type declared in these files, or null. */

@@ -50,6 +50,11 @@ public final class RuleCompiler {
       diagnostics.addAll(outline.syntaxErrors());
       return new Result(null, diagnostics);
     }
+    List<Diagnostic> duplicates = duplicateRules(outline.shapes());
+    if (!duplicates.isEmpty()) {
+      diagnostics.addAll(duplicates);
+      return new Result(null, diagnostics);
+    }
     Map<String, Path> byAbsolute = new HashMap<>();
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
     // One batch: built file by file, an error in one file makes every type of its package fail.
@@ -70,9 +75,26 @@ public final class RuleCompiler {
     kbase.addPackages(builder.getKnowledgePackages());
     List<RuleInfo> rules = RuleMetadata.read(kbase, outline, diagnostics);
     Schema schema = SchemaReader.read(kbase, outline);
-    RuleSet ruleSet = new RuleSet(kbase, rules, schema);
+    RuleSet ruleSet = new RuleSet(kbase, rules, schema, outline.shapes());
     boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
     return new Result(failed ? null : ruleSet, diagnostics);
+  }
+
+  /**
+   * Rules are named in explanations and reports by name alone, so a name must be unique across all
+   * files: Drools rejects a repeat within a package but accepts one in another package.
+   */
+  private static List<Diagnostic> duplicateRules(List<RuleShape> shapes) {
+    List<Diagnostic> out = new ArrayList<>();
+    Map<String, RuleShape> first = new HashMap<>();
+    for (RuleShape r : shapes) {
+      RuleShape prev = first.putIfAbsent(r.name(), r);
+      if (prev != null) {
+        out.add(new Diagnostic(Severity.ERROR, r.location(),
+            "rule \"" + r.name() + "\" is defined twice (first at " + prev.location() + ")", "duplicate-rule"));
+      }
+    }
+    return out;
   }
 
   static List<Path> drlFiles(Path dir, List<Diagnostic> diagnostics) {

@@ -36,15 +36,15 @@ final class RuleMetadata {
     Stance stance = null;
     if (thesis != null) {
       if (stanceRaw == null) {
-        diagnostics.add(Diagnostic.error(at, rule + "@thesis needs @stance(\"supports\") or @stance(\"opposes\")"));
+        diagnostics.add(badStance(at, rule + "@thesis needs @stance(\"supports\") or @stance(\"opposes\")"));
       } else {
         stance = Stance.parse(String.valueOf(stanceRaw)).orElse(null);
         if (stance == null) {
-          diagnostics.add(Diagnostic.error(at, rule + "@stance must be \"supports\" or \"opposes\", not \"" + stanceRaw + "\""));
+          diagnostics.add(badStance(at, rule + "@stance must be \"supports\" or \"opposes\", not \"" + stanceRaw + "\""));
         }
       }
     } else if (stanceRaw != null) {
-      diagnostics.add(Diagnostic.error(at, rule + "@stance without @thesis"));
+      diagnostics.add(badStance(at, rule + "@stance without @thesis"));
     }
     double strength = 1.0;
     if (strengthRaw != null) {
@@ -59,5 +59,9 @@ final class RuleMetadata {
       }
     }
     return new RuleInfo(pkg, r.getName(), at, thesis, stance, strength);
+  }
+
+  private static Diagnostic badStance(Location at, String message) {
+    return new Diagnostic(dev.thesis.diag.Severity.ERROR, at, message, "bad-stance");
   }
 }

@@ -12,13 +12,20 @@ public final class RuleSet {
   private final KieBase kieBase;
   private final Map<String, RuleInfo> rules;
   private final Schema schema;
+  private final List<RuleShape> shapes;
 
-  RuleSet(KieBase kieBase, List<RuleInfo> rules, Schema schema) {
+  RuleSet(KieBase kieBase, List<RuleInfo> rules, Schema schema, List<RuleShape> shapes) {
     this.kieBase = kieBase;
     TreeMap<String, RuleInfo> m = new TreeMap<>();
     rules.forEach(r -> m.put(r.qualifiedName(), r));
     this.rules = m;
     this.schema = schema;
+    this.shapes = List.copyOf(shapes);
+  }
+
+  /** Every rule as written in the files, for the linter. */
+  public List<RuleShape> shapes() {
+    return shapes;
   }
 
   public KieBase kieBase() {

@@ -24,7 +24,8 @@ final class SchemaReader {
         }
         List<DeclaredType.Field> fields = new ArrayList<>();
         for (FactField f : ft.getFields()) {
-          fields.add(new DeclaredType.Field(f.getName(), f.getType(), f.isKey()));
+          fields.add(new DeclaredType.Field(f.getName(), f.getType(), f.isKey(),
+              outline.refs(ft.getSimpleName()).get(f.getName())));
         }
         types.add(new DeclaredType(ft.getSimpleName(), ft, fields, at));
       }

@@ -22,7 +22,8 @@ class MainTest {
     assertThat(r.out()).contains("THESIS    VERDICT      SUPPORT  OPPOSITION  FOR  AGAINST\n"
         + "bubble    SUPPORTED       0.64        0.30    1        1\n");
     assertThat(r.out()).contains("bubble <> rational: rivals both stand");
-    assertThat(r.err()).isEmpty();
+    // Warnings go to stderr; the mini corpus has a thesis no rule argues, on purpose.
+    assertThat(r.err()).contains("[unargued-thesis]").doesNotContain("error");
     assertThat(out.resolve("report.json")).exists();
     assertThat(out.resolve("report.md")).exists();
     assertThat(Files.list(out)).hasSize(2);
@@ -82,10 +83,21 @@ class MainTest {
   }
 
   @Test
-  void checkSaysOkOnValidInput() {
+  void checkSaysOkOnValidInputAndPrintsWarningsWithTheirCode() {
     Run r = Run.of("check", "--rules", RULES, "--facts", FACTS);
     assertThat(r.code()).isZero();
-    assertThat(r.out()).isEqualTo("ok: 7 rules, 10 declared types, 5 facts, 2 sources, 3 theses (0 warning(s))\n");
+    assertThat(r.out()).isEqualTo("ok: 7 rules, 10 declared types, 5 facts, 2 sources, 3 theses (1 warning(s))\n");
+    assertThat(r.err()).startsWith(FACTS + "/corpus.json:9:5: warning: thesis \"lonely\" is argued by no rule"
+        + " (no rule has @thesis(\"lonely\")) [unargued-thesis]\n");
+  }
+
+  @Test
+  void strictTurnsWarningsIntoErrors() {
+    Run r = Run.of("check", "--strict", "--rules", RULES, "--facts", FACTS);
+    assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err()).contains(": error: thesis \"lonely\" is argued by no rule");
+    assertThat(Run.of("evaluate", "--strict", "--format", "none", "--rules", RULES, "--facts", FACTS).code())
+        .isEqualTo(ExitCodes.INVALID_INPUT);
   }
 
   @Test

@@ -1,0 +1,16 @@
+package dev.thesis.lint;
+
+/** The stable codes of linter findings; the README documents each with an example. */
+public final class Codes {
+  public static final String UNKNOWN_REF = "unknown-ref";
+  public static final String UNUSED_TYPE = "unused-type";
+  public static final String NEVER_FIRES = "never-fires";
+  public static final String UNKNOWN_THESIS = "unknown-thesis";
+  public static final String UNARGUED_THESIS = "unargued-thesis";
+  public static final String ONE_SIDED_RIVAL = "one-sided-rival";
+  public static final String BAD_STANCE = "bad-stance";
+  public static final String UNCITED_SOURCE = "uncited-source";
+  public static final String DUPLICATE_RULE = "duplicate-rule";
+
+  private Codes() {}
+}

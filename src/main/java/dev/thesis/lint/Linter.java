@@ -1,0 +1,156 @@
+package dev.thesis.lint;
+
+import dev.thesis.diag.Diagnostic;
+import dev.thesis.diag.Location;
+import dev.thesis.diag.Severity;
+import dev.thesis.facts.BoundFact;
+import dev.thesis.facts.Corpus;
+import dev.thesis.facts.LocatedValue;
+import dev.thesis.facts.Source;
+import dev.thesis.facts.Thesis;
+import dev.thesis.rules.DeclaredType;
+import dev.thesis.rules.PatternRef;
+import dev.thesis.rules.RuleInfo;
+import dev.thesis.rules.RuleSet;
+import dev.thesis.rules.RuleShape;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The mistakes analysts make that still compile and load: references to nothing, types and rules
+ * that can never take part, theses nobody argues. Each finding has a stable code (see {@link Codes}).
+ */
+public final class Linter {
+  private final RuleSet rules;
+  private final Corpus corpus;
+  private final List<BoundFact> facts;
+  private final List<Diagnostic> out = new ArrayList<>();
+
+  private Linter(RuleSet rules, Corpus corpus, List<BoundFact> facts) {
+    this.rules = rules;
+    this.corpus = corpus;
+    this.facts = facts;
+  }
+
+  public static List<Diagnostic> lint(RuleSet rules, Corpus corpus, List<BoundFact> facts) {
+    Linter l = new Linter(rules, corpus, facts);
+    l.references();
+    l.typesAndRules();
+    l.theses();
+    l.sources();
+    return List.copyOf(l.out);
+  }
+
+  private void report(Severity severity, Location at, String code, String message) {
+    out.add(new Diagnostic(severity, at, message, code));
+  }
+
+  /** unknown-ref: a field marked {@code @ref("Type")} whose value is no key of a fact of Type. */
+  private void references() {
+    Map<String, Set<String>> keysByType = new HashMap<>();
+    for (BoundFact f : facts) {
+      List<DeclaredType.Field> identity = f.type().identity();
+      if (identity.size() == 1) {
+        Object key = f.type().get(f.instance(), identity.get(0).name());
+        keysByType.computeIfAbsent(f.type().name(), t -> new HashSet<>()).add(String.valueOf(key));
+      }
+    }
+    for (BoundFact f : facts) {
+      for (DeclaredType.Field field : f.type().fields()) {
+        if (field.ref() == null) {
+          continue;
+        }
+        Object value = f.type().get(f.instance(), field.name());
+        if (value == null) {
+          continue;
+        }
+        if (!keysByType.getOrDefault(field.ref(), Set.of()).contains(String.valueOf(value))) {
+          LocatedValue at = f.record().fields().get(field.name());
+          report(Severity.ERROR, at == null ? f.record().location() : at.location(), Codes.UNKNOWN_REF,
+              "fact \"" + f.record().id() + "\": " + field.name() + " \"" + value + "\" is no " + field.ref()
+                  + " (no " + field.ref() + " fact has that key)");
+        }
+      }
+    }
+  }
+
+  /** unused-type and never-fires: what no fact states and no rule creates can never be matched. */
+  private void typesAndRules() {
+    Set<String> stated = new HashSet<>();
+    facts.forEach(f -> stated.add(f.type().name()));
+    Set<String> created = new HashSet<>();
+    Set<String> matched = new HashSet<>();
+    for (RuleShape r : rules.shapes()) {
+      created.addAll(r.creates());
+      r.patterns().forEach(p -> matched.add(p.type()));
+    }
+    Set<String> declared = new HashSet<>();
+    for (DeclaredType t : rules.schema().types()) {
+      declared.add(t.name());
+      if (!stated.contains(t.name()) && !created.contains(t.name()) && !matched.contains(t.name())) {
+        report(Severity.WARNING, t.location(), Codes.UNUSED_TYPE,
+            "type " + t.name() + " is declared but no fact states it and no rule matches or creates it");
+      }
+    }
+    for (RuleShape r : rules.shapes()) {
+      for (PatternRef p : r.patterns()) {
+        if (p.required() && declared.contains(p.type()) && !stated.contains(p.type())
+            && !created.contains(p.type())) {
+          report(Severity.WARNING, p.location(), Codes.NEVER_FIRES, "rule \"" + r.name() + "\" can never fire: no fact"
+              + " states a " + p.type() + " and no rule creates one");
+        }
+      }
+    }
+  }
+
+  /** unknown-thesis, unargued-thesis, one-sided-rival. */
+  private void theses() {
+    Set<String> ids = new HashSet<>();
+    corpus.theses().forEach(t -> ids.add(t.id()));
+    Set<String> argued = new HashSet<>();
+    for (RuleInfo r : rules.rules()) {
+      if (!r.argues()) {
+        continue;
+      }
+      argued.add(r.thesis());
+      if (!ids.contains(r.thesis())) {
+        report(Severity.WARNING, r.location(), Codes.UNKNOWN_THESIS, "rule \"" + r.name() + "\" argues thesis \""
+            + r.thesis() + "\", which no fact file defines; its arguments are not counted");
+      }
+    }
+    Map<String, Thesis> byId = new HashMap<>();
+    corpus.theses().forEach(t -> byId.put(t.id(), t));
+    for (Thesis t : corpus.theses()) {
+      if (!argued.contains(t.id())) {
+        report(Severity.WARNING, t.location(), Codes.UNARGUED_THESIS,
+            "thesis \"" + t.id() + "\" is argued by no rule (no rule has @thesis(\"" + t.id() + "\"))");
+      }
+      for (String rival : new TreeSet<>(t.rivals())) {
+        Thesis other = byId.get(rival);
+        if (other != null && !other.rivals().contains(t.id())) {
+          report(Severity.WARNING, t.location(), Codes.ONE_SIDED_RIVAL, "thesis \"" + t.id() + "\" names \"" + rival
+              + "\" as a rival, but \"" + rival + "\" does not name it back");
+        }
+      }
+    }
+  }
+
+  /** uncited-source: a source that no fact and no thesis cites. */
+  private void sources() {
+    Set<String> cited = new HashSet<>();
+    facts.forEach(f -> cited.add(f.record().source()));
+    corpus.facts().forEach(f -> cited.add(f.source()));
+    corpus.theses().forEach(t -> cited.add(t.source()));
+    for (Source s : corpus.sources()) {
+      if (!cited.contains(s.id())) {
+        report(Severity.WARNING, s.location(), Codes.UNCITED_SOURCE,
+            "source \"" + s.id() + "\" is cited by no fact and no thesis");
+      }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package dev.thesis.rules;
+
+import dev.thesis.diag.Location;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ExistsDescr;
+import org.drools.drl.ast.descr.ForallDescr;
+import org.drools.drl.ast.descr.NotDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+
+/** Reads a {@link RuleShape} off a parsed rule. */
+final class RuleShapes {
+  private static final Pattern NEW = Pattern.compile("\\bnew\\s+(?:[\\w$]+\\.)*([A-Za-z_$][\\w$]*)\\s*\\(");
+
+  private RuleShapes() {}
+
+  static RuleShape of(String packageName, RuleDescr rule, String file) {
+    List<PatternRef> patterns = new ArrayList<>();
+    walk(rule.getLhs(), PatternRef.Use.POSITIVE, file, patterns);
+    Set<String> creates = new LinkedHashSet<>();
+    Object consequence = rule.getConsequence();
+    if (consequence != null) {
+      Matcher m = NEW.matcher(String.valueOf(consequence));
+      while (m.find()) {
+        creates.add(m.group(1));
+      }
+    }
+    return new RuleShape(packageName, rule.getName(), new Location(file, rule.getLine(), rule.getColumn() + 1),
+        patterns, creates);
+  }
+
+  private static void walk(BaseDescr d, PatternRef.Use use, String file, List<PatternRef> out) {
+    if (d == null) {
+      return;
+    }
+    if (d instanceof PatternDescr p) {
+      out.add(new PatternRef(p.getObjectType(), new Location(file, p.getLine(), p.getColumn() + 1), use));
+      if (p.getSource() instanceof AccumulateDescr a) {
+        a.getDescrs().forEach(in -> walk(in, PatternRef.Use.ACCUMULATED, file, out));
+      } else if (p.getSource() instanceof CollectDescr c) {
+        walk(c.getInputPattern(), PatternRef.Use.ACCUMULATED, file, out);
+      }
+      return;
+    }
+    PatternRef.Use inner = use;
+    if (d instanceof NotDescr || d instanceof ForallDescr) {
+      inner = PatternRef.Use.NEGATED;
+    } else if (d instanceof ExistsDescr && use == PatternRef.Use.POSITIVE) {
+      inner = PatternRef.Use.EXISTS;
+    }
+    if (d instanceof ConditionalElementDescr ce) {
+      for (Object child : ce.getDescrs()) {
+        if (child instanceof BaseDescr b) {
+          walk(b, inner, file, out);
+        }
+      }
+    }
+  }
+}

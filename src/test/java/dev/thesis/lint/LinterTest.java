@@ -1,0 +1,42 @@
+package dev.thesis.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.thesis.diag.Diagnostic;
+import dev.thesis.diag.Severity;
+import dev.thesis.engine.Inputs;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each finding is triggered by the fixture src/test/resources/lint/CODE, at the location given. */
+class LinterTest {
+  private static final Path FIXTURES = Path.of("src/test/resources/lint");
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "unknown-ref,      ERROR,   facts/f.json,    4, 79",
+      "unused-type,      WARNING, rules/types.drl, 6, 9",
+      "never-fires,      WARNING, rules/types.drl, 12, 5",
+      "unknown-thesis,   WARNING, rules/types.drl, 8, 1",
+      "unargued-thesis,  WARNING, facts/f.json,    3, 4",
+      "one-sided-rival,  WARNING, facts/f.json,    3, 4",
+      "bad-stance,       ERROR,   rules/types.drl, 8, 1",
+      "uncited-source,   WARNING, facts/f.json,    2, 14",
+      "duplicate-rule,   ERROR,   rules/b.drl,     4, 1",
+  })
+  void findingIsReportedAtItsLocation(String code, Severity severity, String file, int line, int column) {
+    Path dir = FIXTURES.resolve(code);
+    List<Diagnostic> found = new ArrayList<>();
+    Inputs.load(dir.resolve("rules"), List.of(dir.resolve("facts")), found);
+    List<Diagnostic> withCode = found.stream().filter(d -> code.equals(d.code())).toList();
+    assertThat(withCode).as("findings %s in %s", code, found).singleElement().satisfies(d -> {
+      assertThat(d.severity()).isEqualTo(severity);
+      assertThat(d.location().file()).isEqualTo(dir.resolve(file).toString());
+      assertThat(d.location().line()).isEqualTo(line);
+      assertThat(d.location().column()).isEqualTo(column);
+    });
+  }
+}
