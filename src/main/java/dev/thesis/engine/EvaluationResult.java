@@ -52,6 +52,31 @@ public record EvaluationResult(
     return firings.getOrDefault(rule.qualifiedName(), 0);
   }
 
+  /** The ids of the facts a fact or conclusion rests on, through every justification, transitively. */
+  public java.util.SortedSet<String> factsUnder(String id) {
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(id));
+    java.util.Map<String, Conclusion> byId = new java.util.HashMap<>();
+    conclusions.forEach(c -> byId.put(c.id(), c));
+    java.util.Set<String> factIds = new java.util.HashSet<>();
+    facts.forEach(f -> factIds.add(f.record().id()));
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (!seen.add(next)) {
+        continue;
+      }
+      if (factIds.contains(next)) {
+        out.add(next);
+      }
+      Conclusion c = byId.get(next);
+      if (c != null) {
+        c.justifications().forEach(j -> todo.addAll(j.premises()));
+      }
+    }
+    return out;
+  }
+
   public double confidenceOf(String id) {
     return confidence.getOrDefault(id, 0.0);
   }

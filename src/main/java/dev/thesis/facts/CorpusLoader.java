@@ -30,13 +30,24 @@ public final class CorpusLoader {
   }
 
   public static Result load(List<Path> paths) {
-    List<Diagnostic> diagnostics = new ArrayList<>();
+    return load(paths, List.of(), List.of());
+  }
+
+  /**
+   * Loads fact files and folders, adds parts read elsewhere (inline corpora of scenarios, with their
+   * own diagnostics), and checks the whole.
+   */
+  public static Result load(List<Path> paths, List<CorpusPart> extra, List<Diagnostic> extraDiagnostics) {
+    List<Diagnostic> diagnostics = new ArrayList<>(extraDiagnostics);
     List<Source> sources = new ArrayList<>();
     List<Thesis> theses = new ArrayList<>();
     List<FactRecord> facts = new ArrayList<>();
+    List<CorpusPart> parts = new ArrayList<>();
     for (Path file : factFiles(paths, diagnostics)) {
-      FactFileReader.Contents c =
-          new FactFileReader(file, DisplayPath.of(file), diagnostics).read();
+      parts.add(new FactFileReader(file, DisplayPath.of(file), diagnostics).read());
+    }
+    parts.addAll(extra);
+    for (CorpusPart c : parts) {
       sources.addAll(c.sources());
       theses.addAll(c.theses());
       facts.addAll(c.facts());

@@ -41,19 +41,39 @@ final class FactFileReader {
     this.diagnostics = diagnostics;
   }
 
-  /** What one file holds; partial when the file has errors (the errors are in the diagnostics). */
-  record Contents(List<Source> sources, List<Thesis> theses, List<FactRecord> facts) {}
+  /** A parser for any JSON file, configured as strictly as fact files are read. */
+  static JsonParser parser(Path file) throws IOException {
+    return MAPPER.createParser(file.toFile());
+  }
 
-  Contents read() {
-    List<Source> sources = new ArrayList<>();
-    List<Thesis> theses = new ArrayList<>();
-    List<FactRecord> facts = new ArrayList<>();
+  CorpusPart read() {
+    CorpusPart part = new CorpusPart(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     try (JsonParser p = MAPPER.createParser(path.toFile())) {
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT) {
         error(here(p), "a fact file must hold one JSON object with \"sources\", \"theses\" and \"facts\" arrays");
-        return new Contents(sources, theses, facts);
+        return part;
       }
+      readSections(p, part);
+      if (p.nextToken() != null) {
+        error(here(p), "unexpected content after the end of the top-level object");
+      }
+    } catch (JsonProcessingException e) {
+      error(locate(e.getLocation()), cleanMessage(e));
+    } catch (IOException e) {
+      error(Location.ofFile(file), "cannot read: " + e.getMessage());
+    }
+    return part;
+  }
+
+  /**
+   * Reads the sections of a corpus object whose START_OBJECT is the parser's current token, up to and
+   * including its END_OBJECT, into {@code part}.
+   */
+  void readSections(JsonParser p, CorpusPart part) throws IOException {
+    List<Source> sources = part.sources();
+    List<Thesis> theses = part.theses();
+    List<FactRecord> facts = part.facts();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String section = p.currentName();
         Location sectionLoc = here(p);
@@ -68,15 +88,6 @@ final class FactFileReader {
           }
         }
       }
-      if (p.nextToken() != null) {
-        error(here(p), "unexpected content after the end of the top-level object");
-      }
-    } catch (JsonProcessingException e) {
-      error(locate(e.getLocation()), cleanMessage(e));
-    } catch (IOException e) {
-      error(Location.ofFile(file), "cannot read: " + e.getMessage());
-    }
-    return new Contents(sources, theses, facts);
   }
 
   private void readArray(JsonParser p, String section, Consumer<LocatedObject> each)
@@ -109,11 +120,11 @@ final class FactFileReader {
     return new LocatedObject(start, members);
   }
 
-  private Location here(JsonParser p) {
+  Location here(JsonParser p) {
     return locate(p.currentTokenLocation());
   }
 
-  private Location locate(JsonLocation loc) {
+  Location locate(JsonLocation loc) {
     if (loc == null) {
       return Location.ofFile(file);
     }
@@ -125,7 +136,7 @@ final class FactFileReader {
   }
 
   /** Jackson's message without the location and source excerpt it appends (we print our own). */
-  private static String cleanMessage(JsonProcessingException e) {
+  static String cleanMessage(JsonProcessingException e) {
     String m = e.getOriginalMessage();
     if (m == null) {
       return "invalid JSON";

@@ -1,0 +1,6 @@
+package dev.thesis.facts;
+
+import java.util.List;
+
+/** What one fact file, or one inline corpus, holds: mutable while it is read. */
+public record CorpusPart(List<Source> sources, List<Thesis> theses, List<FactRecord> facts) {}

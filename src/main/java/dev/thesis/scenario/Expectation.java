@@ -1,0 +1,85 @@
+package dev.thesis.scenario;
+
+import dev.thesis.diag.Location;
+import dev.thesis.trace.Verdict;
+import java.util.List;
+
+/** One thing a scenario expects of its evaluation. */
+public sealed interface Expectation {
+
+  /** Where the expectation is written. */
+  Location location();
+
+  /** What is expected, in words. */
+  String describe();
+
+  /** A conclusion matching the pattern must exist. */
+  record Exists(ConclusionPattern pattern, Location location) implements Expectation {
+    @Override
+    public String describe() {
+      return "conclusion " + pattern + " exists";
+    }
+  }
+
+  /** No conclusion may match the pattern. */
+  record Absent(ConclusionPattern pattern, Location location) implements Expectation {
+    @Override
+    public String describe() {
+      return "no conclusion " + pattern;
+    }
+  }
+
+  /** A thesis has this verdict. */
+  record VerdictIs(String thesis, Verdict verdict, Location location) implements Expectation {
+    @Override
+    public String describe() {
+      return "thesis " + thesis + " is " + verdict;
+    }
+  }
+
+  /** A thesis's support or opposition lies within bounds (inclusive; a missing bound is open). */
+  record Score(String thesis, String side, Double min, Double max, Location location) implements Expectation {
+    @Override
+    public String describe() {
+      String lo = min == null ? "" : min + " <= ";
+      String hi = max == null ? "" : " <= " + max;
+      return lo + side + " of " + thesis + hi;
+    }
+  }
+
+  /** Two rival theses are reported as a tension. */
+  record TensionBetween(String a, String b, Location location) implements Expectation {
+    @Override
+    public String describe() {
+      return "tension between " + a + " and " + b;
+    }
+  }
+
+  /**
+   * A conclusion's explanation: the facts it rests on (transitively, through every justification)
+   * come from at least {@code minSources} sources, include {@code restsOn} and exclude
+   * {@code notRestsOn}.
+   */
+  record RestsOn(ConclusionPattern pattern, Integer minSources, List<String> restsOn, List<String> notRestsOn,
+      Location location) implements Expectation {
+    public RestsOn {
+      restsOn = List.copyOf(restsOn);
+      notRestsOn = List.copyOf(notRestsOn);
+    }
+
+    @Override
+    public String describe() {
+      StringBuilder sb = new StringBuilder("conclusion " + pattern + " rests on");
+      if (minSources != null) {
+        sb.append(" facts from at least ").append(minSources).append(" source(s)");
+      }
+      if (!restsOn.isEmpty()) {
+        sb.append(minSources == null ? "" : ",").append(" ").append(String.join(", ", restsOn));
+      }
+      if (!notRestsOn.isEmpty()) {
+        sb.append(" and not on ").append(String.join(", ", notRestsOn));
+      }
+      return sb.toString();
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package dev.thesis.scenario;
+
+import dev.thesis.diag.Diagnostic;
+import dev.thesis.engine.EvaluationException;
+import dev.thesis.engine.EvaluationResult;
+import dev.thesis.engine.EvaluationSession;
+import dev.thesis.engine.Evaluator;
+import dev.thesis.engine.Inputs;
+import dev.thesis.facts.Corpus;
+import dev.thesis.facts.CorpusLoader;
+import dev.thesis.facts.FactBinder;
+import dev.thesis.facts.FactRecord;
+import dev.thesis.lint.Linter;
+import dev.thesis.rules.RuleCompiler;
+import dev.thesis.trace.Thresholds;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs scenarios. Each rules folder is compiled once however many scenarios use it; each scenario
+ * gets its own session.
+ */
+public final class ScenarioRunner {
+  private final Path rulesOverride;
+  private final Path defaultRules;
+  private final Map<Path, RuleCompiler.Result> compiled = new HashMap<>();
+
+  /**
+   * @param rulesOverride when set, every scenario runs against it (`thesis test --rules DIR`)
+   * @param defaultRules for scenarios that name no rules folder
+   */
+  public ScenarioRunner(Path rulesOverride, Path defaultRules) {
+    this.rulesOverride = rulesOverride;
+    this.defaultRules = defaultRules;
+  }
+
+  public Outcome run(Scenario s) {
+    long start = System.nanoTime();
+    Path rulesDir = rulesOverride != null ? rulesOverride : s.rules() != null ? s.rules() : defaultRules;
+    RuleCompiler.Result rules = compiled.computeIfAbsent(rulesDir.toAbsolutePath().normalize(),
+        RuleCompiler::compile);
+    List<Diagnostic> problems = new ArrayList<>(rules.diagnostics().stream().filter(Diagnostic::isError).toList());
+    CorpusLoader.Result loaded = CorpusLoader.load(s.facts(),
+        s.inline() == null ? List.of() : List.of(s.inline()), List.of());
+    problems.addAll(loaded.diagnostics().stream().filter(Diagnostic::isError).toList());
+    Corpus corpus = without(loaded.corpus(), s, problems);
+    if (!problems.isEmpty() || rules.ruleSet() == null) {
+      return error(s, start, problems);
+    }
+    FactBinder.Result bound = FactBinder.bind(corpus, rules.ruleSet().schema());
+    problems.addAll(bound.diagnostics());
+    problems.addAll(Linter.lint(rules.ruleSet(), corpus, bound.facts()).stream().filter(Diagnostic::isError).toList());
+    if (!problems.isEmpty()) {
+      return error(s, start, problems);
+    }
+    Inputs inputs = new Inputs(rules.ruleSet(), corpus, bound.facts(), List.of());
+    EvaluationResult result;
+    try {
+      result = new Evaluator(Thresholds.DEFAULT, EvaluationSession.DEFAULT_MAX_FIRINGS).evaluate(inputs);
+    } catch (EvaluationException e) {
+      return error(s, start, List.of(Diagnostic.error(
+          e.location() == null ? s.location() : e.location(), e.getMessage())));
+    }
+    List<Failure> failures = new ArrayList<>();
+    for (Expectation e : s.expectations()) {
+      Optional<Failure> f = Checks.check(e, result);
+      f.ifPresent(failures::add);
+    }
+    return new Outcome(s, failures.isEmpty() ? Outcome.Status.PASS : Outcome.Status.FAIL, seconds(start),
+        failures, List.of(), result.firings());
+  }
+
+  private static Corpus without(Corpus corpus, Scenario s, List<Diagnostic> problems) {
+    Set<String> ids = new HashSet<>();
+    corpus.facts().forEach(f -> ids.add(f.id()));
+    for (String w : s.without()) {
+      if (!ids.contains(w)) {
+        problems.add(Diagnostic.error(s.location(), "\"without\" names fact \"" + w + "\", which the scenario does not have"));
+      }
+    }
+    Set<String> drop = new HashSet<>(s.without());
+    List<FactRecord> kept = corpus.facts().stream().filter(f -> !drop.contains(f.id())).toList();
+    return new Corpus(corpus.sources(), corpus.theses(), kept);
+  }
+
+  private static Outcome error(Scenario s, long start, List<Diagnostic> problems) {
+    return new Outcome(s, Outcome.Status.ERROR, seconds(start), List.of(), problems, Map.of());
+  }
+
+  private static double seconds(long start) {
+    return (System.nanoTime() - start) / 1e9;
+  }
+}
