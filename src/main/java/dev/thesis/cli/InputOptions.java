@@ -4,7 +4,10 @@ import dev.thesis.engine.EvaluationSession;
 import dev.thesis.trace.Thresholds;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The options every command shares: where the rules and facts are, and how to weigh. */
 final class InputOptions {
@@ -16,17 +19,40 @@ final class InputOptions {
       description = "Fact file or folder of .json fact files; repeatable (default: ${DEFAULT-VALUE}).")
   List<Path> facts;
 
-  @Option(names = "--support-threshold", paramLabel = "X", defaultValue = "0.5",
-      description = "Support at which a thesis counts as supported (default: ${DEFAULT-VALUE}).")
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
   double supportThreshold;
+  double oppositionThreshold;
+  long maxFirings;
+
+  @Option(names = "--support-threshold", paramLabel = "X", defaultValue = "0.5",
+      description = "Support at which a thesis counts as supported, in (0,1] (default: ${DEFAULT-VALUE}).")
+  void supportThreshold(double x) {
+    supportThreshold = threshold("--support-threshold", x);
+  }
 
   @Option(names = "--opposition-threshold", paramLabel = "X", defaultValue = "0.5",
-      description = "Opposition at which a thesis counts as opposed (default: ${DEFAULT-VALUE}).")
-  double oppositionThreshold;
+      description = "Opposition at which a thesis counts as opposed, in (0,1] (default: ${DEFAULT-VALUE}).")
+  void oppositionThreshold(double x) {
+    oppositionThreshold = threshold("--opposition-threshold", x);
+  }
 
   @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + EvaluationSession.DEFAULT_MAX_FIRINGS,
-      description = "Stop evaluation after N rule firings (default: ${DEFAULT-VALUE}).")
-  long maxFirings;
+      description = "Stop evaluation after N rule firings, N >= 1 (default: ${DEFAULT-VALUE}).")
+  void maxFirings(long n) {
+    if (n < 1) {
+      throw new ParameterException(spec.commandLine(), "--max-firings must be at least 1, not " + n);
+    }
+    maxFirings = n;
+  }
+
+  private double threshold(String option, double x) {
+    if (!(x > 0 && x <= 1)) {
+      throw new ParameterException(spec.commandLine(), option + " must be in (0,1], not " + x);
+    }
+    return x;
+  }
 
   @Option(names = "--strict", description = "Treat warnings (linter findings) as errors.")
   boolean strict;

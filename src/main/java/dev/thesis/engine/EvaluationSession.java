@@ -51,7 +51,9 @@ public final class EvaluationSession implements AutoCloseable {
       throws EvaluationException {
     EvaluationSession s = new EvaluationSession(rules, maxFirings);
     try {
-      facts.forEach(s::insert);
+      for (BoundFact f : facts) {
+        s.insert(f);
+      }
       s.fire();
       return s;
     } catch (EvaluationException | RuntimeException e) {
@@ -60,12 +62,17 @@ public final class EvaluationSession implements AutoCloseable {
     }
   }
 
-  public void insert(BoundFact fact) {
+  /** Inserts a fact; a rule constraint that throws on it is reported as that rule's failure. */
+  public void insert(BoundFact fact) throws EvaluationException {
     String id = fact.record().id();
     if (handles.containsKey(id)) {
       throw new IllegalArgumentException("fact already in the session: " + id);
     }
-    handles.put(id, session.insert(fact.instance()));
+    try {
+      handles.put(id, session.insert(fact.instance()));
+    } catch (RuntimeException e) {
+      throw ruleFailed(e, "while matching fact \"" + id + "\"");
+    }
     factIds.put(fact.instance(), id);
   }
 
@@ -84,23 +91,49 @@ public final class EvaluationSession implements AutoCloseable {
   public int fire() throws EvaluationException {
     int fired;
     try {
-      fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, maxFirings));
+      // One firing more than allowed tells a run that needs exactly the limit from one that needs more.
+      fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE - 1L, maxFirings) + 1);
     } catch (ConsequenceException e) {
       RuleInfo rule = rules.rule(e.getMatch().getRule()).orElse(null);
       Throwable cause = e.getCause() == null ? e : e.getCause();
       throw new EvaluationException(EvaluationException.Kind.RULE_FAILED,
           rule == null ? null : rule.location(),
           "rule \"" + e.getMatch().getRule().getName() + "\" failed: " + cause, e);
+    } catch (RuntimeException e) {
+      throw ruleFailed(e, "while firing");
     }
-    if (fired >= maxFirings) {
+    if (fired > maxFirings) {
+      fired = (int) maxFirings;
       throw new EvaluationException(EvaluationException.Kind.LIMIT_REACHED, null,
           "stopped after " + fired + " rule firings; a rule may be re-triggering itself", null);
     }
     return fired;
   }
 
+  /** A rule's constraint threw; Drools names the rule only in the message ("Rule \"r\" in file"). */
+  private EvaluationException ruleFailed(RuntimeException e, String when) {
+    String text = String.valueOf(e.getMessage());
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("Rule \"([^\"]+)\"").matcher(text);
+    dev.thesis.diag.Location at = null;
+    String rule = null;
+    if (m.find()) {
+      rule = m.group(1);
+      String name = rule;
+      at = rules.rules().stream().filter(r -> r.name().equals(name)).map(RuleInfo::location).findFirst().orElse(null);
+    }
+    // MVEL says what went wrong as "[Error: ...]" inside a multi-line dump of its state.
+    java.util.regex.Matcher err = java.util.regex.Pattern.compile("\\[Error: ([^\\]]*)\\]").matcher(text);
+    Throwable cause = e.getCause() == null ? e : e.getCause();
+    if (!err.find(0)) {
+      err = err.pattern().matcher(String.valueOf(cause));
+    }
+    String why = err.find(0) ? err.group(1) : String.valueOf(cause).lines().findFirst().orElse("");
+    String what = rule == null ? "a rule failed " + when : "rule \"" + rule + "\" failed " + when;
+    return new EvaluationException(EvaluationException.Kind.RULE_FAILED, at, what + ": " + why, e);
+  }
+
   /** Every conclusion that truth maintenance holds now, with all its justifications. */
-  public List<Conclusion> conclusions() {
+  public List<Conclusion> conclusions() throws EvaluationException {
     return new JustificationReader(rules, factIds).read(session);
   }
 

@@ -52,7 +52,9 @@ public record Inputs(RuleSet rules, Corpus corpus, List<BoundFact> facts, List<D
     FactBinder.Result bound =
         timings.time("load facts", () -> FactBinder.bind(loaded.corpus(), compiled.ruleSet().schema()));
     diagnostics.addAll(bound.diagnostics());
-    List<Diagnostic> findings = timings.time("lint", () ->
+    // Linting half-loaded facts would only add noise to the errors that matter.
+    boolean factsBroken = loaded.hasErrors() || !bound.diagnostics().isEmpty();
+    List<Diagnostic> findings = factsBroken ? List.of() : timings.time("lint", () ->
         Linter.lint(compiled.ruleSet(), loaded.corpus(), bound.facts()));
     diagnostics.addAll(findings);
     List<Diagnostic> warnings = findings.stream().filter(d -> !d.isError()).toList();

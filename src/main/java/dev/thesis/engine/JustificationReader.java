@@ -39,22 +39,33 @@ final class JustificationReader {
     this.factIds = factIds;
   }
 
-  List<Conclusion> read(KieSession session) {
+  List<Conclusion> read(KieSession session) throws EvaluationException {
     Map<Object, String> ids = new IdentityHashMap<>(factIds);
-    Map<InternalFactHandle, String> justified = new LinkedHashMap<>();
-    Map<String, Integer> used = new TreeMap<>();
+    Map<String, List<InternalFactHandle>> byId = new TreeMap<>();
     for (FactHandle fh : session.getFactHandles()) {
       InternalFactHandle h = (InternalFactHandle) fh;
       EqualityKey key = h.getEqualityKey();
       if (key == null || key.getStatus() != EqualityKey.JUSTIFIED) {
         continue;
       }
-      String id = idOf(h.getObject());
-      int n = used.merge(id, 1, Integer::sum);
-      // Two conclusions can only share an id if a key value contains ':'; keep them apart.
-      String unique = n == 1 ? id : id + "#" + n;
-      justified.put(h, unique);
-      ids.put(h.getObject(), unique);
+      if (rules.schema().typeOf(h.getObject()).isEmpty()) {
+        throw new EvaluationException(EvaluationException.Kind.RULE_FAILED, null, "a rule inserted a "
+            + h.getObject().getClass().getName() + " logically; conclusions must be of types declared in the"
+            + " rule files", null);
+      }
+      byId.computeIfAbsent(idOf(h.getObject()), k -> new ArrayList<>()).add(h);
+    }
+    Map<InternalFactHandle, String> justified = new LinkedHashMap<>();
+    for (var e : byId.entrySet()) {
+      List<InternalFactHandle> same = e.getValue();
+      // Ids collide only when a key value contains ':'; number them in an order of their own values,
+      // not the session's (hash) order, so reports stay byte-identical.
+      same.sort(java.util.Comparator.comparing(h -> fieldsOf(h.getObject()).toString()));
+      for (int i = 0; i < same.size(); i++) {
+        String unique = i == 0 ? e.getKey() : e.getKey() + "#" + (i + 1);
+        justified.put(same.get(i), unique);
+        ids.put(same.get(i).getObject(), unique);
+      }
     }
     List<Conclusion> out = new ArrayList<>();
     for (var e : justified.entrySet()) {
@@ -74,16 +85,16 @@ final class JustificationReader {
         js.add(justification(dep.getJustifier(), ids));
       }
     }
-    DeclaredType type = rules.schema().typeOf(o).orElse(null);
+    return new Conclusion(id, rules.schema().typeOf(o).orElseThrow().name(), fieldsOf(o), js);
+  }
+
+  private Map<String, Object> fieldsOf(Object o) {
+    DeclaredType type = rules.schema().typeOf(o).orElseThrow();
     Map<String, Object> fields = new LinkedHashMap<>();
-    String typeName = o.getClass().getSimpleName();
-    if (type != null) {
-      typeName = type.name();
-      for (DeclaredType.Field f : type.fields()) {
-        fields.put(f.name(), type.get(o, f.name()));
-      }
+    for (DeclaredType.Field f : type.fields()) {
+      fields.put(f.name(), type.get(o, f.name()));
     }
-    return new Conclusion(id, typeName, fields, js);
+    return fields;
   }
 
   private Justification justification(InternalMatch match, Map<Object, String> ids) {
@@ -130,17 +141,20 @@ final class JustificationReader {
       shownItems.sort(null);
       return shownItems;
     }
+    if (value instanceof Double || value instanceof Float) {
+      return ((Number) value).doubleValue();
+    }
+    if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      return ((Number) value).longValue();
+    }
     if (value instanceof Number n) {
-      return n instanceof Double || n instanceof Float ? (Object) n.doubleValue() : (Object) n.longValue();
+      return n.toString();
     }
     return String.valueOf(value);
   }
 
   private String idOf(Object o) {
-    DeclaredType type = rules.schema().typeOf(o).orElse(null);
-    if (type == null) {
-      return ConclusionIds.of(o.getClass().getSimpleName(), List.of(String.valueOf(o)));
-    }
+    DeclaredType type = rules.schema().typeOf(o).orElseThrow();
     List<Object> keys = new ArrayList<>();
     for (DeclaredType.Field f : type.identity()) {
       keys.add(type.get(o, f.name()));

@@ -3,6 +3,7 @@ package dev.thesis.engine;
 import java.util.ArrayList;
 import java.util.List;
 import org.drools.core.reteoo.AccumulateNode;
+import org.drools.core.reteoo.SubnetworkTuple;
 import org.drools.core.reteoo.TupleImpl;
 import org.drools.core.rule.consequence.InternalMatch;
 
@@ -26,7 +27,15 @@ final class MatchObjects {
       if (t.getContextObject() instanceof AccumulateNode.AccumulateContext) {
         for (TupleImpl c = t.getFirstChild(); c != null; c = c.getHandleNext()) {
           TupleImpl right = c.getRightParent();
-          if (right != null && right.getFactHandle() != null) {
+          if (right instanceof SubnetworkTuple) {
+            // Several patterns in the accumulate's source: the row's chain holds one fact per pattern
+            // (and the facts matched before the accumulate, which are premises already).
+            for (TupleImpl row = right; row != null; row = row.getParent()) {
+              if (row.getFactHandle() != null) {
+                out.add(row.getFactHandle().getObject());
+              }
+            }
+          } else if (right != null && right.getFactHandle() != null) {
             out.add(right.getFactHandle().getObject());
           }
         }

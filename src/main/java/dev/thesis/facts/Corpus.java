@@ -27,10 +27,4 @@ public record Corpus(List<Source> sources, List<Thesis> theses, List<FactRecord>
     facts.forEach(f -> byId.put(f.id(), f));
     return byId;
   }
-
-  /** This corpus without the given facts (used to show truth maintenance and what-ifs). */
-  public Corpus withoutFacts(java.util.Set<String> ids) {
-    return new Corpus(
-        sources, theses, facts.stream().filter(f -> !ids.contains(f.id())).toList());
-  }
 }

@@ -63,14 +63,19 @@ public final class CorpusLoader {
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".json"))
-              .forEach(f -> files.add(f.normalize()));
+          List<Path> found = walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".json"))
+              .map(f -> f.toAbsolutePath().normalize()).toList();
+          if (found.isEmpty()) {
+            diagnostics.add(Diagnostic.error(Location.ofFile(DisplayPath.of(p)), "no .json fact files in this folder"));
+          }
+          files.addAll(found);
         } catch (IOException e) {
           diagnostics.add(Diagnostic.error(Location.ofFile(DisplayPath.of(p)),
               "cannot list folder: " + e.getMessage()));
         }
       } else if (Files.isRegularFile(p)) {
-        files.add(p.normalize());
+        // Absolute, so that one file named two ways is read once.
+        files.add(p.toAbsolutePath().normalize());
       } else {
         diagnostics.add(Diagnostic.error(Location.ofFile(DisplayPath.of(p)),
             "no such fact file or folder"));

@@ -68,6 +68,20 @@ public final class FactBinder {
         ok = false;
       }
     }
+    // Drools starts declared wrapper fields at false or 0; a field a fact does not state is unknown.
+    for (DeclaredType.Field field : type.fields()) {
+      if (f.fields().containsKey(field.name())) {
+        continue;
+      }
+      if (field.javaType().isPrimitive()) {
+        diagnostics.add(Diagnostic.error(f.location(), "fact \"" + f.id() + "\" has no \"" + field.name()
+            + "\": " + type.name() + " declares it " + field.javaType().getSimpleName()
+            + ", which cannot be left unstated (declare it " + boxed(field.javaType()) + " to make it optional)"));
+        ok = false;
+      } else {
+        type.set(instance, field.name(), null);
+      }
+    }
     return ok ? new BoundFact(f, type, instance) : null;
   }
 
@@ -83,6 +97,14 @@ public final class FactBinder {
       throw new IllegalArgumentException("untyped field");
     }
     return STRICT.convertValue(value, javaType);
+  }
+
+  private static String boxed(Class<?> primitive) {
+    return switch (primitive.getSimpleName()) {
+      case "int" -> "Integer";
+      case "char" -> "Character";
+      default -> Character.toUpperCase(primitive.getSimpleName().charAt(0)) + primitive.getSimpleName().substring(1);
+    };
   }
 
   private static String article(Class<?> t) {

@@ -43,12 +43,13 @@ final class FactFileReader {
 
   /** A parser for any JSON file, configured as strictly as fact files are read. */
   static JsonParser parser(Path file) throws IOException {
-    return MAPPER.createParser(file.toFile());
+    // A reader, not bytes: columns then count characters, as editors do.
+    return MAPPER.createParser(java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8));
   }
 
   CorpusPart read() {
     CorpusPart part = new CorpusPart(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-    try (JsonParser p = MAPPER.createParser(path.toFile())) {
+    try (JsonParser p = parser(path)) {
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT) {
         error(here(p), "a fact file must hold one JSON object with \"sources\", \"theses\" and \"facts\" arrays");
@@ -60,6 +61,8 @@ final class FactFileReader {
       }
     } catch (JsonProcessingException e) {
       error(locate(e.getLocation()), cleanMessage(e));
+    } catch (java.nio.charset.CharacterCodingException e) {
+      error(Location.ofFile(file), "not valid UTF-8 text");
     } catch (IOException e) {
       error(Location.ofFile(file), "cannot read: " + e.getMessage());
     }

@@ -11,6 +11,9 @@ public final class Codes {
   public static final String BAD_STANCE = "bad-stance";
   public static final String UNCITED_SOURCE = "uncited-source";
   public static final String DUPLICATE_RULE = "duplicate-rule";
+  public static final String UNKEYED_CONCLUSION = "unkeyed-conclusion";
+  public static final String UNDECLARED_CONCLUSION = "undeclared-conclusion";
+  public static final String NOT_LOGICAL = "not-logical";
 
   private Codes() {}
 }

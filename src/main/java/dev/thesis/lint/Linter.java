@@ -43,7 +43,11 @@ public final class Linter {
     l.typesAndRules();
     l.theses();
     l.sources();
-    return List.copyOf(l.out);
+    l.conclusions();
+    List<Diagnostic> sorted = new ArrayList<>(l.out);
+    sorted.sort(java.util.Comparator.comparing((Diagnostic d) -> d.location().file())
+        .thenComparingInt(d -> d.location().line()).thenComparingInt(d -> d.location().column()));
+    return List.copyOf(sorted);
   }
 
   private void report(Severity severity, Location at, String code, String message) {
@@ -136,6 +140,31 @@ public final class Linter {
           report(Severity.WARNING, t.location(), Codes.ONE_SIDED_RIVAL, "thesis \"" + t.id() + "\" names \"" + rival
               + "\" as a rival, but \"" + rival + "\" does not name it back");
         }
+      }
+    }
+  }
+
+  /**
+   * unkeyed-conclusion, undeclared-conclusion, not-logical: what a rule concludes must be a declared
+   * type with {@code @key} fields (so equal conclusions merge and ids are stable), inserted logically
+   * (so it is truth-maintained and traced).
+   */
+  private void conclusions() {
+    for (RuleShape r : rules.shapes()) {
+      for (String type : new TreeSet<>(r.concludes())) {
+        String simple = type.substring(type.lastIndexOf('.') + 1);
+        var declared = rules.schema().type(simple);
+        if (declared.isEmpty()) {
+          report(Severity.ERROR, r.location(), Codes.UNDECLARED_CONCLUSION, "rule \"" + r.name() + "\" concludes a "
+              + type + ", which no rule file declares; declare it (with @key fields) to trace it");
+        } else if (declared.get().fields().stream().noneMatch(DeclaredType.Field::key)) {
+          report(Severity.ERROR, r.location(), Codes.UNKEYED_CONCLUSION, "rule \"" + r.name() + "\" concludes a "
+              + simple + ", which has no @key field: equal conclusions would not merge; mark its fields @key");
+        }
+      }
+      if (r.statesFacts()) {
+        report(Severity.WARNING, r.location(), Codes.NOT_LOGICAL, "rule \"" + r.name() + "\" calls insert(): what it"
+            + " inserts is not truth-maintained, traced or counted as an argument; use insertLogical()");
       }
     }
   }

@@ -87,6 +87,11 @@ public final class JsonReport {
       m.put("thesis", args.get(0).thesis());
       m.put("stance", args.get(0).stance().label());
     }
+    if (args.size() > 1) {
+      // Rules of several theses justify it: each role, with its own confidence.
+      m.put("arguments", args.stream().map(a -> ordered("thesis", a.thesis(), "stance", a.stance().label(),
+          "confidence", Numbers.round4(a.confidence()))).toList());
+    }
     List<Object> js = new ArrayList<>();
     for (Justification j : c.justifications()) {
       Map<String, Object> jm = new LinkedHashMap<>();

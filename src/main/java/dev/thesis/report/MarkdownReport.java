@@ -106,6 +106,6 @@ public final class MarkdownReport {
   }
 
   static String anchor(String id) {
-    return id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9 -]", "").replace(' ', '-');
+    return id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9 _-]", "").replace(' ', '-');
   }
 }

@@ -29,6 +29,7 @@ import org.drools.drl.parser.ParserError;
 final class DrlOutline {
   private final Map<String, Location> rules = new HashMap<>();
   private final Map<String, Location> types = new HashMap<>();
+  private final Map<String, String> typePackages = new HashMap<>();
   private final Map<String, List<String>> typeFields = new HashMap<>();
   private final Map<String, Map<String, String>> refs = new HashMap<>();
   private final List<RuleShape> shapes = new ArrayList<>();
@@ -63,7 +64,15 @@ final class DrlOutline {
         shapes.add(RuleShapes.of(pkg.getName(), r, name));
       }
       for (TypeDeclarationDescr t : pkg.getTypeDeclarations()) {
-        types.putIfAbsent(t.getTypeName(), new Location(name, t.getLine(), t.getColumn() + 1));
+        Location at = new Location(name, t.getLine(), t.getColumn() + 1);
+        String firstPackage = typePackages.putIfAbsent(t.getTypeName(), pkg.getName());
+        if (firstPackage != null && !firstPackage.equals(pkg.getName())) {
+          // Fact files name types by simple name, so one name must mean one type.
+          syntaxErrors.add(new Diagnostic(dev.thesis.diag.Severity.ERROR, at, "type " + t.getTypeName()
+              + " is declared in packages " + firstPackage + " and " + pkg.getName() + " (first at "
+              + types.get(t.getTypeName()) + "); fact files could not tell them apart", "duplicate-type"));
+        }
+        types.putIfAbsent(t.getTypeName(), at);
         typeFields.putIfAbsent(t.getTypeName(), List.copyOf(t.getFields().keySet()));
         Map<String, String> typeRefs = new java.util.LinkedHashMap<>();
         t.getFields().forEach((field, descr) -> {

@@ -8,12 +8,15 @@ import java.util.Set;
  * A rule as written: its patterns and the types its consequence creates, for the linter.
  *
  * @param creates simple names of the types its consequence instantiates with {@code new}
+ * @param concludes simple names of the types it inserts with {@code insertLogical(new ...)}
+ * @param statesFacts whether its consequence calls plain {@code insert(...)}
  */
 public record RuleShape(String packageName, String name, Location location, List<PatternRef> patterns,
-    Set<String> creates) {
+    Set<String> creates, Set<String> concludes, boolean statesFacts) {
 
   public RuleShape {
     patterns = List.copyOf(patterns);
     creates = Set.copyOf(creates);
+    concludes = Set.copyOf(concludes);
   }
 }

@@ -20,6 +20,9 @@ import org.drools.drl.ast.descr.RuleDescr;
 /** Reads a {@link RuleShape} off a parsed rule. */
 final class RuleShapes {
   private static final Pattern NEW = Pattern.compile("\\bnew\\s+(?:[\\w$]+\\.)*([A-Za-z_$][\\w$]*)\\s*\\(");
+  private static final Pattern LOGICAL =
+      Pattern.compile("\\binsertLogical\\s*\\(\\s*new\\s+((?:[\\w$]+\\.)*[A-Za-z_$][\\w$]*)\\s*\\(");
+  private static final Pattern STATED = Pattern.compile("\\binsert\\s*\\(");
 
   private RuleShapes() {}
 
@@ -27,15 +30,18 @@ final class RuleShapes {
     List<PatternRef> patterns = new ArrayList<>();
     walk(rule.getLhs(), PatternRef.Use.POSITIVE, file, patterns);
     Set<String> creates = new LinkedHashSet<>();
-    Object consequence = rule.getConsequence();
-    if (consequence != null) {
-      Matcher m = NEW.matcher(String.valueOf(consequence));
-      while (m.find()) {
-        creates.add(m.group(1));
-      }
+    Set<String> concludes = new LinkedHashSet<>();
+    String consequence = rule.getConsequence() == null ? "" : String.valueOf(rule.getConsequence());
+    Matcher m = NEW.matcher(consequence);
+    while (m.find()) {
+      creates.add(m.group(1));
+    }
+    Matcher l = LOGICAL.matcher(consequence);
+    while (l.find()) {
+      concludes.add(l.group(1));
     }
     return new RuleShape(packageName, rule.getName(), new Location(file, rule.getLine(), rule.getColumn() + 1),
-        patterns, creates);
+        patterns, creates, concludes, STATED.matcher(consequence).find());
   }
 
   private static void walk(BaseDescr d, PatternRef.Use use, String file, List<PatternRef> out) {

@@ -128,4 +128,41 @@ class MainTest {
     assertThat(r.err()).contains("stopped after 100 rule firings").contains("no report was written");
     assertThat(out).doesNotExist();
   }
+
+  @Test
+  void badOptionValuesAreUsageErrors() {
+    Run t = Run.of("evaluate", "--rules", RULES, "--facts", FACTS, "--support-threshold", "0");
+    assertThat(t.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(t.err()).contains("--support-threshold must be in (0,1], not 0.0");
+    assertThat(Run.of("evaluate", "--opposition-threshold", "1.5").code()).isEqualTo(ExitCodes.USAGE);
+    Run m = Run.of("evaluate", "--max-firings", "0");
+    assertThat(m.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(m.err()).contains("--max-firings must be at least 1, not 0");
+    assertThat(Run.of("evaluate", "--support-threshold", "lots").code()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void reportsThatCannotBeWrittenAreAnInternalErrorWithoutAStackTrace() throws Exception {
+    Path notADir = Files.writeString(dir.resolve("file"), "x");
+    Run r = Run.of("evaluate", "--rules", RULES, "--facts", FACTS, "--out", notADir.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.INTERNAL);
+    assertThat(r.err()).contains("thesis: cannot write the reports to").doesNotContain("\tat ");
+  }
+
+  @Test
+  void anEmptyFactsFolderIsAnError() throws Exception {
+    Files.createDirectories(dir.resolve("empty"));
+    Run r = Run.of("check", "--rules", RULES, "--facts", dir.resolve("empty").toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err()).contains("error: no .json fact files in this folder");
+  }
+
+  @Test
+  void columnsCountCharactersNotBytes() {
+    // Line 2 has 6 three-byte characters before the stray "]": column 31 in characters, 43 in bytes.
+    Path f = Fixtures.write(dir, "u.json", "{\"sources\": [\n{\"id\": \"s\", \"text\": \"\u6295\u8cc7\u3068\u30af\u30e9\u30a6\", ]}");
+    Run r = Run.of("check", "--rules", RULES, "--facts", f.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err()).contains("u.json:2:31: error: invalid JSON");
+  }
 }

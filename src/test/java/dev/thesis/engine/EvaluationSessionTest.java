@@ -7,6 +7,8 @@ import dev.thesis.Fixtures;
 import dev.thesis.facts.BoundFact;
 import dev.thesis.trace.Conclusion;
 import dev.thesis.trace.Justification;
+import dev.thesis.trace.ThesisVerdict;
+import dev.thesis.trace.Verdict;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,7 @@ class EvaluationSessionTest {
       Justification j = byId(s.conclusions()).get("hedged-bet:bigcloud").justifications().get(0);
       assertThat(j.rule().name()).isEqualTo("Backs rivals");
       assertThat(j.rule().location().toString()).isEqualTo("src/test/resources/mini/rules/mini.drl:47:1");
-      // The rule matched f1, f4 and f5; its `not Competes(...)` pattern contributes nothing.
+      // The rule matched f1, f4 and f5, in pattern order (its `not` pattern, by definition, matched nothing).
       assertThat(j.premises()).containsExactly("f1", "f4", "f5");
       assertThat(j.bindings()).containsOnly(Map.entry("$a", "laba"), Map.entry("$b", "labb"), Map.entry("$i", "bigcloud"));
       assertThat(j.bindings().keySet()).containsExactly("$a", "$b", "$i");
@@ -62,7 +64,7 @@ class EvaluationSessionTest {
   }
 
   @Test
-  void retractingAPremiseWithdrawsEverythingThatRestedOnIt() throws Exception {
+  void retractingAPremiseWithdrawsEverythingThatRestedOnItAndTheArgumentsItMade() throws Exception {
     try (EvaluationSession s = start()) {
       assertThat(s.retract("f2")).isTrue();
       s.fire();
@@ -71,7 +73,67 @@ class EvaluationSessionTest {
           "diversified:laba");
       assertThat(cs).containsKeys("hedged-bet:bigcloud", "rational-hedge:bigcloud");
       assertThat(s.retract("f2")).isFalse();
+
+      List<BoundFact> left = mini.facts().stream().filter(f -> !f.record().id().equals("f2")).toList();
+      Inputs after = new Inputs(mini.rules(), mini.corpus(), left, List.of());
+      EvaluationResult r = new Evaluator().result(after, s.conclusions(), s.firings());
+      ThesisVerdict bubble = r.verdict("bubble").orElseThrow();
+      // Its only argument for, circular-funding, went with f2; NotFroth (0.3) still argues against.
+      assertThat(bubble.forArguments()).isEmpty();
+      assertThat(bubble.support()).isZero();
+      assertThat(bubble.opposition()).isEqualTo(0.3, org.assertj.core.api.Assertions.within(1e-9));
+      assertThat(bubble.verdict()).isEqualTo(Verdict.UNSUPPORTED);
+      assertThat(r.tensions()).isEmpty();
     }
+  }
+
+  @Test
+  void everyFactOfEveryRowOfAMultiPatternAccumulateIsAPremise() throws Exception {
+    Inputs in = Fixtures.load(Path.of("src/test/resources/accumulate/rules"), Path.of("src/test/resources/accumulate/facts"));
+    EvaluationResult r = new Evaluator().evaluate(in);
+    Conclusion c = r.conclusion("returning-money:L:2").orElseThrow();
+    // Rows (i1, s1) and (i2, s2) were counted; s3's provider C invests nothing, so it is no row.
+    assertThat(c.justifications()).singleElement()
+        .satisfies(j -> assertThat(j.premises()).containsExactly("w", "i1", "i2", "s1", "s2"));
+    assertThat(r.confidenceOf(c.id())).isEqualTo(0.2, org.assertj.core.api.Assertions.within(1e-9));
+  }
+
+  @Test
+  void aConstraintThatThrowsIsTheRulesFailure(@TempDir Path dir) {
+    Fixtures.write(dir, "r/r.drl", """
+        package c;
+        declare Thing
+            name : String
+        end
+
+        rule "long names"
+        when
+            Thing( name.length() > 2 )
+        then
+        end
+        """);
+    Fixtures.write(dir, "f/f.json", """
+        {"sources": [{"id": "s", "text": "t"}], "facts": [{"id": "t", "type": "Thing", "source": "s"}]}
+        """);
+    Inputs in = Fixtures.load(dir.resolve("r"), dir.resolve("f"));
+    assertThatThrownBy(() -> EvaluationSession.start(in.rules(), in.facts(), 500))
+        .isInstanceOfSatisfying(EvaluationException.class, e -> {
+          assertThat(e.kind()).isEqualTo(EvaluationException.Kind.RULE_FAILED);
+          // The fact leaves name unstated, so it is null.
+          assertThat(e.getMessage()).startsWith("rule \"long names\" failed").endsWith(": null pointer: name.length()");
+          assertThat(e.location().line()).isEqualTo(6);
+        });
+  }
+
+  @Test
+  void aRunThatNeedsExactlyTheLimitFinishes() throws Exception {
+    int needed;
+    try (EvaluationSession s = start()) {
+      needed = s.firings().values().stream().mapToInt(Integer::intValue).sum();
+    }
+    EvaluationSession.start(mini.rules(), mini.facts(), needed).close();
+    assertThatThrownBy(() -> EvaluationSession.start(mini.rules(), mini.facts(), needed - 1))
+        .isInstanceOf(EvaluationException.class);
   }
 
   @Test

@@ -26,6 +26,10 @@ class LinterTest {
       "bad-stance,       ERROR,   rules/types.drl, 8, 1",
       "uncited-source,   WARNING, facts/f.json,    2, 14",
       "duplicate-rule,   ERROR,   rules/b.drl,     4, 1",
+      "duplicate-type,   ERROR,   rules/b.drl,     3, 9",
+      "unkeyed-conclusion,    ERROR,   rules/types.drl, 9, 1",
+      "undeclared-conclusion, ERROR,   rules/types.drl, 6, 1",
+      "not-logical,      WARNING, rules/types.drl, 9, 1",
   })
   void findingIsReportedAtItsLocation(String code, Severity severity, String file, int line, int column) {
     Path dir = FIXTURES.resolve(code);
