@@ -10,6 +10,8 @@ public final class ExitCodes {
   public static final int USAGE = 2;
   /** The rules or the facts are invalid (build error, bad fact file, a rule that throws). */
   public static final int INVALID_INPUT = 3;
+  /** `thesis test`: a scenario failed, or rule coverage is under --fail-under. */
+  public static final int TESTS_FAILED = 4;
   /** Evaluation stopped at a limit (e.g. --max-firings) before it was done. */
   public static final int LIMIT_REACHED = 5;
 

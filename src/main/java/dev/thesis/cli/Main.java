@@ -21,7 +21,8 @@ public final class Main {
     CommandLine cl = new CommandLine(new ThesisCommand())
         .addSubcommand(new EvaluateCommand(console))
         .addSubcommand(new ExplainCommand(console))
-        .addSubcommand(new CheckCommand(console));
+        .addSubcommand(new CheckCommand(console))
+        .addSubcommand(new TestCommand(console));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -19,8 +19,19 @@ final class BuildMessage {
 
   private BuildMessage() {}
 
-  /** What was found: the message, and the column (from 1, or 0) on the reported line. */
-  record Refined(String message, int column) {}
+  private static final Pattern BAD_BINDING = Pattern.compile(
+      "Field Reader does not exist for declaration '([\\w$]+)' in '[^']*?:\\s*([\\w$]+)' in the rule '([^']*)'");
+  private static final Pattern PATTERN_TYPE = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*\\(");
+
+  /**
+   * What was found: the message, the column (from 1, or 0) on the reported line, and the variable a
+   * failed binding left undefined (whose later mentions are follow-on errors), or null.
+   */
+  record Refined(String message, int column, String brokenVariable) {
+    Refined(String message, int column) {
+      this(message, column, null);
+    }
+  }
 
   static Refined refine(String text, int line, String sourceLine, DrlOutline outline) {
     Matcher f = UNKNOWN_FIELD.matcher(text);
@@ -30,6 +41,17 @@ final class BuildMessage {
       List<String> fields = outline.fieldsOf(type);
       String known = fields == null ? "" : " (fields: " + String.join(", ", fields) + ")";
       return new Refined(type + " has no field \"" + field + "\"" + known, wordColumn(sourceLine, field));
+    }
+    Matcher b = BAD_BINDING.matcher(text);
+    if (b.find()) {
+      String variable = b.group(1);
+      String field = b.group(2);
+      Matcher t = PATTERN_TYPE.matcher(sourceLine == null ? "" : sourceLine);
+      String type = t.find() ? t.group(1) : null;
+      List<String> fields = type == null ? null : outline.fieldsOf(type);
+      String known = fields == null ? "" : " (fields: " + String.join(", ", fields) + ")";
+      String what = type == null ? "no field \"" + field + "\"" : type + " has no field \"" + field + "\"" + known;
+      return new Refined(what + ", so " + variable + " is not bound", wordColumn(sourceLine, field), variable);
     }
     return new Refined(tidy(text), column(text, line));
   }

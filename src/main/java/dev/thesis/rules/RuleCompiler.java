@@ -65,9 +65,12 @@ public final class RuleCompiler {
     }
     batch.build();
     SourceLines sources = new SourceLines();
+    FollowOnErrors followOn = new FollowOnErrors(outline.shapes());
+    List<Diagnostic> built = new ArrayList<>();
     for (KnowledgeBuilderResult r : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
-      toDiagnostic(r, byAbsolute, rulesDir, outline, sources).ifPresent(diagnostics::add);
+      toDiagnostic(r, byAbsolute, rulesDir, outline, sources, followOn).ifPresent(built::add);
     }
+    diagnostics.addAll(followOn.filter(built));
     if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
       return new Result(null, diagnostics);
     }
@@ -114,7 +117,8 @@ public final class RuleCompiler {
   }
 
   private static java.util.Optional<Diagnostic> toDiagnostic(KnowledgeBuilderResult r,
-      Map<String, Path> byAbsolute, Path rulesDir, DrlOutline outline, SourceLines sources) {
+      Map<String, Path> byAbsolute, Path rulesDir, DrlOutline outline, SourceLines sources,
+      FollowOnErrors followOn) {
     String text = r.getMessage() == null ? "" : r.getMessage();
     // The parser adds this after every syntax error; the syntax error itself says what is wrong.
     if (text.contains("Parser returned a null Package")) {
@@ -131,7 +135,10 @@ public final class RuleCompiler {
     String sourceLine = path == null ? null : sources.line(path, line);
     BuildMessage.Refined refined = BuildMessage.refine(text, line, sourceLine, outline);
     Severity severity = r.getSeverity() == ResultSeverity.ERROR ? Severity.ERROR : Severity.WARNING;
-    return java.util.Optional.of(
-        new Diagnostic(severity, new Location(file, line, refined.column()), refined.message()));
+    Diagnostic d = new Diagnostic(severity, new Location(file, line, refined.column()), refined.message());
+    if (refined.brokenVariable() != null) {
+      followOn.broken(d.location(), refined.brokenVariable());
+    }
+    return java.util.Optional.of(d);
   }
 }

@@ -96,7 +96,8 @@ final class Checks {
     if (v.isEmpty()) {
       return Optional.of(new Failure(x, "no thesis \"" + x.thesis() + "\"", List.of()));
     }
-    double value = x.side().equals("support") ? v.get().support() : v.get().opposition();
+    // Compared at report.json's precision, so a bound copied from a report holds exactly.
+    double value = Math.round((x.side().equals("support") ? v.get().support() : v.get().opposition()) * 1e4) / 1e4;
     boolean ok = (x.min() == null || value >= x.min()) && (x.max() == null || value <= x.max());
     return ok ? Optional.empty()
         : Optional.of(new Failure(x, String.format(Locale.ROOT, "%s is %.4f", x.side(), value), List.of()));

@@ -51,6 +51,7 @@ public final class ScenarioReader {
       }
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String key = p.currentName();
+        Location keyAt = here(p);
         p.nextToken();
         Location at = here(p);
         switch (key) {
@@ -70,7 +71,7 @@ public final class ScenarioReader {
             }
           }
           default -> {
-            error(at, "unknown key \"" + key + "\" (allowed: rules, facts, scenarios)");
+            error(keyAt, "unknown key \"" + key + "\" (allowed: rules, facts, scenarios)");
             p.skipChildren();
           }
         }
@@ -99,6 +100,7 @@ public final class ScenarioReader {
     List<Expectation> expectations = new ArrayList<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
+      Location keyAt = here(p);
       p.nextToken();
       Location vat = here(p);
       switch (key) {
@@ -116,7 +118,7 @@ public final class ScenarioReader {
         case "without" -> without = strings(p, vat, "without");
         case "expect" -> expect(p, vat, expectations);
         default -> {
-          error(vat, "unknown key \"" + key + "\" in a scenario (allowed: name, rules, facts, corpus, without, expect)");
+          error(keyAt, "unknown key \"" + key + "\" in a scenario (allowed: name, rules, facts, corpus, without, expect)");
           p.skipChildren();
         }
       }
@@ -141,6 +143,7 @@ public final class ScenarioReader {
     }
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
+      Location keyAt = here(p);
       p.nextToken();
       Location vat = here(p);
       switch (key) {
@@ -160,7 +163,7 @@ public final class ScenarioReader {
         case "tensions" -> tensions(p, vat, out);
         case "explanations" -> eachObject(p, vat, key, (node, loc) -> restsOn(node, loc, out));
         default -> {
-          error(vat, "unknown expectation \"" + key
+          error(keyAt, "unknown expectation \"" + key
               + "\" (allowed: conclusions, absent, verdicts, support, opposition, tensions, explanations)");
           p.skipChildren();
         }

@@ -40,6 +40,17 @@ public final class ScenarioRunner {
     this.defaultRules = defaultRules;
   }
 
+  /** The rule sets that compiled, by folder, for coverage. */
+  public Map<Path, dev.thesis.rules.RuleSet> ruleSets() {
+    Map<Path, dev.thesis.rules.RuleSet> out = new java.util.TreeMap<>();
+    compiled.forEach((dir, result) -> {
+      if (result.ruleSet() != null) {
+        out.put(dir, result.ruleSet());
+      }
+    });
+    return out;
+  }
+
   public Outcome run(Scenario s) {
     long start = System.nanoTime();
     Path rulesDir = rulesOverride != null ? rulesOverride : s.rules() != null ? s.rules() : defaultRules;

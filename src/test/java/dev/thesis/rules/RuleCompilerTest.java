@@ -75,6 +75,26 @@ class RuleCompilerTest {
   }
 
   @Test
+  void aMistypedFieldInABindingIsOneErrorWithoutItsFollowOns() {
+    Fixtures.write(dir, "a.drl", TYPES);
+    Path b = Fixtures.write(dir, "b.drl", """
+        package t;
+        rule "r"
+        when
+            Investment( $who : investr )
+            Backed( company == $who )
+        then
+            insertLogical( new Backed( $who ) );
+        end
+        """);
+    assertThat(RuleCompiler.compile(dir).diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":4:24");
+      assertThat(d.message()).isEqualTo(
+          "Investment has no field \"investr\" (fields: investor, investee), so $who is not bound");
+    });
+  }
+
+  @Test
   void aSyntaxErrorIsReportedAloneWithLineAndColumn() {
     Fixtures.write(dir, "a.drl", TYPES);
     Path b = Fixtures.write(dir, "b.drl", """

@@ -1,0 +1,135 @@
+package dev.thesis.cli;
+
+import dev.thesis.diag.Diagnostic;
+import dev.thesis.diag.DisplayPath;
+import dev.thesis.diag.Location;
+import dev.thesis.scenario.Coverage;
+import dev.thesis.scenario.Outcome;
+import dev.thesis.scenario.Scenario;
+import dev.thesis.scenario.ScenarioReader;
+import dev.thesis.scenario.ScenarioRunner;
+import dev.thesis.scenario.TestReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "test", mixinStandardHelpOptions = true,
+    description = "Run scenario tests: expected conclusions, verdicts and explanations; optionally rule coverage.")
+final class TestCommand implements Callable<Integer>, Verbose {
+  private final Console console;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Scenario files or folders (default: tests).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--rules", paramLabel = "DIR",
+      description = "Run every scenario against this rules folder instead of the one it names.")
+  Path rules;
+
+  @Option(names = "--coverage", description = "Report, per rule, how many scenarios fired it.")
+  boolean coverage;
+
+  @Option(names = "--fail-under", paramLabel = "PCT",
+      description = "Fail (exit 4) when fewer than PCT percent of the rules fired; implies --coverage.")
+  Double failUnder;
+
+  @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.")
+  boolean verbose;
+
+  TestCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public boolean verbose() {
+    return verbose;
+  }
+
+  @Override
+  public Integer call() {
+    if (!format.equals("text") && !format.equals("json")) {
+      console.err().println("thesis: unknown format \"" + format + "\" (expected text or json)");
+      return ExitCodes.USAGE;
+    }
+    if (failUnder != null && !(failUnder >= 0 && failUnder <= 100)) {
+      console.err().println("thesis: --fail-under must be a percentage in [0,100]");
+      return ExitCodes.USAGE;
+    }
+    List<Diagnostic> problems = new ArrayList<>();
+    List<Scenario> scenarios = new ArrayList<>();
+    for (Path f : files(paths.isEmpty() ? List.of(Path.of("tests")) : paths, problems)) {
+      scenarios.addAll(ScenarioReader.read(f, problems));
+    }
+    if (!problems.isEmpty()) {
+      new DiagnosticPrinter().print(console.err(), problems);
+      console.err().println("thesis: the scenario files have errors; no scenario was run");
+      return ExitCodes.INVALID_INPUT;
+    }
+    long start = System.nanoTime();
+    ScenarioRunner runner = new ScenarioRunner(rules, Path.of("rules"));
+    List<Outcome> outcomes = new ArrayList<>();
+    boolean text = format.equals("text");
+    for (Scenario s : scenarios) {
+      Outcome o = runner.run(s);
+      outcomes.add(o);
+      if (text) {
+        console.out().print(TestReport.line(o));
+        console.out().flush();
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    Coverage cov = coverage || failUnder != null ? Coverage.of(runner.ruleSets(), outcomes) : null;
+    if (text) {
+      console.out().print(TestReport.summary(outcomes, seconds));
+      if (cov != null) {
+        console.out().print(TestReport.coverage(cov));
+      }
+    } else {
+      console.out().print(TestReport.json(outcomes, cov, seconds));
+    }
+    boolean belowThreshold = failUnder != null && cov.percent() < failUnder;
+    if (belowThreshold && text) {
+      console.out().printf(java.util.Locale.ROOT, "Coverage %.1f%% is under --fail-under %.1f%%%n", cov.percent(), failUnder);
+    }
+    console.out().flush();
+    if (outcomes.stream().anyMatch(o -> o.status() == Outcome.Status.ERROR)) {
+      return ExitCodes.INVALID_INPUT;
+    }
+    if (belowThreshold || outcomes.stream().anyMatch(o -> o.status() == Outcome.Status.FAIL)) {
+      return ExitCodes.TESTS_FAILED;
+    }
+    return ExitCodes.OK;
+  }
+
+  private static List<Path> files(List<Path> paths, List<Diagnostic> problems) {
+    TreeSet<Path> out = new TreeSet<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".json")).forEach(out::add);
+        } catch (IOException e) {
+          problems.add(Diagnostic.error(Location.ofFile(DisplayPath.of(p)), "cannot list: " + e.getMessage()));
+        }
+      } else if (Files.isRegularFile(p)) {
+        out.add(p);
+      } else {
+        problems.add(Diagnostic.error(Location.ofFile(DisplayPath.of(p)), "no such scenario file or folder"));
+      }
+    }
+    if (out.isEmpty() && problems.isEmpty()) {
+      problems.add(Diagnostic.error(Location.ofFile(paths.toString()), "no scenario files (*.json) found"));
+    }
+    return new ArrayList<>(out);
+  }
+}

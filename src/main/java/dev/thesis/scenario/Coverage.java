@@ -1,0 +1,46 @@
+package dev.thesis.scenario;
+
+import dev.thesis.rules.RuleInfo;
+import dev.thesis.rules.RuleSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Which rules the scenarios fired: per rule, how many scenarios fired it at least once. */
+public record Coverage(List<Entry> rules) {
+
+  /** One rule and the number of scenarios that fired it. */
+  public record Entry(RuleInfo rule, int scenarios) {}
+
+  public Coverage {
+    rules = List.copyOf(rules);
+  }
+
+  public static Coverage of(Map<java.nio.file.Path, RuleSet> ruleSets, List<Outcome> outcomes) {
+    List<Entry> out = new ArrayList<>();
+    for (RuleSet set : ruleSets.values()) {
+      for (RuleInfo r : set.rules()) {
+        int n = 0;
+        for (Outcome o : outcomes) {
+          if (o.firings().getOrDefault(r.qualifiedName(), 0) > 0) {
+            n++;
+          }
+        }
+        out.add(new Entry(r, n));
+      }
+    }
+    out.sort(Comparator.comparing((Entry e) -> e.rule().location().file())
+        .thenComparingInt(e -> e.rule().location().line()));
+    return new Coverage(out);
+  }
+
+  public long fired() {
+    return rules.stream().filter(e -> e.scenarios() > 0).count();
+  }
+
+  /** Share of rules fired, in percent; 100 when there are no rules. */
+  public double percent() {
+    return rules.isEmpty() ? 100.0 : 100.0 * fired() / rules.size();
+  }
+}
