@@ -1,38 +1,46 @@
 package dev.thesis.cli;
 
+import dev.thesis.diag.Diagnostic;
 import dev.thesis.diag.InvalidInputException;
 import dev.thesis.engine.EvaluationException;
 import dev.thesis.engine.EvaluationResult;
 import dev.thesis.engine.Evaluator;
 import dev.thesis.engine.Inputs;
 import dev.thesis.engine.Timings;
+import java.util.List;
 
 /**
  * Loading and evaluating as the commands that need a result do it: warnings and failures are
  * printed, and a failure becomes its exit code.
  */
-record Evaluation(EvaluationResult result, int exitCode) {
+record Evaluation(EvaluationResult result, int exitCode, List<Diagnostic> warnings) {
 
   boolean failed() {
     return result == null;
   }
 
   static Evaluation run(Console console, InputOptions options, Timings clock) {
+    Evaluation e = runQuietly(console, options, clock);
+    Failures.warnings(console, e.warnings());
+    return e;
+  }
+
+  /** As {@link #run}, but leaves printing the warnings to the caller. */
+  static Evaluation runQuietly(Console console, InputOptions options, Timings clock) {
     try {
       Inputs in = Inputs.load(options.rules, options.facts, clock);
       if (options.strict && !in.warnings().isEmpty()) {
         throw new InvalidInputException(options.counted(in.warnings()));
       }
-      Failures.warnings(console, in.warnings());
       Evaluator evaluator = new Evaluator(options.thresholds(), options.maxFirings);
       long start = System.nanoTime();
       EvaluationResult result = evaluator.evaluate(in);
       clock.add("evaluate", System.nanoTime() - start);
-      return new Evaluation(result, ExitCodes.OK);
+      return new Evaluation(result, ExitCodes.OK, in.warnings());
     } catch (InvalidInputException e) {
-      return new Evaluation(null, Failures.invalid(console, e));
+      return new Evaluation(null, Failures.invalid(console, e), List.of());
     } catch (EvaluationException e) {
-      return new Evaluation(null, Failures.evaluation(console, e));
+      return new Evaluation(null, Failures.evaluation(console, e), List.of());
     }
   }
 }

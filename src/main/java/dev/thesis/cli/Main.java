@@ -22,7 +22,8 @@ public final class Main {
         .addSubcommand(new EvaluateCommand(console))
         .addSubcommand(new ExplainCommand(console))
         .addSubcommand(new CheckCommand(console))
-        .addSubcommand(new TestCommand(console));
+        .addSubcommand(new TestCommand(console))
+        .addSubcommand(new WatchCommand(console));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

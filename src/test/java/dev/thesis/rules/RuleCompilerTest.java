@@ -134,6 +134,25 @@ class RuleCompilerTest {
   }
 
   @Test
+  void textAfterTheLastRuleIsReportedWhereItIs() {
+    Fixtures.write(dir, "a.drl", TYPES);
+    Path b = Fixtures.write(dir, "b.drl", """
+        package t;
+        rule "r"
+        when
+            Investment( )
+        then
+        end
+
+        Investment( oops
+        """);
+    assertThat(RuleCompiler.compile(dir).diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":8:1");
+      assertThat(d.message()).startsWith("unexpected text after the end of rule \"r\"");
+    });
+  }
+
+  @Test
   void aConsequenceErrorPointsAtTheRule() {
     Fixtures.write(dir, "a.drl", TYPES);
     Path b = Fixtures.write(dir, "b.drl", """

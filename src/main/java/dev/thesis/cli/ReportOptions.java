@@ -1,0 +1,61 @@
+package dev.thesis.cli;
+
+import dev.thesis.diag.DisplayPath;
+import dev.thesis.engine.EvaluationResult;
+import dev.thesis.report.JsonReport;
+import dev.thesis.report.MarkdownReport;
+import dev.thesis.report.ReportWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Option;
+
+/** Where reports go and which are written, for the commands that write them. */
+final class ReportOptions {
+  private static final Set<String> FORMATS = Set.of("md", "json", "none");
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
+      description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--format", paramLabel = "FMT", split = ",", defaultValue = "md,json",
+      description = "Reports to write: md, json, or none (default: ${DEFAULT-VALUE}).")
+  List<String> formats;
+
+  boolean valid(Console console) {
+    for (String f : formats) {
+      if (!FORMATS.contains(f)) {
+        console.err().println("thesis: unknown format \"" + f + "\" (expected md, json or none)");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Renders and writes the chosen reports; false (with a message) when they cannot be written. */
+  boolean write(Console console, EvaluationResult result) {
+    Map<String, String> files = new LinkedHashMap<>();
+    if (formats.contains("md")) {
+      files.put("report.md", MarkdownReport.render(result));
+    }
+    if (formats.contains("json")) {
+      files.put("report.json", JsonReport.render(result));
+    }
+    if (files.isEmpty()) {
+      return true;
+    }
+    try {
+      List<Path> written = ReportWriter.write(out, files);
+      console.out().println("Wrote " + written.stream().map(DisplayPath::of).collect(Collectors.joining(", ")));
+      return true;
+    } catch (IOException e) {
+      console.err().println("thesis: cannot write the reports to " + DisplayPath.of(out) + ": " + e);
+      console.err().flush();
+      return false;
+    }
+  }
+}

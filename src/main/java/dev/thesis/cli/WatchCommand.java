@@ -1,0 +1,104 @@
+package dev.thesis.cli;
+
+import dev.thesis.diag.Diagnostic;
+import dev.thesis.diag.DisplayPath;
+import dev.thesis.engine.EvaluationDelta;
+import dev.thesis.engine.EvaluationResult;
+import dev.thesis.engine.Timings;
+import dev.thesis.report.DeltaText;
+import dev.thesis.report.TerminalSummary;
+import dev.thesis.watch.FolderWatcher;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "watch", mixinStandardHelpOptions = true,
+    description = "Evaluate, then evaluate again whenever a rule or fact file changes, printing what changed.")
+final class WatchCommand implements Callable<Integer>, Verbose {
+  private final Console console;
+
+  @Mixin InputOptions inputs;
+
+  @Mixin ReportOptions reports;
+
+  @Option(names = "--debounce", paramLabel = "MS", defaultValue = "300",
+      description = "Wait this long after the last change before evaluating (default: ${DEFAULT-VALUE} ms).")
+  long debounceMillis;
+
+  private EvaluationResult lastGood;
+  private Set<String> lastFindings = new HashSet<>();
+
+  WatchCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public boolean verbose() {
+    return inputs.verbose;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (!reports.valid(console)) {
+      return ExitCodes.USAGE;
+    }
+    List<Path> roots = new ArrayList<>();
+    roots.add(inputs.rules);
+    roots.addAll(inputs.facts);
+    Path out = reports.out.toAbsolutePath().normalize();
+    try (FolderWatcher watcher = new FolderWatcher(roots,
+        p -> !p.startsWith(out) && (p.toString().endsWith(".drl") || p.toString().endsWith(".json")),
+        Duration.ofMillis(debounceMillis))) {
+      evaluate();
+      while (!Thread.currentThread().isInterrupted()) {
+        console.out().println("Watching " + roots.stream().map(DisplayPath::of).collect(Collectors.joining(", "))
+            + " for changes (Ctrl-C to stop)");
+        console.out().flush();
+        TreeSet<Path> changed;
+        try {
+          changed = watcher.nextBatch();
+        } catch (InterruptedException e) {
+          break;
+        }
+        console.out().println();
+        console.out().println("Changed: " + changed.stream().map(DisplayPath::of).collect(Collectors.joining(", ")));
+        evaluate();
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  /** One evaluation: on success, reports and the delta since the last good one; else diagnostics. */
+  private void evaluate() {
+    Evaluation e = Evaluation.runQuietly(console, inputs, new Timings());
+    if (e.failed()) {
+      console.err().println("thesis: keeping the last good reports");
+      console.err().flush();
+      return;
+    }
+    Set<String> findings = e.warnings().stream().map(Diagnostic::toString).collect(Collectors.toSet());
+    List<Diagnostic> fresh = e.warnings().stream().filter(d -> !lastFindings.contains(d.toString())).toList();
+    if (!fresh.isEmpty()) {
+      console.err().println(lastGood == null ? "Findings:" : "New findings:");
+      Failures.warnings(console, fresh);
+    }
+    lastFindings = findings;
+    if (lastGood == null) {
+      console.out().print(TerminalSummary.render(e.result()));
+    } else {
+      console.out().print(DeltaText.render(EvaluationDelta.between(lastGood, e.result())));
+    }
+    lastGood = e.result();
+    reports.write(console, e.result());
+    console.out().flush();
+  }
+}
