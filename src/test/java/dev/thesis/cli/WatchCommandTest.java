@@ -40,8 +40,11 @@ class WatchCommandTest {
           .contains("- lost    round-trip:bigcloud:laba")
           .contains("~ thesis  bubble: SUPPORTED -> UNSUPPORTED, support 0.64 -> 0.00")
           .contains("! tension bubble <> rational dissolved");
-      String good = await(() -> Files.exists(report) && readQuietly(report).contains("\"UNSUPPORTED\""), out, err)
-          ? readQuietly(report) : null;
+      // The report written after the edit is the one without the withdrawn conclusion.
+      await(() -> out.toString().split("Changed: ", -1).length == 2 && out.toString().endsWith("(Ctrl-C to stop)\n")
+          && !readQuietly(report).contains("circular-funding:bigcloud"), out, err);
+      String good = readQuietly(report);
+      assertThat(good).doesNotContain("round-trip:bigcloud:laba").contains("\"id\": \"f1\"");
 
       // A broken edit: diagnostics, and the last good report stays.
       Files.writeString(facts, Files.readString(facts).replace("\"type\": \"Competes\"", "\"type\": \"Competse\""));
