@@ -51,6 +51,13 @@ public final class TestReport {
       sb.append(String.format(Locale.ROOT, "  %9d  %s:%d  %s%s%n", e.scenarios(), e.rule().location().file(),
           e.rule().location().line(), e.rule().name(), e.scenarios() == 0 ? "  NEVER FIRED" : ""));
     }
+    List<Coverage.Entry> never = c.rules().stream().filter(e -> e.scenarios() == 0).toList();
+    if (!never.isEmpty()) {
+      sb.append(String.format(Locale.ROOT, "Never fired (%d):%n", never.size()));
+      never.forEach(e -> sb.append("  ").append(e.rule().location().file()).append(':')
+          .append(e.rule().location().line()).append("  ").append(e.rule().name()).append('
+'));
+    }
     return sb.toString();
   }
 
