@@ -25,6 +25,11 @@ public final class Evaluator {
     this(Thresholds.DEFAULT, EvaluationSession.DEFAULT_MAX_FIRINGS);
   }
 
+  /** A session with the inputs' facts inserted and the rules fired, for callers that go on using it. */
+  EvaluationSession session(Inputs inputs) throws EvaluationException {
+    return EvaluationSession.start(inputs.rules(), inputs.facts(), maxFirings);
+  }
+
   public EvaluationResult evaluate(Inputs inputs) throws EvaluationException {
     try (EvaluationSession session = EvaluationSession.start(inputs.rules(), inputs.facts(), maxFirings)) {
       return result(inputs, session.conclusions(), session.firings());

@@ -55,8 +55,7 @@ public final class TestReport {
     if (!never.isEmpty()) {
       sb.append(String.format(Locale.ROOT, "Never fired (%d):%n", never.size()));
       never.forEach(e -> sb.append("  ").append(e.rule().location().file()).append(':')
-          .append(e.rule().location().line()).append("  ").append(e.rule().name()).append('
-'));
+          .append(e.rule().location().line()).append("  ").append(e.rule().name()).append('\n'));
     }
     return sb.toString();
   }
