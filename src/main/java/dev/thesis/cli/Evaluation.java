@@ -32,7 +32,7 @@ record Evaluation(EvaluationResult result, int exitCode, List<Diagnostic> warnin
       if (options.strict && !in.warnings().isEmpty()) {
         throw new InvalidInputException(options.counted(in.warnings()));
       }
-      Evaluator evaluator = new Evaluator(options.thresholds(), options.maxFirings);
+      Evaluator evaluator = new Evaluator(options.thresholds(), options.maxFirings, options.criticalMax);
       long start = System.nanoTime();
       EvaluationResult result = evaluator.evaluate(in);
       clock.add("evaluate", System.nanoTime() - start);

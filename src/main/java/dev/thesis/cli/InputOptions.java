@@ -54,6 +54,18 @@ final class InputOptions {
     return x;
   }
 
+  @Option(names = "--critical-max", paramLabel = "N", defaultValue = "2",
+      description = "Find, per thesis, the sets of up to N facts whose removal changes its verdict; 0 skips it"
+          + " (default: ${DEFAULT-VALUE}).")
+  void criticalMax(int n) {
+    if (n < 0) {
+      throw new ParameterException(spec.commandLine(), "--critical-max must be 0 or more, not " + n);
+    }
+    criticalMax = n;
+  }
+
+  int criticalMax;
+
   @Option(names = "--strict", description = "Treat warnings (linter findings) as errors.")
   boolean strict;
 

@@ -23,7 +23,8 @@ public final class Main {
         .addSubcommand(new ExplainCommand(console))
         .addSubcommand(new CheckCommand(console))
         .addSubcommand(new TestCommand(console))
-        .addSubcommand(new WatchCommand(console));
+        .addSubcommand(new WatchCommand(console))
+        .addSubcommand(new WhatIfCommand(console));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -18,6 +18,8 @@ import java.util.Optional;
  *
  * @param confidence of every fact and conclusion, by id
  * @param firings how often each rule fired, by qualified name ({@code package.name})
+ * @param critical per thesis id, the smallest fact sets whose removal changes its verdict (empty
+ *     when that analysis was not asked for)
  */
 public record EvaluationResult(
     Corpus corpus,
@@ -29,7 +31,68 @@ public record EvaluationResult(
     List<ThesisVerdict> verdicts,
     List<Tension> tensions,
     Thresholds thresholds,
-    Map<String, Integer> firings) {
+    Map<String, Integer> firings,
+    Map<String, List<dev.thesis.trace.CriticalSet>> critical) {
+
+  /** This result with the critical evidence found for it. */
+  public EvaluationResult withCritical(Map<String, List<dev.thesis.trace.CriticalSet>> found) {
+    return new EvaluationResult(corpus, rules, facts, conclusions, confidence, arguments, verdicts, tensions,
+        thresholds, firings, Map.copyOf(found));
+  }
+
+  public List<dev.thesis.trace.CriticalSet> critical(String thesisId) {
+    return critical.getOrDefault(thesisId, List.of());
+  }
+
+  /** The sources of the facts an id rests on. */
+  public java.util.SortedSet<String> sourcesUnder(String id) {
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    java.util.Map<String, String> sourceOf = new java.util.HashMap<>();
+    facts.forEach(f -> sourceOf.put(f.record().id(), f.record().source()));
+    factsUnder(id).forEach(f -> out.add(sourceOf.get(f)));
+    return out;
+  }
+
+  /** The sources a thesis's arguments, for and against, rest on. */
+  public java.util.SortedSet<String> thesisSources(String thesisId) {
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    verdict(thesisId).ifPresent(v -> v.arguments().forEach(a -> out.addAll(sourcesUnder(a.conclusion()))));
+    return out;
+  }
+
+  /** Whether everything a conclusion rests on comes from one source. */
+  public boolean singleSource(String conclusionId) {
+    return sourcesUnder(conclusionId).size() == 1;
+  }
+
+  /** Whether the support for a thesis (its arguments for) comes from one source only. */
+  public boolean thesisSingleSource(String thesisId) {
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    verdict(thesisId).ifPresent(v -> v.forArguments().forEach(a -> out.addAll(sourcesUnder(a.conclusion()))));
+    return out.size() == 1;
+  }
+
+  /** Whether some justification of a conclusion rests, through its premises, on the conclusion itself. */
+  public boolean cyclic(String conclusionId) {
+    Conclusion c = conclusion(conclusionId).orElse(null);
+    if (c == null) {
+      return false;
+    }
+    for (dev.thesis.trace.Justification j : c.justifications()) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      java.util.Deque<String> todo = new java.util.ArrayDeque<>(j.premises());
+      while (!todo.isEmpty()) {
+        String next = todo.pop();
+        if (next.equals(conclusionId)) {
+          return true;
+        }
+        if (seen.add(next)) {
+          conclusion(next).ifPresent(p -> p.justifications().forEach(pj -> todo.addAll(pj.premises())));
+        }
+      }
+    }
+    return false;
+  }
 
   public Optional<Conclusion> conclusion(String id) {
     return conclusions.stream().filter(c -> c.id().equals(id)).findFirst();

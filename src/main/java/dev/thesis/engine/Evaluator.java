@@ -15,10 +15,19 @@ import java.util.Map;
 public final class Evaluator {
   private final Thresholds thresholds;
   private final long maxFirings;
+  private final int criticalMaxSize;
 
-  public Evaluator(Thresholds thresholds, long maxFirings) {
+  /**
+   * @param criticalMaxSize the largest fact set tried in the critical-evidence analysis; 0 skips it
+   */
+  public Evaluator(Thresholds thresholds, long maxFirings, int criticalMaxSize) {
     this.thresholds = thresholds;
     this.maxFirings = maxFirings;
+    this.criticalMaxSize = criticalMaxSize;
+  }
+
+  public Evaluator(Thresholds thresholds, long maxFirings) {
+    this(thresholds, maxFirings, 0);
   }
 
   public Evaluator() {
@@ -31,6 +40,12 @@ public final class Evaluator {
   }
 
   public EvaluationResult evaluate(Inputs inputs) throws EvaluationException {
+    if (criticalMaxSize > 0) {
+      try (LiveEvaluation live = LiveEvaluation.start(inputs, this)) {
+        EvaluationResult base = live.result();
+        return base.withCritical(CriticalEvidence.analyse(live, base, criticalMaxSize));
+      }
+    }
     try (EvaluationSession session = EvaluationSession.start(inputs.rules(), inputs.facts(), maxFirings)) {
       return result(inputs, session.conclusions(), session.firings());
     }
@@ -47,6 +62,6 @@ public final class Evaluator {
     List<ThesisVerdict> verdicts = Weighing.verdicts(inputs.corpus().theses(), arguments, thresholds);
     return new EvaluationResult(inputs.corpus(), inputs.rules(), inputs.facts(), conclusions,
         Map.copyOf(confidence), arguments, verdicts, Weighing.tensions(verdicts), thresholds,
-        new java.util.TreeMap<>(firings));
+        new java.util.TreeMap<>(firings), Map.of());
   }
 }

@@ -44,20 +44,25 @@ public final class JsonReport {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("format", FORMAT);
     root.put("thresholds", ordered("support", r.thresholds().support(), "opposition", r.thresholds().opposition()));
-    root.put("theses", r.verdicts().stream().map(JsonReport::thesis).toList());
+    root.put("theses", r.verdicts().stream().map(v -> thesis(v, r)).toList());
     root.put("tensions", r.tensions().stream().map(JsonReport::tension).toList());
     root.put("conclusions", r.conclusions().stream().map(c -> conclusion(c, r)).toList());
     root.put("facts", r.facts().stream().map(JsonReport::fact).toList());
     root.put("sources", r.corpus().sources().stream().map(JsonReport::source).toList());
     root.put("rules", r.rules().rules().stream().map(rule -> rule(rule, r.firings(rule))).toList());
+    return write(root);
+  }
+
+  /** Any tree of maps, lists and values in the report's fixed JSON style. */
+  static String write(Object root) {
     try {
       return WRITER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot render report.json", e);
+      throw new IllegalStateException("cannot render JSON", e);
     }
   }
 
-  private static Map<String, Object> thesis(ThesisVerdict v) {
+  private static Map<String, Object> thesis(ThesisVerdict v, EvaluationResult r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", v.thesis().id());
     m.put("title", v.thesis().title());
@@ -69,6 +74,10 @@ public final class JsonReport {
     m.put("for", v.forArguments().stream().map(Argument::conclusion).toList());
     m.put("against", v.againstArguments().stream().map(Argument::conclusion).toList());
     m.put("rivals", v.rivals());
+    m.put("sources", List.copyOf(r.thesisSources(v.thesis().id())));
+    m.put("single_source", r.thesisSingleSource(v.thesis().id()));
+    m.put("critical", r.critical(v.thesis().id()).stream()
+        .map(c -> ordered("facts", c.facts(), "flipsTo", c.flipsTo().name())).toList());
     return m;
   }
 
@@ -82,6 +91,8 @@ public final class JsonReport {
     m.put("type", c.type());
     m.put("fields", c.fields());
     m.put("confidence", Numbers.round4(r.confidenceOf(c.id())));
+    m.put("single_source", r.singleSource(c.id()));
+    m.put("cyclic", r.cyclic(c.id()));
     List<Argument> args = r.argumentsOf(c.id());
     if (!args.isEmpty()) {
       m.put("thesis", args.get(0).thesis());

@@ -18,6 +18,7 @@ public final class TerminalSummary {
       sb.append(String.format(Locale.ROOT, fmt, v.thesis().id(), v.verdict(), Numbers.two(v.support()),
           Numbers.two(v.opposition()), v.forArguments().size(), v.againstArguments().size()));
     }
+    hingesOn(r, sb);
     sb.append('\n');
     if (r.tensions().isEmpty()) {
       sb.append("No tensions: no two rival theses both stand.\n");
@@ -30,5 +31,27 @@ public final class TerminalSummary {
     sb.append(String.format(Locale.ROOT, "%n%d rules, %d facts, %d sources, %d conclusions.%n",
         r.rules().rules().size(), r.facts().size(), r.corpus().sources().size(), r.conclusions().size()));
     return sb.toString().replace("\r\n", "\n");
+  }
+
+  /** Per thesis, the smallest fact sets its verdict hinges on (a few; the reports have them all). */
+  private static void hingesOn(EvaluationResult r, StringBuilder sb) {
+    boolean any = false;
+    for (ThesisVerdict v : r.verdicts()) {
+      var sets = r.critical(v.thesis().id());
+      if (sets.isEmpty()) {
+        continue;
+      }
+      if (!any) {
+        sb.append("\nHinges on (removing these alone changes the verdict):\n");
+        any = true;
+      }
+      sb.append("  ").append(v.thesis().id()).append(": ");
+      sb.append(sets.stream().limit(3).map(c -> String.join(" + ", c.facts()) + " -> " + c.flipsTo())
+          .collect(java.util.stream.Collectors.joining("; ")));
+      if (sets.size() > 3) {
+        sb.append("; +").append(sets.size() - 3).append(" more");
+      }
+      sb.append('\n');
+    }
   }
 }

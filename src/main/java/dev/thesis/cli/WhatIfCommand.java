@@ -1,0 +1,83 @@
+package dev.thesis.cli;
+
+import dev.thesis.diag.InvalidInputException;
+import dev.thesis.engine.EvaluationException;
+import dev.thesis.engine.Evaluator;
+import dev.thesis.engine.Inputs;
+import dev.thesis.engine.WhatIf;
+import dev.thesis.report.DeltaJson;
+import dev.thesis.report.DeltaText;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "whatif", mixinStandardHelpOptions = true,
+    description = "Evaluate, then take facts out or put facts in, in the same session, and print what changed.")
+final class WhatIfCommand implements Callable<Integer>, Verbose {
+  private final Console console;
+
+  @Mixin InputOptions inputs;
+
+  @Option(names = "--without", paramLabel = "FACT_ID", description = "Leave out this fact (repeatable).")
+  List<String> without = new ArrayList<>();
+
+  @Option(names = "--without-source", paramLabel = "SOURCE_ID",
+      description = "Leave out every fact citing this source (repeatable).")
+  List<String> withoutSources = new ArrayList<>();
+
+  @Option(names = "--with", paramLabel = "FILE", description = "Add the facts of this fact file (repeatable).")
+  List<Path> with = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text or json.")
+  String format;
+
+  WhatIfCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public boolean verbose() {
+    return inputs.verbose;
+  }
+
+  @Override
+  public Integer call() {
+    if (!format.equals("text") && !format.equals("json")) {
+      console.err().println("thesis: unknown format \"" + format + "\" (expected text or json)");
+      return ExitCodes.USAGE;
+    }
+    if (without.isEmpty() && withoutSources.isEmpty() && with.isEmpty()) {
+      console.err().println("thesis: say what to change: --without FACT_ID, --without-source SOURCE_ID or --with FILE");
+      return ExitCodes.USAGE;
+    }
+    WhatIf.Outcome o;
+    try {
+      Inputs in = Inputs.load(inputs.rules, inputs.facts);
+      Failures.warnings(console, in.warnings());
+      o = new WhatIf(without, withoutSources, with)
+          .run(in, inputs.facts, new Evaluator(inputs.thresholds(), inputs.maxFirings));
+    } catch (InvalidInputException e) {
+      return Failures.invalid(console, e);
+    } catch (EvaluationException e) {
+      return Failures.evaluation(console, e);
+    }
+    if (format.equals("json")) {
+      Map<String, Object> header = new LinkedHashMap<>();
+      header.put("removed", o.removed());
+      header.put("added", o.added());
+      console.out().print(DeltaJson.render(o.delta(), header));
+    } else {
+      console.out().println("Without: " + (o.removed().isEmpty() ? "-" : String.join(", ", o.removed())));
+      console.out().println("With:    " + (o.added().isEmpty() ? "-" : String.join(", ", o.added())));
+      console.out().print(DeltaText.render(o.delta()));
+    }
+    console.out().flush();
+    return ExitCodes.OK;
+  }
+}

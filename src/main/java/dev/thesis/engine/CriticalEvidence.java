@@ -1,0 +1,129 @@
+package dev.thesis.engine;
+
+import dev.thesis.facts.BoundFact;
+import dev.thesis.rules.PatternRef;
+import dev.thesis.rules.RuleShape;
+import dev.thesis.trace.Argument;
+import dev.thesis.trace.CriticalSet;
+import dev.thesis.trace.ThesisVerdict;
+import dev.thesis.trace.Verdict;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * For every thesis, the smallest sets of facts (up to a size) whose removal alone changes its
+ * verdict. Each candidate set is retracted from one live session, the rules fire, the theses are
+ * weighed, and the facts go back: truth maintenance redoes only what they touch.
+ *
+ * <p>Only relevant facts are tried for a thesis: those its arguments rest on, and those of a type
+ * some rule tests with {@code not} or {@code exists} (removing them can create or remove an argument
+ * without being a premise of one). A set is tried only if no part of it flips the thesis alone.
+ */
+public final class CriticalEvidence {
+  private CriticalEvidence() {}
+
+  /** Thesis id to its critical sets, smallest first; theses without any are absent. */
+  public static Map<String, List<CriticalSet>> analyse(LiveEvaluation live, EvaluationResult base, int maxSize)
+      throws EvaluationException {
+    Map<String, List<CriticalSet>> out = new TreeMap<>();
+    if (maxSize < 1) {
+      return out;
+    }
+    Map<String, Verdict> before = new HashMap<>();
+    base.verdicts().forEach(v -> before.put(v.thesis().id(), v.verdict()));
+    Map<String, TreeSet<String>> relevant = relevant(base);
+    Map<String, BoundFact> byId = new HashMap<>();
+    live.facts().forEach(f -> byId.put(f.record().id(), f));
+
+    TreeSet<String> singles = new TreeSet<>();
+    relevant.values().forEach(singles::addAll);
+    Map<String, Set<String>> flipsAlone = new HashMap<>();
+    for (String f : singles) {
+      Map<String, Verdict> after = without(live, byId, List.of(f));
+      for (var e : after.entrySet()) {
+        if (e.getValue() != before.get(e.getKey())) {
+          flipsAlone.computeIfAbsent(e.getKey(), t -> new HashSet<>()).add(f);
+          out.computeIfAbsent(e.getKey(), t -> new ArrayList<>()).add(new CriticalSet(List.of(f), e.getValue()));
+        }
+      }
+    }
+    if (maxSize >= 2) {
+      pairs(live, byId, before, relevant, flipsAlone, out);
+    }
+    out.values().forEach(l -> l.sort(Comparator.comparingInt((CriticalSet c) -> c.facts().size())
+        .thenComparing(c -> String.join(",", c.facts()))));
+    return out;
+  }
+
+  private static void pairs(LiveEvaluation live, Map<String, BoundFact> byId, Map<String, Verdict> before,
+      Map<String, TreeSet<String>> relevant, Map<String, Set<String>> flipsAlone,
+      Map<String, List<CriticalSet>> out) throws EvaluationException {
+    // Which theses each pair is worth trying for.
+    Map<List<String>, Set<String>> pairs = new TreeMap<>(Comparator.comparing((List<String> p) -> p.get(0))
+        .thenComparing(p -> p.get(1)));
+    for (var e : relevant.entrySet()) {
+      Set<String> alone = flipsAlone.getOrDefault(e.getKey(), Set.of());
+      List<String> facts = e.getValue().stream().filter(f -> !alone.contains(f)).toList();
+      for (int i = 0; i < facts.size(); i++) {
+        for (int j = i + 1; j < facts.size(); j++) {
+          pairs.computeIfAbsent(List.of(facts.get(i), facts.get(j)), p -> new HashSet<>()).add(e.getKey());
+        }
+      }
+    }
+    for (var p : pairs.entrySet()) {
+      Map<String, Verdict> after = without(live, byId, p.getKey());
+      for (String thesis : p.getValue()) {
+        if (after.get(thesis) != before.get(thesis)) {
+          out.computeIfAbsent(thesis, t -> new ArrayList<>()).add(new CriticalSet(p.getKey(), after.get(thesis)));
+        }
+      }
+    }
+  }
+
+  /** The verdicts with these facts taken out; the facts are back when this returns. */
+  static Map<String, Verdict> without(LiveEvaluation live, Map<String, BoundFact> byId, List<String> facts)
+      throws EvaluationException {
+    live.retract(facts);
+    try {
+      Map<String, Verdict> out = new HashMap<>();
+      for (ThesisVerdict v : live.result().verdicts()) {
+        out.put(v.thesis().id(), v.verdict());
+      }
+      return out;
+    } finally {
+      List<BoundFact> back = new ArrayList<>();
+      facts.forEach(f -> back.add(byId.get(f)));
+      live.insert(back);
+    }
+  }
+
+  /** Per thesis, the facts whose removal could change its verdict. */
+  static Map<String, TreeSet<String>> relevant(EvaluationResult base) {
+    Set<String> testedTypes = new HashSet<>();
+    for (RuleShape r : base.rules().shapes()) {
+      for (PatternRef p : r.patterns()) {
+        if (p.use() == PatternRef.Use.NEGATED || p.use() == PatternRef.Use.EXISTS) {
+          testedTypes.add(p.type());
+        }
+      }
+    }
+    List<String> tested = base.facts().stream().filter(f -> testedTypes.contains(f.type().name()))
+        .map(f -> f.record().id()).toList();
+    Map<String, TreeSet<String>> out = new TreeMap<>();
+    for (ThesisVerdict v : base.verdicts()) {
+      TreeSet<String> facts = new TreeSet<>(tested);
+      for (Argument a : v.arguments()) {
+        facts.addAll(base.factsUnder(a.conclusion()));
+      }
+      out.put(v.thesis().id(), facts);
+    }
+    return out;
+  }
+}
