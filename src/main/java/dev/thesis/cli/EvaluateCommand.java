@@ -32,7 +32,7 @@ final class EvaluateCommand implements Callable<Integer>, Verbose {
 
   @Override
   public Integer call() throws Exception {
-    if (!reports.valid(console)) {
+    if (!reports.valid(console) || !reports.outsideInputs(console, inputs)) {
       return ExitCodes.USAGE;
     }
     Timings clock = new Timings();

@@ -36,6 +36,23 @@ final class ReportOptions {
     return true;
   }
 
+  /** Reports written among the inputs would be read back as facts on the next run. */
+  boolean outsideInputs(Console console, InputOptions inputs) {
+    Path o = out.toAbsolutePath().normalize();
+    List<Path> in = new java.util.ArrayList<>(inputs.facts);
+    in.add(inputs.rules);
+    for (Path p : in) {
+      Path abs = p.toAbsolutePath().normalize();
+      if (java.nio.file.Files.isDirectory(abs) && o.startsWith(abs)) {
+        console.err().println("thesis: --out " + DisplayPath.of(out) + " is inside the input folder "
+            + DisplayPath.of(p) + "; reports there would be read as inputs on the next run");
+        console.err().flush();
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Renders and writes the chosen reports; false (with a message) when they cannot be written. */
   boolean write(Console console, EvaluationResult result) {
     Map<String, String> files = new LinkedHashMap<>();

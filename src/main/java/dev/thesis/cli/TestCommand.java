@@ -71,6 +71,11 @@ final class TestCommand implements Callable<Integer>, Verbose {
     for (Path f : files(paths.isEmpty() ? List.of(Path.of("tests")) : paths, problems)) {
       scenarios.addAll(ScenarioReader.read(f, problems));
     }
+    if (problems.isEmpty() && scenarios.isEmpty()) {
+      problems.add(Diagnostic.error(Location.ofFile(String.join(", ",
+          (paths.isEmpty() ? List.of(Path.of("tests")) : paths).stream().map(DisplayPath::of).toList())),
+          "no scenarios found"));
+    }
     if (!problems.isEmpty()) {
       new DiagnosticPrinter().print(console.err(), problems);
       console.err().println("thesis: the scenario files have errors; no scenario was run");
@@ -112,12 +117,24 @@ final class TestCommand implements Callable<Integer>, Verbose {
     return ExitCodes.OK;
   }
 
+  private static boolean isScenarioFile(Path f) {
+    try {
+      com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(f.toFile());
+      return root == null || !root.isObject() || root.has("scenarios")
+          || !(root.has("sources") || root.has("theses") || root.has("facts"));
+    } catch (IOException e) {
+      return true; // let the scenario reader report what is wrong with it
+    }
+  }
+
   private static List<Path> files(List<Path> paths, List<Diagnostic> problems) {
     TreeSet<Path> out = new TreeSet<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".json")).forEach(out::add);
+          // Folders may hold fact fixtures beside the scenario files: only files with "scenarios" count.
+          walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".json") && isScenarioFile(f))
+              .forEach(out::add);
         } catch (IOException e) {
           problems.add(Diagnostic.error(Location.ofFile(DisplayPath.of(p)), "cannot list: " + e.getMessage()));
         }

@@ -46,18 +46,29 @@ final class WatchCommand implements Callable<Integer>, Verbose {
     return inputs.verbose;
   }
 
+  private static String findingKey(Diagnostic d) {
+    return d.code() + " " + d.location().file() + " " + d.message();
+  }
+
   @Override
   public Integer call() throws Exception {
-    if (!reports.valid(console)) {
+    if (!reports.valid(console) || !reports.outsideInputs(console, inputs)) {
       return ExitCodes.USAGE;
     }
     List<Path> roots = new ArrayList<>();
     roots.add(inputs.rules);
     roots.addAll(inputs.facts);
     Path out = reports.out.toAbsolutePath().normalize();
-    try (FolderWatcher watcher = new FolderWatcher(roots,
-        p -> !p.startsWith(out) && (p.toString().endsWith(".drl") || p.toString().endsWith(".json")),
-        Duration.ofMillis(debounceMillis))) {
+    Set<Path> factFiles = inputs.facts.stream().filter(java.nio.file.Files::isRegularFile)
+        .map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
+    Set<Path> factDirs = inputs.facts.stream().filter(java.nio.file.Files::isDirectory)
+        .map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
+    Path rulesDir = inputs.rules.toAbsolutePath().normalize();
+    java.util.function.Predicate<Path> relevant = p -> !p.startsWith(out)
+        && ((p.startsWith(rulesDir) && p.toString().endsWith(".drl"))
+            || factFiles.contains(p)
+            || (factDirs.stream().anyMatch(p::startsWith) && p.toString().endsWith(".json")));
+    try (FolderWatcher watcher = new FolderWatcher(roots, relevant, Duration.ofMillis(debounceMillis))) {
       evaluate();
       while (!Thread.currentThread().isInterrupted()) {
         console.out().println("Watching " + roots.stream().map(DisplayPath::of).collect(Collectors.joining(", "))
@@ -79,14 +90,24 @@ final class WatchCommand implements Callable<Integer>, Verbose {
 
   /** One evaluation: on success, reports and the delta since the last good one; else diagnostics. */
   private void evaluate() {
-    Evaluation e = Evaluation.runQuietly(console, inputs, new Timings());
+    Evaluation e;
+    try {
+      e = Evaluation.runQuietly(console, inputs, new Timings());
+    } catch (RuntimeException ex) {
+      // Whatever an edit does, watching goes on.
+      console.err().println("thesis: internal error: " + ex);
+      console.err().println("thesis: keeping the last good reports");
+      console.err().flush();
+      return;
+    }
     if (e.failed()) {
       console.err().println("thesis: keeping the last good reports");
       console.err().flush();
       return;
     }
-    Set<String> findings = e.warnings().stream().map(Diagnostic::toString).collect(Collectors.toSet());
-    List<Diagnostic> fresh = e.warnings().stream().filter(d -> !lastFindings.contains(d.toString())).toList();
+    // A finding is the same finding when its code and message are, wherever an edit moved it.
+    Set<String> findings = e.warnings().stream().map(WatchCommand::findingKey).collect(Collectors.toSet());
+    List<Diagnostic> fresh = e.warnings().stream().filter(d -> !lastFindings.contains(findingKey(d))).toList();
     if (!fresh.isEmpty()) {
       console.err().println(lastGood == null ? "Findings:" : "New findings:");
       Failures.warnings(console, fresh);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -14,7 +15,8 @@ import java.util.TreeSet;
  * scores moved, tensions that appeared or dissolved.
  */
 public record EvaluationDelta(List<String> gained, List<String> lost, List<ThesisChange> theses,
-    List<Tension> tensionsAppeared, List<Tension> tensionsDissolved) {
+    List<Tension> tensionsAppeared, List<Tension> tensionsDissolved, List<String> thesesAdded,
+    List<String> thesesRemoved) {
 
   /** A thesis whose verdict, support or opposition moved (at report precision). */
   public record ThesisChange(String thesis, Verdict before, Verdict after, double supportBefore,
@@ -26,7 +28,7 @@ public record EvaluationDelta(List<String> gained, List<String> lost, List<Thesi
 
   public boolean isEmpty() {
     return gained.isEmpty() && lost.isEmpty() && theses.isEmpty() && tensionsAppeared.isEmpty()
-        && tensionsDissolved.isEmpty();
+        && tensionsDissolved.isEmpty() && thesesAdded.isEmpty() && thesesRemoved.isEmpty();
   }
 
   public static EvaluationDelta between(EvaluationResult before, EvaluationResult after) {
@@ -40,8 +42,14 @@ public record EvaluationDelta(List<String> gained, List<String> lost, List<Thesi
     Map<String, ThesisVerdict> old = new HashMap<>();
     before.verdicts().forEach(v -> old.put(v.thesis().id(), v));
     List<ThesisChange> theses = new ArrayList<>();
+    List<String> added = new ArrayList<>();
+    Set<String> now = new java.util.HashSet<>();
     for (ThesisVerdict v : after.verdicts()) {
+      now.add(v.thesis().id());
       ThesisVerdict o = old.get(v.thesis().id());
+      if (o == null) {
+        added.add(v.thesis().id());
+      }
       Verdict vb = o == null ? Verdict.UNSUPPORTED : o.verdict();
       double sb = o == null ? 0 : o.support();
       double ob = o == null ? 0 : o.opposition();
@@ -49,8 +57,9 @@ public record EvaluationDelta(List<String> gained, List<String> lost, List<Thesi
         theses.add(new ThesisChange(v.thesis().id(), vb, v.verdict(), sb, v.support(), ob, v.opposition()));
       }
     }
+    List<String> removed = old.keySet().stream().filter(id -> !now.contains(id)).sorted().toList();
     return new EvaluationDelta(gained, lost, theses, minus(after.tensions(), before.tensions()),
-        minus(before.tensions(), after.tensions()));
+        minus(before.tensions(), after.tensions()), added, removed);
   }
 
   private static List<Tension> minus(List<Tension> a, List<Tension> b) {

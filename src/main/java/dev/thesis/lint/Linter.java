@@ -54,19 +54,41 @@ public final class Linter {
     out.add(new Diagnostic(severity, at, message, code));
   }
 
-  /** unknown-ref: a field marked {@code @ref("Type")} whose value is no key of a fact of Type. */
+  /**
+   * unknown-ref: a field marked {@code @ref("Type")} whose value is no key of a fact of Type (or of a
+   * type extending it); bad-ref: a {@code @ref} naming no declared type, or one without a single key.
+   */
   private void references() {
     Map<String, Set<String>> keysByType = new HashMap<>();
     for (BoundFact f : facts) {
       List<DeclaredType.Field> identity = f.type().identity();
       if (identity.size() == 1) {
         Object key = f.type().get(f.instance(), identity.get(0).name());
-        keysByType.computeIfAbsent(f.type().name(), t -> new HashSet<>()).add(String.valueOf(key));
+        for (String t : rules.schema().lineage(f.type().name())) {
+          keysByType.computeIfAbsent(t, x -> new HashSet<>()).add(String.valueOf(key));
+        }
+      }
+    }
+    Set<String> badRefs = new HashSet<>();
+    for (DeclaredType t : rules.schema().types()) {
+      for (DeclaredType.Field field : t.fields()) {
+        if (field.ref() == null) {
+          continue;
+        }
+        var target = rules.schema().type(field.ref());
+        String problem = target.isEmpty() ? "names no declared type"
+            : target.get().fields().stream().filter(DeclaredType.Field::key).count() != 1
+                ? "names " + field.ref() + ", which needs exactly one @key field to be referred to" : null;
+        if (problem != null) {
+          badRefs.add(t.name() + "." + field.name());
+          report(Severity.ERROR, t.location(), Codes.BAD_REF,
+              t.name() + "." + field.name() + " @ref(\"" + field.ref() + "\") " + problem);
+        }
       }
     }
     for (BoundFact f : facts) {
       for (DeclaredType.Field field : f.type().fields()) {
-        if (field.ref() == null) {
+        if (field.ref() == null || badRefs.contains(f.type().name() + "." + field.name())) {
           continue;
         }
         Object value = f.type().get(f.instance(), field.name());
@@ -83,33 +105,63 @@ public final class Linter {
     }
   }
 
-  /** unused-type and never-fires: what no fact states and no rule creates can never be matched. */
+  /**
+   * unused-type and never-fires. A type can exist if a fact states it (or a subtype), a function
+   * creates it, or a rule that can fire creates it: computed as a fixed point, so a rule matching
+   * only what another rule that can never fire would create is found too.
+   */
   private void typesAndRules() {
-    Set<String> stated = new HashSet<>();
-    facts.forEach(f -> stated.add(f.type().name()));
-    Set<String> created = new HashSet<>();
-    Set<String> matched = new HashSet<>();
-    for (RuleShape r : rules.shapes()) {
-      created.addAll(r.creates());
-      r.patterns().forEach(p -> matched.add(p.type()));
-    }
+    Set<String> producible = new HashSet<>();
+    facts.forEach(f -> producible.addAll(rules.schema().lineage(f.type().name())));
+    rules.functionCreates().forEach(t -> producible.addAll(rules.schema().lineage(t)));
     Set<String> declared = new HashSet<>();
+    rules.schema().types().forEach(t -> declared.add(t.name()));
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (RuleShape r : rules.shapes()) {
+        if (blocking(r, declared, producible) == null) {
+          for (String t : r.creates()) {
+            grew |= producible.addAll(rules.schema().lineage(t));
+          }
+        }
+      }
+    }
+    Set<String> used = new HashSet<>(producible);
+    for (RuleShape r : rules.shapes()) {
+      r.patterns().forEach(p -> used.add(p.type()));
+      used.addAll(r.creates());
+    }
     for (DeclaredType t : rules.schema().types()) {
-      declared.add(t.name());
-      if (!stated.contains(t.name()) && !created.contains(t.name()) && !matched.contains(t.name())) {
+      for (DeclaredType.Field f : t.fields()) {
+        rules.schema().typeOfClass(f.javaType()).ifPresent(ft -> used.add(ft.name()));
+      }
+    }
+    for (DeclaredType t : rules.schema().types()) {
+      boolean extended = rules.schema().types().stream().anyMatch(o -> t.name().equals(o.superType())
+          && used.contains(o.name()));
+      if (!used.contains(t.name()) && !extended) {
         report(Severity.WARNING, t.location(), Codes.UNUSED_TYPE,
             "type " + t.name() + " is declared but no fact states it and no rule matches or creates it");
       }
     }
     for (RuleShape r : rules.shapes()) {
-      for (PatternRef p : r.patterns()) {
-        if (p.required() && declared.contains(p.type()) && !stated.contains(p.type())
-            && !created.contains(p.type())) {
-          report(Severity.WARNING, p.location(), Codes.NEVER_FIRES, "rule \"" + r.name() + "\" can never fire: no fact"
-              + " states a " + p.type() + " and no rule creates one");
-        }
+      PatternRef p = blocking(r, declared, producible);
+      if (p != null) {
+        report(Severity.WARNING, p.location(), Codes.NEVER_FIRES, "rule \"" + r.name() + "\" can never fire: no fact"
+            + " states a " + p.type() + " and no rule that can fire creates one");
       }
     }
+  }
+
+  /** The first pattern the rule needs that nothing can produce, or null. */
+  private static PatternRef blocking(RuleShape r, Set<String> declared, Set<String> producible) {
+    for (PatternRef p : r.patterns()) {
+      if (p.required() && declared.contains(p.type()) && !producible.contains(p.type())) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /** unknown-thesis, unargued-thesis, one-sided-rival. */

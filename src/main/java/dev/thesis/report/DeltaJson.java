@@ -11,6 +11,8 @@ public final class DeltaJson {
 
   public static String render(EvaluationDelta d, Map<String, Object> header) {
     Map<String, Object> root = new LinkedHashMap<>(header);
+    root.put("theses_added", d.thesesAdded());
+    root.put("theses_removed", d.thesesRemoved());
     root.put("lost", d.lost());
     root.put("gained", d.gained());
     root.put("theses", d.theses().stream().map(c -> {

@@ -12,6 +12,8 @@ public final class DeltaText {
       return "  no change in conclusions or verdicts\n";
     }
     StringBuilder sb = new StringBuilder();
+    d.thesesAdded().forEach(id -> sb.append("  + thesis  ").append(id).append(" added\n"));
+    d.thesesRemoved().forEach(id -> sb.append("  - thesis  ").append(id).append(" removed\n"));
     d.lost().forEach(id -> sb.append("  - lost    ").append(id).append('\n'));
     d.gained().forEach(id -> sb.append("  + gained  ").append(id).append('\n'));
     for (EvaluationDelta.ThesisChange c : d.theses()) {

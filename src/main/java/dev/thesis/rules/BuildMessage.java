@@ -38,6 +38,10 @@ final class BuildMessage {
     if (f.find()) {
       String type = f.group(1);
       String field = f.group(2);
+      if (field.startsWith("$")) {
+        // MVEL reads an undefined variable as a field of the pattern's type.
+        return new Refined(field + " is not bound in this rule (no pattern binds it)", wordColumn(sourceLine, field));
+      }
       List<String> fields = outline.fieldsOf(type);
       String known = fields == null ? "" : " (fields: " + String.join(", ", fields) + ")";
       return new Refined(type + " has no field \"" + field + "\"" + known, wordColumn(sourceLine, field));

@@ -11,8 +11,9 @@ import org.kie.api.definition.type.FactType;
  *
  * @param fields in declaration order
  * @param location where the declaration is written, when known
+ * @param superType the declared type it extends, or null
  */
-public record DeclaredType(String name, FactType factType, List<Field> fields, Location location) {
+public record DeclaredType(String name, FactType factType, List<Field> fields, Location location, String superType) {
 
   /**
    * One declared field.

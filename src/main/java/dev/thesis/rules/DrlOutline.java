@@ -33,6 +33,8 @@ final class DrlOutline {
   private final Map<String, List<String>> typeFields = new HashMap<>();
   private final Map<String, Map<String, String>> refs = new HashMap<>();
   private final List<RuleShape> shapes = new ArrayList<>();
+  private final java.util.Set<String> functionCreates = new java.util.TreeSet<>();
+  private final Map<String, String> superTypes = new HashMap<>();
   private final List<Diagnostic> syntaxErrors = new ArrayList<>();
 
   static DrlOutline of(List<Path> files) {
@@ -60,9 +62,13 @@ final class DrlOutline {
         return;
       }
       for (RuleDescr r : pkg.getRules()) {
+        if (r.isQuery()) {
+          continue; // a query is asked, not fired: no shape, no coverage
+        }
         rules.putIfAbsent(pkg.getName() + "." + r.getName(), new Location(name, r.getLine(), r.getColumn() + 1));
         shapes.add(RuleShapes.of(pkg.getName(), r, name));
       }
+      pkg.getFunctions().forEach(fn -> functionCreates.addAll(RuleShapes.created(fn.getBody())));
       for (TypeDeclarationDescr t : pkg.getTypeDeclarations()) {
         Location at = new Location(name, t.getLine(), t.getColumn() + 1);
         String firstPackage = typePackages.putIfAbsent(t.getTypeName(), pkg.getName());
@@ -82,6 +88,9 @@ final class DrlOutline {
           }
         });
         refs.putIfAbsent(t.getTypeName(), typeRefs);
+        if (t.getSuperTypeName() != null && !t.getSuperTypeName().isBlank()) {
+          superTypes.putIfAbsent(t.getTypeName(), t.getSuperTypeName().substring(t.getSuperTypeName().lastIndexOf('.') + 1));
+        }
       }
     } catch (IOException e) {
       syntaxErrors.add(Diagnostic.error(Location.ofFile(name), "cannot read: " + e.getMessage()));
@@ -100,6 +109,16 @@ final class DrlOutline {
 
   Location type(String simpleName) {
     return types.get(simpleName);
+  }
+
+  /** Types that DRL functions instantiate. */
+  java.util.Set<String> functionCreates() {
+    return functionCreates;
+  }
+
+  /** The declared supertype ({@code extends}) of a declared type, or null. */
+  String superType(String simpleName) {
+    return superTypes.get(simpleName);
   }
 
   /** Every rule as written, in file order (rules with the same name included). */

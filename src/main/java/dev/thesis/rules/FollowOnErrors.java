@@ -37,12 +37,18 @@ final class FollowOnErrors {
     for (Diagnostic d : diagnostics) {
       Set<String> broken = brokenAt(d.location());
       boolean repeat = !d.message().endsWith(" is not bound")
-          && broken.stream().anyMatch(v -> d.message().contains(v));
+          && broken.stream().anyMatch(v -> mentions(d.message(), v));
       if (!repeat) {
         out.add(d);
       }
     }
     return out;
+  }
+
+  /** Whether the text names the variable as a whole token ($a, not $all). */
+  private static boolean mentions(String text, String variable) {
+    return java.util.regex.Pattern.compile("(?<![\\w$])" + java.util.regex.Pattern.quote(variable) + "(?![\\w$])")
+        .matcher(text).find();
   }
 
   /** The broken variables of the rule at a location; of every rule in the file when the line is unknown. */

@@ -14,7 +14,9 @@ public record PatternRef(String type, Location location, Use use) {
     /** Inside {@code not} or {@code forall}: the rule can fire without it. */
     NEGATED,
     /** The input of an {@code accumulate} or {@code collect}: may match nothing. */
-    ACCUMULATED
+    ACCUMULATED,
+    /** In a branch of an {@code or}: another branch may match instead. */
+    ALTERNATIVE
   }
 
   /** Whether the rule can only fire when something of this type exists. */

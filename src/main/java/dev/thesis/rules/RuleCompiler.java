@@ -63,7 +63,14 @@ public final class RuleCompiler {
       byAbsolute.put(f.toAbsolutePath().normalize().toString(), f);
       batch.add(ResourceFactory.newFileResource(f.toFile()), ResourceType.DRL);
     }
-    batch.build();
+    try {
+      batch.build();
+    } catch (RuntimeException e) {
+      // Drools throws on some mistakes instead of reporting them (e.g. `declare A extends Missing`).
+      diagnostics.add(Diagnostic.error(Location.ofFile(DisplayPath.of(rulesDir)),
+          "the rules could not be built: " + e + " (a declare extending an undeclared type does this)"));
+      return new Result(null, diagnostics);
+    }
     SourceLines sources = new SourceLines();
     FollowOnErrors followOn = new FollowOnErrors(outline.shapes());
     List<Diagnostic> built = new ArrayList<>();
@@ -78,7 +85,7 @@ public final class RuleCompiler {
     kbase.addPackages(builder.getKnowledgePackages());
     List<RuleInfo> rules = RuleMetadata.read(kbase, outline, diagnostics);
     Schema schema = SchemaReader.read(kbase, outline);
-    RuleSet ruleSet = new RuleSet(kbase, rules, schema, outline.shapes());
+    RuleSet ruleSet = new RuleSet(kbase, rules, schema, outline.shapes(), outline.functionCreates());
     boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
     return new Result(failed ? null : ruleSet, diagnostics);
   }

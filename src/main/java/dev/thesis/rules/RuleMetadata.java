@@ -17,6 +17,9 @@ final class RuleMetadata {
     List<RuleInfo> out = new ArrayList<>();
     for (KiePackage p : kbase.getKiePackages()) {
       for (Rule r : p.getRules()) {
+        if (r instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.isQuery()) {
+          continue;
+        }
         Location at = outline.rule(p.getName(), r.getName());
         if (at == null) {
           at = Location.ofFile("<rules>");

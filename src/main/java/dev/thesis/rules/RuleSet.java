@@ -13,14 +13,22 @@ public final class RuleSet {
   private final Map<String, RuleInfo> rules;
   private final Schema schema;
   private final List<RuleShape> shapes;
+  private final java.util.Set<String> functionCreates;
 
-  RuleSet(KieBase kieBase, List<RuleInfo> rules, Schema schema, List<RuleShape> shapes) {
+  RuleSet(KieBase kieBase, List<RuleInfo> rules, Schema schema, List<RuleShape> shapes,
+      java.util.Set<String> functionCreates) {
     this.kieBase = kieBase;
     TreeMap<String, RuleInfo> m = new TreeMap<>();
     rules.forEach(r -> m.put(r.qualifiedName(), r));
     this.rules = m;
     this.schema = schema;
     this.shapes = List.copyOf(shapes);
+    this.functionCreates = java.util.Set.copyOf(functionCreates);
+  }
+
+  /** Types the rule files' functions instantiate (rules calling them may create these). */
+  public java.util.Set<String> functionCreates() {
+    return functionCreates;
   }
 
   /** Every rule as written in the files, for the linter. */

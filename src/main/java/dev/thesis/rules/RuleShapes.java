@@ -14,6 +14,7 @@ import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
 import org.drools.drl.ast.descr.ForallDescr;
 import org.drools.drl.ast.descr.NotDescr;
+import org.drools.drl.ast.descr.OrDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 
@@ -23,6 +24,24 @@ final class RuleShapes {
   private static final Pattern LOGICAL =
       Pattern.compile("\\binsertLogical\\s*\\(\\s*new\\s+((?:[\\w$]+\\.)*[A-Za-z_$][\\w$]*)\\s*\\(");
   private static final Pattern STATED = Pattern.compile("\\binsert\\s*\\(");
+  private static final Pattern LOGICAL_VARIABLE =
+      Pattern.compile("\\binsertLogical\\s*\\(\\s*([A-Za-z_$][\\w$]*)\\s*\\)");
+  private static final Pattern COMMENTS = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
+
+  /** Java comments out, so that `// we used to insert(...)` is no insert. */
+  static String withoutComments(String code) {
+    return COMMENTS.matcher(code).replaceAll(" ");
+  }
+
+  /** Types a function body instantiates (a rule calling it can create them). */
+  static Set<String> created(String body) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher m = NEW.matcher(withoutComments(body == null ? "" : body));
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
 
   private RuleShapes() {}
 
@@ -31,7 +50,7 @@ final class RuleShapes {
     walk(rule.getLhs(), PatternRef.Use.POSITIVE, file, patterns);
     Set<String> creates = new LinkedHashSet<>();
     Set<String> concludes = new LinkedHashSet<>();
-    String consequence = rule.getConsequence() == null ? "" : String.valueOf(rule.getConsequence());
+    String consequence = withoutComments(rule.getConsequence() == null ? "" : String.valueOf(rule.getConsequence()));
     Matcher m = NEW.matcher(consequence);
     while (m.find()) {
       creates.add(m.group(1));
@@ -39,6 +58,15 @@ final class RuleShapes {
     Matcher l = LOGICAL.matcher(consequence);
     while (l.find()) {
       concludes.add(l.group(1));
+    }
+    // insertLogical( $x ) of a variable made in the consequence: `Merger m = new Merger(...)`.
+    Matcher v = LOGICAL_VARIABLE.matcher(consequence);
+    while (v.find()) {
+      Matcher made = Pattern.compile("\\b((?:[\\w$]+\\.)*[A-Za-z_$][\\w$]*)\\s+" + Pattern.quote(v.group(1))
+          + "\\s*=\\s*new\\s+(?:[\\w$]+\\.)*([A-Za-z_$][\\w$]*)\\s*\\(").matcher(consequence);
+      if (made.find()) {
+        concludes.add(made.group(2));
+      }
     }
     return new RuleShape(packageName, rule.getName(), new Location(file, rule.getLine(), rule.getColumn() + 1),
         patterns, creates, concludes, STATED.matcher(consequence).find());
@@ -62,6 +90,9 @@ final class RuleShapes {
       inner = PatternRef.Use.NEGATED;
     } else if (d instanceof ExistsDescr && use == PatternRef.Use.POSITIVE) {
       inner = PatternRef.Use.EXISTS;
+    } else if (d instanceof OrDescr && (use == PatternRef.Use.POSITIVE || use == PatternRef.Use.EXISTS)) {
+      // One branch of an `or` is enough for the rule to fire.
+      inner = PatternRef.Use.ALTERNATIVE;
     }
     if (d instanceof ConditionalElementDescr ce) {
       for (Object child : ce.getDescrs()) {

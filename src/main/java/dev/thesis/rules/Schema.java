@@ -25,9 +25,26 @@ public final class Schema {
     return Optional.ofNullable(bySimpleName.get(simpleName));
   }
 
+  /** The declared type whose generated class this is, if any (for fields typed with a declared type). */
+  public Optional<DeclaredType> typeOfClass(Class<?> c) {
+    return Optional.ofNullable(byClass.get(c));
+  }
+
   /** The declared type of an object in working memory, if it is one. */
   public Optional<DeclaredType> typeOf(Object o) {
     return Optional.ofNullable(byClass.get(o.getClass()));
+  }
+
+  /** The type and the declared types it extends, nearest first. */
+  public List<String> lineage(String simpleName) {
+    List<String> out = new java.util.ArrayList<>();
+    String t = simpleName;
+    while (t != null && !out.contains(t)) {
+      out.add(t);
+      DeclaredType d = bySimpleName.get(t);
+      t = d == null ? null : d.superType();
+    }
+    return out;
   }
 
   /** All declared types, sorted by name. */

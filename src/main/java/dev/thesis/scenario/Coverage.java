@@ -19,11 +19,12 @@ public record Coverage(List<Entry> rules) {
 
   public static Coverage of(Map<java.nio.file.Path, RuleSet> ruleSets, List<Outcome> outcomes) {
     List<Entry> out = new ArrayList<>();
-    for (RuleSet set : ruleSets.values()) {
-      for (RuleInfo r : set.rules()) {
+    for (var set : ruleSets.entrySet()) {
+      for (RuleInfo r : set.getValue().rules()) {
         int n = 0;
         for (Outcome o : outcomes) {
-          if (o.firings().getOrDefault(r.qualifiedName(), 0) > 0) {
+          // A firing counts for the folder the scenario ran against, not for a same-named rule elsewhere.
+          if (set.getKey().equals(o.rulesDir()) && o.firings().getOrDefault(r.qualifiedName(), 0) > 0) {
             n++;
           }
         }
@@ -39,8 +40,8 @@ public record Coverage(List<Entry> rules) {
     return rules.stream().filter(e -> e.scenarios() > 0).count();
   }
 
-  /** Share of rules fired, in percent; 100 when there are no rules. */
+  /** Share of rules fired, in percent; 0 when there are no rules (nothing was shown to fire). */
   public double percent() {
-    return rules.isEmpty() ? 100.0 : 100.0 * fired() / rules.size();
+    return rules.isEmpty() ? 0.0 : 100.0 * fired() / rules.size();
   }
 }

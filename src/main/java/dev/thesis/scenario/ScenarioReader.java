@@ -43,7 +43,7 @@ public final class ScenarioReader {
   private List<Scenario> read() {
     List<Scenario> out = new ArrayList<>();
     Path rules = null;
-    List<Path> facts = List.of();
+    List<Path> facts = null;
     try (JsonParser p = InlineCorpus.parser(file)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         error(here(p), "a scenario file holds one JSON object with a \"scenarios\" array");
@@ -64,7 +64,7 @@ public final class ScenarioReader {
               break;
             }
             while (p.nextToken() != JsonToken.END_ARRAY) {
-              Scenario s = scenario(p, rules, facts);
+              Scenario s = scenario(p);
               if (s != null) {
                 out.add(s);
               }
@@ -76,15 +76,25 @@ public final class ScenarioReader {
           }
         }
       }
+      if (p.nextToken() != null) {
+        error(here(p), "unexpected content after the end of the top-level object");
+      }
     } catch (JsonProcessingException e) {
       diagnostics.add(InlineCorpus.error(e, name));
     } catch (IOException e) {
       error(Location.ofFile(name), "cannot read: " + e.getMessage());
     }
-    return out;
+    // The file's rules and facts apply to scenarios that name none, wherever they are in the file.
+    List<Scenario> resolved = new ArrayList<>();
+    for (Scenario s : out) {
+      resolved.add(new Scenario(s.name(), s.location(), s.rules() != null ? s.rules() : rules,
+          s.facts() != null ? s.facts() : facts == null ? List.of() : facts, s.inline(), s.without(),
+          s.withoutLocation(), s.expectations()));
+    }
+    return resolved;
   }
 
-  private Scenario scenario(JsonParser p, Path fileRules, List<Path> fileFacts) throws IOException {
+  private Scenario scenario(JsonParser p) throws IOException {
     Location at = here(p);
     if (p.currentToken() != JsonToken.START_OBJECT) {
       error(at, "each scenario must be an object");
@@ -93,10 +103,11 @@ public final class ScenarioReader {
     }
     int errorsBefore = diagnostics.size();
     String scenarioName = null;
-    Path rules = fileRules;
-    List<Path> facts = fileFacts;
+    Path rules = null;
+    List<Path> facts = null;
     CorpusPart inline = null;
     List<String> without = List.of();
+    Location withoutAt = at;
     List<Expectation> expectations = new ArrayList<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
@@ -115,7 +126,10 @@ public final class ScenarioReader {
             inline = InlineCorpus.read(p, file, name, diagnostics);
           }
         }
-        case "without" -> without = strings(p, vat, "without");
+        case "without" -> {
+          withoutAt = vat;
+          without = strings(p, vat, "without");
+        }
         case "expect" -> expect(p, vat, expectations);
         default -> {
           error(keyAt, "unknown key \"" + key + "\" in a scenario (allowed: name, rules, facts, corpus, without, expect)");
@@ -132,7 +146,7 @@ public final class ScenarioReader {
     if (diagnostics.size() > errorsBefore) {
       return null;
     }
-    return new Scenario(scenarioName, at, rules, facts, inline, without, expectations);
+    return new Scenario(scenarioName, at, rules, facts, inline, without, withoutAt, expectations);
   }
 
   private void expect(JsonParser p, Location at, List<Expectation> out) throws IOException {
@@ -215,6 +229,10 @@ public final class ScenarioReader {
         max = e.getValue().asDouble();
       }
     }
+    if (min != null && max != null && min > max) {
+      error(at, side + " of \"" + thesis + "\": min " + min + " is above max " + max);
+      return;
+    }
     out.add(new Expectation.Score(thesis, side, min, max, at));
   }
 
@@ -251,6 +269,10 @@ public final class ScenarioReader {
         return;
       }
       min = node.get("minSources").asInt();
+      if (min < 1) {
+        error(at, "\"minSources\" must be at least 1");
+        return;
+      }
     }
     List<String> on = texts(node.get("restsOn"), at, "restsOn");
     List<String> notOn = texts(node.get("notRestsOn"), at, "notRestsOn");
@@ -279,7 +301,13 @@ public final class ScenarioReader {
       error(at, "\"" + key + "\" must be an array of fact ids");
       return out;
     }
-    node.forEach(n -> out.add(n.asText()));
+    for (JsonNode n : node) {
+      if (!n.isTextual()) {
+        error(at, "\"" + key + "\" must be an array of fact ids (strings)");
+        return out;
+      }
+      out.add(n.asText());
+    }
     return out;
   }
 

@@ -53,29 +53,37 @@ public final class ScenarioRunner {
 
   public Outcome run(Scenario s) {
     long start = System.nanoTime();
-    Path rulesDir = rulesOverride != null ? rulesOverride : s.rules() != null ? s.rules() : defaultRules;
-    RuleCompiler.Result rules = compiled.computeIfAbsent(rulesDir.toAbsolutePath().normalize(),
-        RuleCompiler::compile);
+    Path rulesDir = (rulesOverride != null ? rulesOverride : s.rules() != null ? s.rules() : defaultRules)
+        .toAbsolutePath().normalize();
+    RuleCompiler.Result rules = compiled.computeIfAbsent(rulesDir, RuleCompiler::compile);
     List<Diagnostic> problems = new ArrayList<>(rules.diagnostics().stream().filter(Diagnostic::isError).toList());
     CorpusLoader.Result loaded = CorpusLoader.load(s.facts(),
         s.inline() == null ? List.of() : List.of(s.inline()), List.of());
     problems.addAll(loaded.diagnostics().stream().filter(Diagnostic::isError).toList());
+    if (loaded.corpus().facts().isEmpty() && problems.isEmpty()) {
+      problems.add(Diagnostic.error(s.location(), "the scenario has no facts (give \"facts\" or \"corpus\")"));
+    }
     Corpus corpus = without(loaded.corpus(), s, problems);
+    if (rules.ruleSet() != null) {
+      problems.addAll(Expectations.validate(s, rules.ruleSet().schema(), loaded.corpus()));
+    }
     if (!problems.isEmpty() || rules.ruleSet() == null) {
-      return error(s, start, problems);
+      return error(s, rulesDir, start, problems);
     }
     FactBinder.Result bound = FactBinder.bind(corpus, rules.ruleSet().schema());
     problems.addAll(bound.diagnostics());
-    problems.addAll(Linter.lint(rules.ruleSet(), corpus, bound.facts()).stream().filter(Diagnostic::isError).toList());
+    // A scenario may leave out an entity on purpose, so dangling references are no error here.
+    problems.addAll(Linter.lint(rules.ruleSet(), corpus, bound.facts()).stream()
+        .filter(d -> d.isError() && !dev.thesis.lint.Codes.UNKNOWN_REF.equals(d.code())).toList());
     if (!problems.isEmpty()) {
-      return error(s, start, problems);
+      return error(s, rulesDir, start, problems);
     }
     Inputs inputs = new Inputs(rules.ruleSet(), corpus, bound.facts(), List.of());
     EvaluationResult result;
     try {
       result = new Evaluator(Thresholds.DEFAULT, EvaluationSession.DEFAULT_MAX_FIRINGS).evaluate(inputs);
     } catch (EvaluationException e) {
-      return error(s, start, List.of(Diagnostic.error(
+      return error(s, rulesDir, start, List.of(Diagnostic.error(
           e.location() == null ? s.location() : e.location(), e.getMessage())));
     }
     List<Failure> failures = new ArrayList<>();
@@ -83,8 +91,8 @@ public final class ScenarioRunner {
       Optional<Failure> f = Checks.check(e, result);
       f.ifPresent(failures::add);
     }
-    return new Outcome(s, failures.isEmpty() ? Outcome.Status.PASS : Outcome.Status.FAIL, seconds(start),
-        failures, List.of(), result.firings());
+    return new Outcome(s, rulesDir, failures.isEmpty() ? Outcome.Status.PASS : Outcome.Status.FAIL,
+        seconds(start), failures, List.of(), result.firings());
   }
 
   private static Corpus without(Corpus corpus, Scenario s, List<Diagnostic> problems) {
@@ -92,7 +100,8 @@ public final class ScenarioRunner {
     corpus.facts().forEach(f -> ids.add(f.id()));
     for (String w : s.without()) {
       if (!ids.contains(w)) {
-        problems.add(Diagnostic.error(s.location(), "\"without\" names fact \"" + w + "\", which the scenario does not have"));
+        problems.add(Diagnostic.error(s.withoutLocation(), "\"without\" names fact \"" + w
+            + "\", which the scenario does not have"));
       }
     }
     Set<String> drop = new HashSet<>(s.without());
@@ -100,8 +109,8 @@ public final class ScenarioRunner {
     return new Corpus(corpus.sources(), corpus.theses(), kept);
   }
 
-  private static Outcome error(Scenario s, long start, List<Diagnostic> problems) {
-    return new Outcome(s, Outcome.Status.ERROR, seconds(start), List.of(), problems, Map.of());
+  private static Outcome error(Scenario s, Path rulesDir, long start, List<Diagnostic> problems) {
+    return new Outcome(s, rulesDir, Outcome.Status.ERROR, seconds(start), List.of(), problems, Map.of());
   }
 
   private static double seconds(long start) {

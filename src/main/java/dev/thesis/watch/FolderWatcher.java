@@ -65,7 +65,16 @@ public final class FolderWatcher implements AutoCloseable {
       }
       Path p = folder.resolve((Path) e.context());
       if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(p)) {
+        // A folder moved in may hold files already: its relevant files are changes too.
         registerTree(p);
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(relevant).forEach(changed::add);
+        } catch (IOException ex) {
+          changed.add(p);
+        }
+      } else if (e.kind() == StandardWatchEventKinds.ENTRY_DELETE && isWatchedFolder(p)) {
+        // A folder moved out takes its files along.
+        changed.add(p);
       }
       if (relevant.test(p)) {
         changed.add(p);
@@ -74,6 +83,10 @@ public final class FolderWatcher implements AutoCloseable {
     if (!key.reset()) {
       folders.remove(key);
     }
+  }
+
+  private boolean isWatchedFolder(Path p) {
+    return folders.containsValue(p);
   }
 
   private void registerTree(Path folder) {

@@ -1,0 +1,58 @@
+package dev.thesis.scenario;
+
+import dev.thesis.diag.Diagnostic;
+import dev.thesis.facts.Corpus;
+import dev.thesis.facts.FactRecord;
+import dev.thesis.rules.DeclaredType;
+import dev.thesis.rules.Schema;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Expectations that name what does not exist can never fail ({@code absent} of a misspelt type is
+ * always true), so they are errors: types and fields must be declared, and the facts a conclusion
+ * must not rest on must be the corpus's.
+ */
+final class Expectations {
+  private Expectations() {}
+
+  static List<Diagnostic> validate(Scenario s, Schema schema, Corpus corpus) {
+    Set<String> factIds = new HashSet<>();
+    for (FactRecord f : corpus.facts()) {
+      factIds.add(f.id());
+    }
+    List<Diagnostic> out = new ArrayList<>();
+    for (Expectation e : s.expectations()) {
+      if (e instanceof Expectation.Exists x) {
+        pattern(x.pattern(), x, schema, out);
+      } else if (e instanceof Expectation.Absent x) {
+        pattern(x.pattern(), x, schema, out);
+      } else if (e instanceof Expectation.RestsOn x) {
+        pattern(x.pattern(), x, schema, out);
+        // "Does not rest on" an unknown fact would always hold; "rests on" one simply fails.
+        for (String id : x.notRestsOn()) {
+          if (!factIds.contains(id)) {
+            out.add(Diagnostic.error(x.location(), "no fact \"" + id + "\" in this scenario's facts"));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void pattern(ConclusionPattern p, Expectation e, Schema schema, List<Diagnostic> out) {
+    DeclaredType type = schema.type(p.type()).orElse(null);
+    if (type == null) {
+      out.add(Diagnostic.error(e.location(), "no type " + p.type() + " is declared in the rules"));
+      return;
+    }
+    for (String field : p.fields().keySet()) {
+      if (type.field(field).isEmpty()) {
+        out.add(Diagnostic.error(e.location(), p.type() + " has no field \"" + field + "\" (fields: "
+            + String.join(", ", type.fields().stream().map(DeclaredType.Field::name).toList()) + ")"));
+      }
+    }
+  }
+}
