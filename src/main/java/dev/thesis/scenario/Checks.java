@@ -130,7 +130,7 @@ final class Checks {
       facts.forEach(f -> r.fact(f).ifPresent(b -> sources.add(b.record().source())));
       List<String> wrong = new ArrayList<>();
       if (x.minSources() != null && sources.size() < x.minSources()) {
-        wrong.add("sources " + sources);
+        wrong.add("on " + sources.size() + " source(s) " + sources);
       }
       List<String> missing = x.restsOn().stream().filter(f -> !facts.contains(f)).toList();
       if (!missing.isEmpty()) {

@@ -165,4 +165,13 @@ class MainTest {
     assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(r.err()).contains("u.json:2:31: error: invalid JSON");
   }
+
+  @Test
+  void reportsCannotGoInsideAnInputFolder() {
+    Fixtures.copyDir(Fixtures.MINI_FACTS, dir.resolve("facts"));
+    Run r = Run.of("evaluate", "--rules", RULES, "--facts", dir.resolve("facts").toString(),
+        "--out", dir.resolve("facts/out").toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("is inside the input folder");
+  }
 }

@@ -51,6 +51,13 @@ class WatchCommandTest {
       await(() -> err.toString().contains("keeping the last good reports"), out, err);
       assertThat(err.toString()).contains("unknown fact type \"Competse\"");
       assertThat(readQuietly(report)).isEqualTo(good);
+
+      // Mending it, and adding a thesis no rule argues: evaluated again, with the new finding.
+      Files.writeString(facts, Files.readString(facts).replace("\"type\": \"Competse\"", "\"type\": \"Competes\"")
+          .replace("\"theses\": [", "\"theses\": [\n    {\"id\": \"orphan\", \"title\": \"Nobody argues this\"},"));
+      await(() -> out.toString().contains("+ thesis  orphan added"), out, err);
+      assertThat(err.toString()).contains("New findings:").contains("thesis \"orphan\" is argued by no rule");
+      await(() -> readQuietly(report).contains("\"orphan\""), out, err);
     } finally {
       watch.interrupt();
       watch.join(10_000);

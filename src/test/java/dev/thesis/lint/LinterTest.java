@@ -30,6 +30,7 @@ class LinterTest {
       "unkeyed-conclusion,    ERROR,   rules/types.drl, 9, 1",
       "undeclared-conclusion, ERROR,   rules/types.drl, 6, 1",
       "not-logical,      WARNING, rules/types.drl, 9, 1",
+      "bad-ref,          ERROR,   rules/types.drl, 6, 9",
   })
   void findingIsReportedAtItsLocation(String code, Severity severity, String file, int line, int column) {
     Path dir = FIXTURES.resolve(code);
@@ -42,5 +43,26 @@ class LinterTest {
       assertThat(d.location().line()).isEqualTo(line);
       assertThat(d.location().column()).isEqualTo(column);
     });
+  }
+
+  private static List<Diagnostic> findings(String fixture) {
+    Path dir = FIXTURES.resolve(fixture);
+    List<Diagnostic> found = new ArrayList<>();
+    Inputs.load(dir.resolve("rules"), List.of(dir.resolve("facts")), found);
+    return found;
+  }
+
+  @org.junit.jupiter.api.Test
+  void extendsOrFunctionsQueriesFieldTypesAndCommentsGiveNoFalseFindings() {
+    // Bank extends Firm (a loan's lender is a bank); a merger is one branch of an `or`; a function
+    // creates Audit; a query is no rule; Address is only a field type; a comment mentions insert().
+    assertThat(findings("clean-advanced")).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void neverFiresFollowsTheChainOfRulesThatCannotFire() {
+    // Nothing states a Merger, so rule A never creates the Big that rule B needs.
+    assertThat(findings("never-fires-chain")).extracting(d -> d.code() + "@" + d.location().line() + ":"
+        + d.location().column()).containsExactly("never-fires@11:15", "never-fires@15:5");
   }
 }

@@ -153,6 +153,52 @@ class RuleCompilerTest {
   }
 
   @Test
+  void aRuleWithoutEndBeforeTheNextRuleIsReportedAtTheRule() {
+    Fixtures.write(dir, "a.drl", TYPES);
+    Path b = Fixtures.write(dir, "b.drl", """
+        package t;
+        rule "open"
+        when
+            Investment( )
+        then
+
+        rule "next"
+        when
+            Investment( )
+        then
+        end
+        """);
+    assertThat(RuleCompiler.compile(dir).diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":2:1");
+      assertThat(d.message()).isEqualTo("rule \"open\" is not closed: no \"end\" before the next rule or declaration");
+    });
+  }
+
+  @Test
+  void aDeclarationExtendingAnUndeclaredTypeIsAnErrorNotACrash() {
+    Fixtures.write(dir, "a.drl", TYPES + "declare Bank extends Nope\n    licence : String\nend\n");
+    RuleCompiler.Result r = RuleCompiler.compile(dir);
+    assertThat(r.ruleSet()).isNull();
+    assertThat(r.diagnostics()).isNotEmpty().allMatch(Diagnostic::isError);
+  }
+
+  @Test
+  void anUnboundVariableIsNamed() {
+    Fixtures.write(dir, "a.drl", TYPES);
+    Fixtures.write(dir, "b.drl", """
+        package t;
+        rule "r"
+        when
+            Investment( $who : investor )
+            Backed( company == $whom )
+        then
+        end
+        """);
+    assertThat(RuleCompiler.compile(dir).diagnostics()).extracting(Diagnostic::message)
+        .contains("$whom is not bound in this rule (no pattern binds it)");
+  }
+
+  @Test
   void aConsequenceErrorPointsAtTheRule() {
     Fixtures.write(dir, "a.drl", TYPES);
     Path b = Fixtures.write(dir, "b.drl", """
