@@ -10,6 +10,7 @@ import java.util.List;
  * @param location {@code file:line} of the rule or fact, or null
  * @param confidence of the conclusion, fact or justification, or null
  * @param repeated shown in full earlier in the same tree (or a cycle), so without children here
+ * @param marks notes on the node: "single source: seed-4", "cyclic", "hinges on: ..."
  */
 public record ExplanationNode(
     Kind kind,
@@ -18,7 +19,13 @@ public record ExplanationNode(
     String location,
     Double confidence,
     boolean repeated,
-    List<ExplanationNode> children) {
+    List<ExplanationNode> children,
+    List<String> marks) {
+
+  public ExplanationNode(Kind kind, String id, String summary, String location, Double confidence,
+      boolean repeated, List<ExplanationNode> children) {
+    this(kind, id, summary, location, confidence, repeated, children, List.of());
+  }
 
   /** What a node stands for. */
   public enum Kind {
@@ -33,5 +40,6 @@ public record ExplanationNode(
 
   public ExplanationNode {
     children = List.copyOf(children);
+    marks = List.copyOf(marks);
   }
 }

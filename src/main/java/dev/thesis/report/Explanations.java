@@ -57,7 +57,14 @@ public final class Explanations {
     }
     String summary = String.format(Locale.ROOT, "%s: %s (support %s, opposition %s)",
         v.thesis().title(), v.verdict(), Numbers.two(v.support()), Numbers.two(v.opposition()));
-    return new ExplanationNode(ExplanationNode.Kind.THESIS, v.thesis().id(), summary, null, null, false, args);
+    List<String> marks = new ArrayList<>();
+    if (result.thesisSingleSource(v.thesis().id())) {
+      marks.add("support from a single source: " + String.join(", ", result.thesisSources(v.thesis().id())));
+    }
+    if (!result.critical(v.thesis().id()).isEmpty()) {
+      marks.add("hinges on: " + Hinges.describe(result.critical(v.thesis().id()), Integer.MAX_VALUE));
+    }
+    return new ExplanationNode(ExplanationNode.Kind.THESIS, v.thesis().id(), summary, null, null, false, args, marks);
   }
 
   private ExplanationNode conclusion(Conclusion c, ExplanationNode.Kind kind) {
@@ -81,7 +88,14 @@ public final class Explanations {
           j.rule().location().file() + ":" + j.rule().location().line(),
           Confidences.of(j, result.confidence()), false, premises));
     }
-    return new ExplanationNode(kind, c.id(), summary, null, confidence, false, rules);
+    List<String> marks = new ArrayList<>();
+    if (result.singleSource(c.id())) {
+      marks.add("single source: " + result.sourcesUnder(c.id()).first());
+    }
+    if (result.cyclic(c.id())) {
+      marks.add("cyclic: a justification rests on the conclusion itself");
+    }
+    return new ExplanationNode(kind, c.id(), summary, null, confidence, false, rules, marks);
   }
 
   private ExplanationNode premise(String id) {

@@ -61,6 +61,15 @@ public final class MarkdownReport {
     }
     sb.append("\n\n");
     ExplanationNode tree = Explanations.of(r, v);
+    if (!r.thesisSources(v.thesis().id()).isEmpty()) {
+      sb.append("Rests on sources: ").append(md(String.join(", ", r.thesisSources(v.thesis().id()))));
+      sb.append(r.thesisSingleSource(v.thesis().id()) ? " (**its support comes from a single source**)" : "");
+      sb.append(".\n\n");
+    }
+    if (!r.critical(v.thesis().id()).isEmpty()) {
+      sb.append("Hinges on (removing these facts alone changes the verdict): ")
+          .append(md(Hinges.describe(r.critical(v.thesis().id()), Integer.MAX_VALUE))).append(".\n\n");
+    }
     if (tree.children().isEmpty()) {
       sb.append("No argument for or against it was derived.\n");
       return;
@@ -79,6 +88,12 @@ public final class MarkdownReport {
   }
 
   private static String text(ExplanationNode n) {
+    String marks = n.marks().isEmpty() || n.kind() == ExplanationNode.Kind.THESIS ? ""
+        : " _(" + md(String.join("; ", n.marks())) + ")_";
+    return base(n) + marks;
+  }
+
+  private static String base(ExplanationNode n) {
     String conf = n.confidence() == null ? "" : " [" + Numbers.two(n.confidence()) + "]";
     String at = n.location() == null ? "" : " at `" + n.location() + "`";
     String again = n.repeated() ? " (shown above)" : "";

@@ -45,13 +45,7 @@ public final class TerminalSummary {
         sb.append("\nHinges on (removing these alone changes the verdict):\n");
         any = true;
       }
-      sb.append("  ").append(v.thesis().id()).append(": ");
-      sb.append(sets.stream().limit(3).map(c -> String.join(" + ", c.facts()) + " -> " + c.flipsTo())
-          .collect(java.util.stream.Collectors.joining("; ")));
-      if (sets.size() > 3) {
-        sb.append("; +").append(sets.size() - 3).append(" more");
-      }
-      sb.append('\n');
+      sb.append("  ").append(v.thesis().id()).append(": ").append(Hinges.describe(sets, 3)).append('\n');
     }
   }
 }

@@ -23,6 +23,11 @@ public final class TextTree {
   }
 
   static String line(ExplanationNode n) {
+    String marks = n.marks().isEmpty() ? "" : "  {" + String.join("; ", n.marks()) + "}";
+    return base(n) + marks;
+  }
+
+  private static String base(ExplanationNode n) {
     String conf = n.confidence() == null ? "" : "  [" + Numbers.two(n.confidence()) + "]";
     String at = n.location() == null ? "" : "  " + n.location();
     String again = n.repeated() ? "  (shown above)" : "";
