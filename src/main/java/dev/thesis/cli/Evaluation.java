@@ -28,7 +28,7 @@ record Evaluation(EvaluationResult result, int exitCode, List<Diagnostic> warnin
   /** As {@link #run}, but leaves printing the warnings to the caller. */
   static Evaluation runQuietly(Console console, InputOptions options, Timings clock) {
     try {
-      Inputs in = Inputs.load(options.rules, options.facts, clock);
+      Inputs in = Inputs.load(options.rules, options.facts, clock).asOf(options.asOf);
       if (options.strict && !in.warnings().isEmpty()) {
         throw new InvalidInputException(options.counted(in.warnings()));
       }

@@ -66,6 +66,18 @@ final class InputOptions {
 
   int criticalMax;
 
+  java.time.LocalDate asOf;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "Ignore facts dated after DATE (YYYY-MM-DD); undated facts always count.")
+  void asOf(String date) {
+    try {
+      asOf = java.time.LocalDate.parse(date);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new ParameterException(spec.commandLine(), "--as-of must be a date YYYY-MM-DD, not " + date);
+    }
+  }
+
   @Option(names = "--strict", description = "Treat warnings (linter findings) as errors.")
   boolean strict;
 

@@ -58,7 +58,7 @@ final class WhatIfCommand implements Callable<Integer>, Verbose {
     }
     WhatIf.Outcome o;
     try {
-      Inputs in = Inputs.load(inputs.rules, inputs.facts);
+      Inputs in = Inputs.load(inputs.rules, inputs.facts).asOf(inputs.asOf);
       Failures.warnings(console, in.warnings());
       o = new WhatIf(without, withoutSources, with)
           .run(in, inputs.facts, new Evaluator(inputs.thresholds(), inputs.maxFirings));

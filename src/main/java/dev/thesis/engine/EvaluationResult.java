@@ -65,11 +65,16 @@ public record EvaluationResult(
     return sourcesUnder(conclusionId).size() == 1;
   }
 
-  /** Whether the support for a thesis (its arguments for) comes from one source only. */
-  public boolean thesisSingleSource(String thesisId) {
+  /** The sources a thesis's support (its arguments for) rests on. */
+  public java.util.SortedSet<String> supportSources(String thesisId) {
     java.util.TreeSet<String> out = new java.util.TreeSet<>();
     verdict(thesisId).ifPresent(v -> v.forArguments().forEach(a -> out.addAll(sourcesUnder(a.conclusion()))));
-    return out.size() == 1;
+    return out;
+  }
+
+  /** Whether the support for a thesis comes from one source only. */
+  public boolean thesisSingleSource(String thesisId) {
+    return supportSources(thesisId).size() == 1;
   }
 
   /** Whether some justification of a conclusion rests, through its premises, on the conclusion itself. */

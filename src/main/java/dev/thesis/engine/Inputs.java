@@ -16,6 +16,20 @@ import java.util.List;
 /** A compiled rules folder and the facts bound to its schema: what an evaluation runs on. */
 public record Inputs(RuleSet rules, Corpus corpus, List<BoundFact> facts, List<Diagnostic> warnings) {
 
+  /** These inputs without the facts dated after {@code date} (undated facts always count). */
+  public Inputs asOf(java.time.LocalDate date) {
+    if (date == null) {
+      return this;
+    }
+    return new Inputs(rules, corpus, facts.stream().filter(f -> f.record().knownBy(date)).toList(), warnings);
+  }
+
+  /** The distinct dates of the facts, in order. */
+  public List<java.time.LocalDate> factDates() {
+    return facts.stream().map(f -> f.record().date()).filter(java.util.Objects::nonNull).distinct()
+        .map(java.time.LocalDate::parse).sorted().toList();
+  }
+
   /** Compiles and loads, or throws with every problem found in the rules and facts at once. */
   public static Inputs load(Path rulesDir, List<Path> factPaths) throws InvalidInputException {
     return load(rulesDir, factPaths, new Timings());

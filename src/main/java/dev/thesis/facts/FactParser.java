@@ -16,6 +16,10 @@ final class FactParser {
     String type = m.requiredString("type");
     String source = m.requiredString("source");
     String note = m.optionalString("note");
+    String date = m.optionalString("date");
+    if (date != null && !SourceParser.isDate(date)) {
+      m.fail(m.locationOf("date"), "\"date\" must be YYYY-MM-DD, not \"" + date + "\"");
+    }
     double confidence = 1.0;
     LocatedValue c = o.members().get("confidence");
     if (c != null) {
@@ -38,7 +42,7 @@ final class FactParser {
       }
     });
     if (m.ok()) {
-      out.add(new FactRecord(id, type, source, confidence, note, fields, o.location(), keyLocations));
+      out.add(new FactRecord(id, type, source, confidence, note, date, fields, o.location(), keyLocations));
     }
   }
 }

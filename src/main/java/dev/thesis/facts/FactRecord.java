@@ -6,6 +6,7 @@ import java.util.Map;
 /**
  * A fact as written in a fact file, before it is bound to its DRL-declared type.
  *
+ * @param date {@code YYYY-MM-DD} when the fact became true (or was reported), or null: always counts
  * @param fields the type's own fields (every key but the reserved ones), in file order
  * @param keyLocations where each key's value starts, reserved keys included
  */
@@ -15,17 +16,23 @@ public record FactRecord(
     String source,
     double confidence,
     String note,
+    String date,
     Map<String, LocatedValue> fields,
     Location location,
     Map<String, Location> keyLocations) {
 
   /** Keys every fact may carry that are not fields of its type. */
   public static final java.util.Set<String> RESERVED =
-      java.util.Set.of("id", "type", "source", "confidence", "note");
+      java.util.Set.of("id", "type", "source", "confidence", "note", "date");
 
   public FactRecord {
     fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
     keyLocations = Map.copyOf(keyLocations);
+  }
+
+  /** Whether the fact counts as of a date: undated facts always do. */
+  public boolean knownBy(java.time.LocalDate asOf) {
+    return date == null || !java.time.LocalDate.parse(date).isAfter(asOf);
   }
 
   public Location locationOf(String key) {

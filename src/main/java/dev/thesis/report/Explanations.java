@@ -59,7 +59,7 @@ public final class Explanations {
         v.thesis().title(), v.verdict(), Numbers.two(v.support()), Numbers.two(v.opposition()));
     List<String> marks = new ArrayList<>();
     if (result.thesisSingleSource(v.thesis().id())) {
-      marks.add("support from a single source: " + String.join(", ", result.thesisSources(v.thesis().id())));
+      marks.add("support from a single source: " + result.supportSources(v.thesis().id()).first());
     }
     if (!result.critical(v.thesis().id()).isEmpty()) {
       marks.add("hinges on: " + Hinges.describe(result.critical(v.thesis().id()), Integer.MAX_VALUE));

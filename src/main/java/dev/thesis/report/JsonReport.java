@@ -127,6 +127,7 @@ public final class JsonReport {
     m.put("line", f.record().location().line());
     m.put("source", f.record().source());
     m.put("confidence", Numbers.round4(f.record().confidence()));
+    putIf(m, "date", f.record().date());
     putIf(m, "note", f.record().note());
     return m;
   }

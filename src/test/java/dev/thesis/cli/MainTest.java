@@ -104,7 +104,9 @@ class MainTest {
   void explainPrintsTheTreeAndRejectsUnknownIds() {
     Run r = Run.of("explain", "bubble", "--rules", RULES, "--facts", FACTS);
     assertThat(r.code()).isZero();
-    assertThat(r.out()).startsWith("thesis bubble: Circular funding is froth: SUPPORTED (support 0.64, opposition 0.30)\n"
+    // Its support rests on s1 alone; removing f1 or f2 alone withdraws it.
+    assertThat(r.out()).startsWith("thesis bubble: Circular funding is froth: SUPPORTED (support 0.64, opposition 0.30)"
+        + "  {support from a single source: s1; hinges on: f1 -> UNSUPPORTED; f2 -> UNSUPPORTED}\n"
         + "├─ for: circular-funding:bigcloud");
     Run unknown = Run.of("explain", "bubbel", "--rules", RULES, "--facts", FACTS);
     assertThat(unknown.code()).isEqualTo(ExitCodes.USAGE);
