@@ -24,7 +24,9 @@ public final class Main {
         .addSubcommand(new CheckCommand(console))
         .addSubcommand(new TestCommand(console))
         .addSubcommand(new WatchCommand(console))
-        .addSubcommand(new WhatIfCommand(console));
+        .addSubcommand(new WhatIfCommand(console))
+        .addSubcommand(new TimelineCommand(console))
+        .addSubcommand(new DiffCommand(console));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -32,12 +32,13 @@ public record EvaluationResult(
     List<Tension> tensions,
     Thresholds thresholds,
     Map<String, Integer> firings,
-    Map<String, List<dev.thesis.trace.CriticalSet>> critical) {
+    Map<String, List<dev.thesis.trace.CriticalSet>> critical,
+    List<InputFile> inputFiles) {
 
   /** This result with the critical evidence found for it. */
   public EvaluationResult withCritical(Map<String, List<dev.thesis.trace.CriticalSet>> found) {
     return new EvaluationResult(corpus, rules, facts, conclusions, confidence, arguments, verdicts, tensions,
-        thresholds, firings, Map.copyOf(found));
+        thresholds, firings, Map.copyOf(found), inputFiles);
   }
 
   public List<dev.thesis.trace.CriticalSet> critical(String thesisId) {

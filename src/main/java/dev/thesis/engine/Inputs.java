@@ -14,14 +14,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A compiled rules folder and the facts bound to its schema: what an evaluation runs on. */
-public record Inputs(RuleSet rules, Corpus corpus, List<BoundFact> facts, List<Diagnostic> warnings) {
+public record Inputs(RuleSet rules, Corpus corpus, List<BoundFact> facts, List<Diagnostic> warnings,
+    List<InputFile> files) {
+
+  public Inputs(RuleSet rules, Corpus corpus, List<BoundFact> facts, List<Diagnostic> warnings) {
+    this(rules, corpus, facts, warnings, List.of());
+  }
 
   /** These inputs without the facts dated after {@code date} (undated facts always count). */
   public Inputs asOf(java.time.LocalDate date) {
     if (date == null) {
       return this;
     }
-    return new Inputs(rules, corpus, facts.stream().filter(f -> f.record().knownBy(date)).toList(), warnings);
+    return new Inputs(rules, corpus, facts.stream().filter(f -> f.record().knownBy(date)).toList(), warnings, files);
   }
 
   /** The distinct dates of the facts, in order. */
@@ -72,7 +77,12 @@ public record Inputs(RuleSet rules, Corpus corpus, List<BoundFact> facts, List<D
         Linter.lint(compiled.ruleSet(), loaded.corpus(), bound.facts()));
     diagnostics.addAll(findings);
     List<Diagnostic> warnings = findings.stream().filter(d -> !d.isError()).toList();
-    return new Inputs(compiled.ruleSet(), loaded.corpus(), bound.facts(), warnings);
+    List<InputFile> files = new ArrayList<>();
+    RuleCompiler.drlFiles(rulesDir, new ArrayList<>()).forEach(f -> files.add(InputFile.of("rules", rulesDir, f)));
+    for (Path root : factPaths) {
+      CorpusLoader.factFiles(List.of(root), new ArrayList<>()).forEach(f -> files.add(InputFile.of("facts", root, f)));
+    }
+    return new Inputs(compiled.ruleSet(), loaded.corpus(), bound.facts(), warnings, files);
   }
 
 }

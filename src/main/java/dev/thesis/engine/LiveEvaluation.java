@@ -59,7 +59,7 @@ public final class LiveEvaluation implements AutoCloseable {
   /** The theses weighed on what the session holds now. */
   public EvaluationResult result() throws EvaluationException {
     List<BoundFact> facts = List.copyOf(present.values());
-    Inputs now = new Inputs(inputs.rules(), inputs.corpus(), facts, inputs.warnings());
+    Inputs now = new Inputs(inputs.rules(), inputs.corpus(), facts, inputs.warnings(), inputs.files());
     return evaluator.result(now, session.conclusions(), session.firings());
   }
 

@@ -58,7 +58,7 @@ public final class CorpusLoader {
   }
 
   /** The JSON files named, folders searched recursively; sorted so that load order is stable. */
-  static List<Path> factFiles(List<Path> paths, List<Diagnostic> diagnostics) {
+  public static List<Path> factFiles(List<Path> paths, List<Diagnostic> diagnostics) {
     TreeSet<Path> files = new TreeSet<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {

@@ -43,6 +43,9 @@ public final class JsonReport {
   public static String render(EvaluationResult r) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("format", FORMAT);
+    // What the report was made from: the diff of two reports names the inputs that changed.
+    root.put("inputs", r.inputFiles().stream()
+        .map(f -> ordered("kind", f.kind(), "name", f.name(), "file", f.file(), "sha256", f.sha256())).toList());
     root.put("thresholds", ordered("support", r.thresholds().support(), "opposition", r.thresholds().opposition()));
     root.put("theses", r.verdicts().stream().map(v -> thesis(v, r)).toList());
     root.put("tensions", r.tensions().stream().map(JsonReport::tension).toList());

@@ -107,7 +107,7 @@ public final class RuleCompiler {
     return out;
   }
 
-  static List<Path> drlFiles(Path dir, List<Diagnostic> diagnostics) {
+  public static List<Path> drlFiles(Path dir, List<Diagnostic> diagnostics) {
     if (!Files.isDirectory(dir)) {
       diagnostics.add(Diagnostic.error(Location.ofFile(DisplayPath.of(dir)), "no such rules folder"));
       return List.of();

@@ -1,0 +1,68 @@
+package dev.thesis.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.thesis.diag.DisplayPath;
+import dev.thesis.report.ReportDiff;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "diff", mixinStandardHelpOptions = true,
+    description = "Compare two report.json files: theses moved, conclusions gained or lost or re-explained, and the edits behind them.")
+final class DiffCommand implements Callable<Integer>, Verbose {
+  private final Console console;
+
+  @Parameters(index = "0", paramLabel = "OLD") Path before;
+
+  @Parameters(index = "1", paramLabel = "NEW") Path after;
+
+  @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text or json.")
+  String format;
+
+  @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.")
+  boolean verbose;
+
+  DiffCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public boolean verbose() {
+    return verbose;
+  }
+
+  @Override
+  public Integer call() {
+    if (!format.equals("text") && !format.equals("json")) {
+      console.err().println("thesis: unknown format \"" + format + "\" (expected text or json)");
+      return ExitCodes.USAGE;
+    }
+    JsonNode a = read(before);
+    JsonNode b = read(after);
+    if (a == null || b == null) {
+      return ExitCodes.INVALID_INPUT;
+    }
+    ReportDiff d = ReportDiff.between(a, b);
+    console.out().print(format.equals("json") ? d.json() : d.text());
+    console.out().flush();
+    return ExitCodes.OK;
+  }
+
+  private JsonNode read(Path p) {
+    try {
+      JsonNode n = new ObjectMapper().readTree(p.toFile());
+      if (n == null || !n.isObject() || !n.has("theses") || !n.has("conclusions")) {
+        console.err().println("thesis: " + DisplayPath.of(p) + " is not a report.json written by thesis evaluate");
+        return null;
+      }
+      return n;
+    } catch (IOException e) {
+      console.err().println("thesis: cannot read " + DisplayPath.of(p) + ": " + e.getMessage());
+      return null;
+    }
+  }
+}

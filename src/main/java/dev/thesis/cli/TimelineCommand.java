@@ -1,0 +1,103 @@
+package dev.thesis.cli;
+
+import dev.thesis.diag.InvalidInputException;
+import dev.thesis.engine.EvaluationException;
+import dev.thesis.engine.Evaluator;
+import dev.thesis.engine.Inputs;
+import dev.thesis.engine.Timeline;
+import dev.thesis.trace.ThesisVerdict;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+    description = "For each thesis, its verdict at each date on which the corpus changes.")
+final class TimelineCommand implements Callable<Integer>, Verbose {
+  private final Console console;
+
+  @Mixin InputOptions inputs;
+
+  @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text or json.")
+  String format;
+
+  TimelineCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public boolean verbose() {
+    return inputs.verbose;
+  }
+
+  @Override
+  public Integer call() {
+    if (!format.equals("text") && !format.equals("json")) {
+      console.err().println("thesis: unknown format \"" + format + "\" (expected text or json)");
+      return ExitCodes.USAGE;
+    }
+    List<Timeline.Point> points;
+    try {
+      Inputs in = Inputs.load(inputs.rules, inputs.facts).asOf(inputs.asOf);
+      Failures.warnings(console, in.warnings());
+      points = Timeline.of(in, new Evaluator(inputs.thresholds(), inputs.maxFirings));
+    } catch (InvalidInputException e) {
+      return Failures.invalid(console, e);
+    } catch (EvaluationException e) {
+      return Failures.evaluation(console, e);
+    }
+    console.out().print(format.equals("json") ? json(points) : text(points));
+    console.out().flush();
+    return ExitCodes.OK;
+  }
+
+  private static String label(Timeline.Point p) {
+    return p.date() == null ? "undated" : p.date().toString();
+  }
+
+  static String text(List<Timeline.Point> points) {
+    StringBuilder sb = new StringBuilder("Dates: ");
+    for (Timeline.Point p : points) {
+      sb.append(label(p)).append(p.date() == null ? " (facts without a date)" : " (+" + p.added().size() + ")")
+          .append(p == points.get(points.size() - 1) ? "\n" : ", ");
+    }
+    List<ThesisVerdict> last = points.get(points.size() - 1).verdicts();
+    for (int t = 0; t < last.size(); t++) {
+      sb.append('\n').append(last.get(t).thesis().id()).append('\n');
+      ThesisVerdict prev = null;
+      for (Timeline.Point p : points) {
+        ThesisVerdict v = p.verdicts().get(t);
+        boolean moved = prev != null && prev.verdict() != v.verdict();
+        sb.append(String.format(Locale.ROOT, "  %-10s %-11s support %.2f  opposition %.2f%s%n", label(p), v.verdict(),
+            v.support(), v.opposition(), moved ? "  <- " + prev.verdict() : ""));
+        prev = v;
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String json(List<Timeline.Point> points) {
+    List<Object> rows = new ArrayList<>();
+    for (Timeline.Point p : points) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("date", p.date() == null ? null : p.date().toString());
+      row.put("added", p.added());
+      Map<String, Object> theses = new LinkedHashMap<>();
+      for (ThesisVerdict v : p.verdicts()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("verdict", v.verdict().name());
+        m.put("support", Math.round(v.support() * 1e4) / 1e4);
+        m.put("opposition", Math.round(v.opposition() * 1e4) / 1e4);
+        theses.put(v.thesis().id(), m);
+      }
+      row.put("theses", theses);
+      rows.add(row);
+    }
+    return dev.thesis.report.JsonText.write(Map.of("timeline", rows));
+  }
+}
