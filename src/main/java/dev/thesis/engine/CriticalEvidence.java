@@ -104,6 +104,13 @@ public final class CriticalEvidence {
     }
   }
 
+  /** Every fact tried alone: those whose removal could change some thesis's verdict. */
+  public static java.util.SortedSet<String> candidates(EvaluationResult base) {
+    TreeSet<String> out = new TreeSet<>();
+    relevant(base).values().forEach(out::addAll);
+    return out;
+  }
+
   /** Per thesis, the facts whose removal could change its verdict. */
   static Map<String, TreeSet<String>> relevant(EvaluationResult base) {
     Set<String> testedTypes = new HashSet<>();
