@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,8 +21,7 @@ final class DiffCommand implements Callable<Integer>, Verbose {
 
   @Parameters(index = "1", paramLabel = "NEW") Path after;
 
-  @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text or json.")
-  String format;
+  @Mixin TextOrJson output;
 
   @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.")
   boolean verbose;
@@ -37,17 +37,13 @@ final class DiffCommand implements Callable<Integer>, Verbose {
 
   @Override
   public Integer call() {
-    if (!format.equals("text") && !format.equals("json")) {
-      console.err().println("thesis: unknown format \"" + format + "\" (expected text or json)");
-      return ExitCodes.USAGE;
-    }
     JsonNode a = read(before);
     JsonNode b = read(after);
     if (a == null || b == null) {
       return ExitCodes.INVALID_INPUT;
     }
     ReportDiff d = ReportDiff.between(a, b);
-    console.out().print(format.equals("json") ? d.json() : d.text());
+    console.out().print(output.json() ? d.json() : d.text());
     console.out().flush();
     return ExitCodes.OK;
   }

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,9 +41,7 @@ final class TestCommand implements Callable<Integer>, Verbose {
       description = "Fail (exit 4) when fewer than PCT percent of the rules fired; implies --coverage.")
   Double failUnder;
 
-  @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
-      description = "text or json (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin TextOrJson output;
 
   @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.")
   boolean verbose;
@@ -58,10 +57,6 @@ final class TestCommand implements Callable<Integer>, Verbose {
 
   @Override
   public Integer call() {
-    if (!format.equals("text") && !format.equals("json")) {
-      console.err().println("thesis: unknown format \"" + format + "\" (expected text or json)");
-      return ExitCodes.USAGE;
-    }
     if (failUnder != null && !(failUnder >= 0 && failUnder <= 100)) {
       console.err().println("thesis: --fail-under must be a percentage in [0,100]");
       return ExitCodes.USAGE;
@@ -84,7 +79,7 @@ final class TestCommand implements Callable<Integer>, Verbose {
     long start = System.nanoTime();
     ScenarioRunner runner = new ScenarioRunner(rules, Path.of("rules"));
     List<Outcome> outcomes = new ArrayList<>();
-    boolean text = format.equals("text");
+    boolean text = !output.json();
     for (Scenario s : scenarios) {
       Outcome o = runner.run(s);
       outcomes.add(o);

@@ -23,8 +23,7 @@ final class TimelineCommand implements Callable<Integer>, Verbose {
 
   @Mixin InputOptions inputs;
 
-  @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text or json.")
-  String format;
+  @Mixin TextOrJson output;
 
   TimelineCommand(Console console) {
     this.console = console;
@@ -37,10 +36,6 @@ final class TimelineCommand implements Callable<Integer>, Verbose {
 
   @Override
   public Integer call() {
-    if (!format.equals("text") && !format.equals("json")) {
-      console.err().println("thesis: unknown format \"" + format + "\" (expected text or json)");
-      return ExitCodes.USAGE;
-    }
     List<Timeline.Point> points;
     try {
       Inputs in = Inputs.load(inputs.rules, inputs.facts).asOf(inputs.asOf);
@@ -51,7 +46,7 @@ final class TimelineCommand implements Callable<Integer>, Verbose {
     } catch (EvaluationException e) {
       return Failures.evaluation(console, e);
     }
-    console.out().print(format.equals("json") ? json(points) : text(points));
+    console.out().print(output.json() ? json(points) : text(points));
     console.out().flush();
     return ExitCodes.OK;
   }

@@ -34,8 +34,7 @@ final class WhatIfCommand implements Callable<Integer>, Verbose {
   @Option(names = "--with", paramLabel = "FILE", description = "Add the facts of this fact file (repeatable).")
   List<Path> with = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text or json.")
-  String format;
+  @Mixin TextOrJson output;
 
   WhatIfCommand(Console console) {
     this.console = console;
@@ -48,10 +47,6 @@ final class WhatIfCommand implements Callable<Integer>, Verbose {
 
   @Override
   public Integer call() {
-    if (!format.equals("text") && !format.equals("json")) {
-      console.err().println("thesis: unknown format \"" + format + "\" (expected text or json)");
-      return ExitCodes.USAGE;
-    }
     if (without.isEmpty() && withoutSources.isEmpty() && with.isEmpty()) {
       console.err().println("thesis: say what to change: --without FACT_ID, --without-source SOURCE_ID or --with FILE");
       return ExitCodes.USAGE;
@@ -67,7 +62,7 @@ final class WhatIfCommand implements Callable<Integer>, Verbose {
     } catch (EvaluationException e) {
       return Failures.evaluation(console, e);
     }
-    if (format.equals("json")) {
+    if (output.json()) {
       Map<String, Object> header = new LinkedHashMap<>();
       header.put("removed", o.removed());
       header.put("added", o.added());
