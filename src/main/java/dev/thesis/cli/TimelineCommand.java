@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "timeline", mixinStandardHelpOptions = true,
     description = "For each thesis, its verdict at each date on which the corpus changes.")
