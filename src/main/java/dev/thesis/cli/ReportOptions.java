@@ -16,20 +16,20 @@ import picocli.CommandLine.Option;
 
 /** Where reports go and which are written, for the commands that write them. */
 final class ReportOptions {
-  private static final Set<String> FORMATS = Set.of("md", "json", "none");
+  private static final Set<String> FORMATS = Set.of("md", "json", "html", "none");
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
       description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--format", paramLabel = "FMT", split = ",", defaultValue = "md,json",
-      description = "Reports to write: md, json, or none (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FMT", split = ",", defaultValue = "md,json,html",
+      description = "Reports to write: md, json, html, or none (default: ${DEFAULT-VALUE}).")
   List<String> formats;
 
   boolean valid(Console console) {
     for (String f : formats) {
       if (!FORMATS.contains(f)) {
-        console.err().println("thesis: unknown format \"" + f + "\" (expected md, json or none)");
+        console.err().println("thesis: unknown format \"" + f + "\" (expected md, json, html or none)");
         return false;
       }
     }
@@ -61,6 +61,9 @@ final class ReportOptions {
     }
     if (formats.contains("json")) {
       files.put("report.json", JsonReport.render(result));
+    }
+    if (formats.contains("html")) {
+      files.put("report.html", dev.thesis.report.HtmlReport.render(result));
     }
     if (files.isEmpty()) {
       return true;

@@ -15,7 +15,7 @@ class MainTest {
   @TempDir Path dir;
 
   @Test
-  void evaluatePrintsTheVerdictTableAndWritesBothReports() throws Exception {
+  void evaluatePrintsTheVerdictTableAndWritesTheReports() throws Exception {
     Path out = dir.resolve("out");
     Run r = Run.of("evaluate", "--rules", RULES, "--facts", FACTS, "--out", out.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
@@ -26,7 +26,9 @@ class MainTest {
     assertThat(r.err()).contains("[unargued-thesis]").doesNotContain("error");
     assertThat(out.resolve("report.json")).exists();
     assertThat(out.resolve("report.md")).exists();
-    assertThat(Files.list(out)).hasSize(2);
+    assertThat(out.resolve("report.html")).exists();
+    // Nothing else: no temporary file is left behind.
+    assertThat(Files.list(out)).hasSize(3);
   }
 
   @Test

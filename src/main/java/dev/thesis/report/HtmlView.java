@@ -1,0 +1,109 @@
+package dev.thesis.report;
+
+import dev.thesis.engine.EvaluationResult;
+import dev.thesis.facts.BoundFact;
+import dev.thesis.trace.Argument;
+import dev.thesis.trace.ThesisVerdict;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What the HTML report shows, as plain values for the template (which escapes every one of them). */
+public record HtmlView(String summary, List<Thesis> theses, List<Tension> tensions, List<String> matrixTheses,
+    List<Row> matrix, List<Source> sources) {
+
+  /** A thesis on the dashboard, with its argument trees. */
+  public record Thesis(String id, String title, String claim, String verdict, double support, double opposition,
+      int forCount, int againstCount, List<String> rivals, String hinges, String singleSource,
+      List<ExplanationNode> arguments) {
+    public int supportPercent() {
+      return (int) Math.round(support * 100);
+    }
+
+    public int oppositionPercent() {
+      return (int) Math.round(opposition * 100);
+    }
+
+    public String verdictClass() {
+      return verdict.toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** Two rivals that both stand. */
+  public record Tension(String a, String b, String why) {}
+
+  /** One fact of the evidence matrix: a mark per thesis ("+", "-", "+-" or ""). */
+  public record Row(String fact, String description, String source, List<String> marks, int diagnosticity) {}
+
+  /** A quoted source. */
+  public record Source(String id, String origin, String text) {}
+
+  public static HtmlView of(EvaluationResult r) {
+    List<Thesis> theses = new ArrayList<>();
+    for (ThesisVerdict v : r.verdicts()) {
+      ExplanationNode tree = Explanations.of(r, v);
+      String hinges = r.critical(v.thesis().id()).isEmpty() ? null
+          : Hinges.describe(r.critical(v.thesis().id()), Integer.MAX_VALUE);
+      String single = r.thesisSingleSource(v.thesis().id()) ? r.supportSources(v.thesis().id()).first() : null;
+      theses.add(new Thesis(v.thesis().id(), v.thesis().title(), v.thesis().claim(), v.verdict().name(), v.support(),
+          v.opposition(), v.forArguments().size(), v.againstArguments().size(), v.rivals(), hinges, single,
+          tree.children()));
+    }
+    List<Tension> tensions = r.tensions().stream().map(t -> new Tension(t.a(), t.b(), t.why())).toList();
+    List<String> ids = r.verdicts().stream().map(v -> v.thesis().id()).toList();
+    List<Row> matrix = matrix(r, ids);
+    List<Source> sources = r.corpus().sources().stream()
+        .map(s -> new Source(s.id(), s.origin() == null ? "" : s.origin(), s.text())).toList();
+    String summary = String.format(java.util.Locale.ROOT, "%d theses, %d rules, %d facts from %d sources, %d conclusions",
+        r.verdicts().size(), r.rules().rules().size(), r.facts().size(), r.corpus().sources().size(),
+        r.conclusions().size());
+    return new HtmlView(summary, theses, tensions, ids, matrix, sources);
+  }
+
+  /**
+   * Facts by theses: whether the fact takes part in an argument for (+) or against (-) each thesis.
+   * Rows come most diagnostic first: a fact that marks one of two rivals and not the other (or marks
+   * them differently) tells them apart; then facts that take part in more theses.
+   */
+  static List<Row> matrix(EvaluationResult r, List<String> theses) {
+    Map<String, Set<String>> pro = new HashMap<>();
+    Map<String, Set<String>> con = new HashMap<>();
+    for (Argument a : r.arguments()) {
+      Map<String, Set<String>> side = a.stance() == dev.thesis.rules.Stance.SUPPORTS ? pro : con;
+      for (String f : r.factsUnder(a.conclusion())) {
+        side.computeIfAbsent(f, x -> new HashSet<>()).add(a.thesis());
+      }
+    }
+    List<Row> rows = new ArrayList<>();
+    for (BoundFact f : r.facts()) {
+      String id = f.record().id();
+      List<String> marks = new ArrayList<>();
+      for (String t : theses) {
+        boolean p = pro.getOrDefault(id, Set.of()).contains(t);
+        boolean c = con.getOrDefault(id, Set.of()).contains(t);
+        marks.add(p && c ? "+-" : p ? "+" : c ? "-" : "");
+      }
+      if (marks.stream().allMatch(String::isEmpty)) {
+        continue;
+      }
+      int score = 0;
+      for (ThesisVerdict v : r.verdicts()) {
+        for (String rival : v.rivals()) {
+          if (v.thesis().id().compareTo(rival) < 0 && theses.contains(rival)) {
+            String a = marks.get(theses.indexOf(v.thesis().id()));
+            String b = marks.get(theses.indexOf(rival));
+            score += a.equals(b) ? 0 : 10;
+          }
+        }
+      }
+      score += (int) marks.stream().filter(m -> !m.isEmpty()).count();
+      rows.add(new Row(id, Describe.fact(f), f.record().source(), marks, score));
+    }
+    rows.sort(Comparator.comparingInt((Row x) -> -x.diagnosticity()).thenComparing(Row::fact));
+    return rows;
+  }
+}

@@ -1,0 +1,60 @@
+package dev.thesis.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.thesis.Fixtures;
+import dev.thesis.engine.EvaluationResult;
+import dev.thesis.engine.Evaluator;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportTest {
+  @Test
+  void markupInTheInputsIsRenderedInert() throws Exception {
+    EvaluationResult r = new Evaluator().evaluate(
+        Fixtures.load(Path.of("src/test/resources/escape/rules"), Path.of("src/test/resources/escape/facts")));
+    String html = HtmlReport.render(r);
+    String lower = html.toLowerCase(Locale.ROOT);
+    // The report itself has no script at all, so any <script is an injection.
+    assertThat(lower).doesNotContain("<script").doesNotContain("<img").doesNotContain("<iframe")
+        .doesNotContain("<svg").doesNotContain("<i>origin").doesNotContain("<b>shout");
+    assertThat(html).contains("&lt;script&gt;alert(\"title\")&lt;/script&gt; &amp; 'q'")
+        .contains("&lt;/blockquote&gt;&lt;script&gt;alert('text')&lt;/script&gt;")
+        .contains("&lt;iframe src=javascript:alert(4)&gt;");
+    // The fact id lands in text, where its quote is harmless and its brackets are escaped; in the
+    // matrix cell's title attribute the description's markup is escaped as well.
+    assertThat(html).contains("<code>f\"&gt;&lt;svg onload=alert(3)&gt;</code>")
+        .contains("title=\"Firm(name=&lt;iframe src=javascript:alert(4)>)\"");
+  }
+
+  @Test
+  void theSeedReportHasEveryThesisItsTreesAndTheMatrix() throws Exception {
+    EvaluationResult r = new Evaluator(dev.thesis.trace.Thresholds.DEFAULT, 1_000_000, 1).evaluate(Fixtures.seed());
+    String html = HtmlReport.render(r);
+    for (var v : r.verdicts()) {
+      assertThat(html).contains("id=\"card-" + v.thesis().id() + "\"").contains("id=\"thesis-" + v.thesis().id() + "\"");
+    }
+    assertThat(html).contains("data-verdict=\"UNSUPPORTED\"").contains("<details")
+        .contains("Leaders from major AI labs like Google DeepMind and Anthropic are openly collaborating")
+        .contains("<table class=\"matrix\">").contains("hinges on: ");
+    assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script").doesNotContain("http://")
+        .doesNotContain("https://");
+  }
+
+  @Test
+  void theMatrixPutsFactsThatTellRivalsApartFirst() throws Exception {
+    EvaluationResult r = new Evaluator().evaluate(Fixtures.mini());
+    var rows = HtmlView.matrix(r, r.verdicts().stream().map(v -> v.thesis().id()).toList());
+    // Columns: bubble, lonely, rational. f1 is under circular-funding (bubble +), not-froth (bubble -)
+    // and both rational arguments (+); f2 under circular-funding and diversified; f4 under not-froth
+    // and rational-hedge.
+    var f1 = rows.stream().filter(x -> x.fact().equals("f1")).findFirst().orElseThrow();
+    assertThat(f1.marks()).containsExactly("+-", "", "+");
+    var f2 = rows.stream().filter(x -> x.fact().equals("f2")).findFirst().orElseThrow();
+    assertThat(f2.marks()).containsExactly("+", "", "+");
+    var f4 = rows.stream().filter(x -> x.fact().equals("f4")).findFirst().orElseThrow();
+    assertThat(f4.marks()).containsExactly("-", "", "+");
+    assertThat(rows.get(0).diagnosticity()).isGreaterThanOrEqualTo(rows.get(rows.size() - 1).diagnosticity());
+  }
+}
