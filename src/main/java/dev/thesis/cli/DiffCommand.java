@@ -51,8 +51,10 @@ final class DiffCommand implements Callable<Integer>, Verbose {
   private JsonNode read(Path p) {
     try {
       JsonNode n = new ObjectMapper().readTree(p.toFile());
-      if (n == null || !n.isObject() || !n.has("theses") || !n.has("conclusions")) {
-        console.err().println("thesis: " + DisplayPath.of(p) + " is not a report.json written by thesis evaluate");
+      String problem = dev.thesis.report.ReportDiff.problem(n);
+      if (problem != null) {
+        console.err().println("thesis: " + DisplayPath.of(p) + " is not a report.json written by thesis evaluate: "
+            + problem);
         return null;
       }
       return n;

@@ -27,12 +27,17 @@ record Evaluation(EvaluationResult result, int exitCode, List<Diagnostic> warnin
 
   /** As {@link #run}, but leaves printing the warnings to the caller. */
   static Evaluation runQuietly(Console console, InputOptions options, Timings clock) {
+    return runQuietly(console, options, clock, options.criticalMax);
+  }
+
+  /** With a critical-evidence bound of the caller's choosing (explain shows none, so asks for none). */
+  static Evaluation runQuietly(Console console, InputOptions options, Timings clock, int criticalMax) {
     try {
       Inputs in = Inputs.load(options.rules, options.facts, clock).asOf(options.asOf);
       if (options.strict && !in.warnings().isEmpty()) {
         throw new InvalidInputException(options.counted(in.warnings()));
       }
-      Evaluator evaluator = new Evaluator(options.thresholds(), options.maxFirings, options.criticalMax);
+      Evaluator evaluator = new Evaluator(options.thresholds(), options.maxFirings, criticalMax);
       long start = System.nanoTime();
       EvaluationResult result = evaluator.evaluate(in);
       clock.add("evaluate", System.nanoTime() - start);

@@ -34,7 +34,9 @@ final class ExplainCommand implements Callable<Integer>, Verbose {
 
   @Override
   public Integer call() {
-    Evaluation evaluation = Evaluation.run(console, inputs, new Timings());
+    // The tree marks single-source support and cycles, not critical evidence: that analysis is skipped.
+    Evaluation evaluation = Evaluation.runQuietly(console, inputs, new Timings(), 0);
+    Failures.warnings(console, evaluation.warnings());
     if (evaluation.failed()) {
       return evaluation.exitCode();
     }

@@ -38,6 +38,9 @@ final class TimelineCommand implements Callable<Integer>, Verbose {
     List<Timeline.Point> points;
     try {
       Inputs in = Inputs.load(inputs.rules, inputs.facts).asOf(inputs.asOf);
+      if (inputs.strict && !in.warnings().isEmpty()) {
+        throw new InvalidInputException(inputs.counted(in.warnings()));
+      }
       Failures.warnings(console, in.warnings());
       points = Timeline.of(in, new Evaluator(inputs.thresholds(), inputs.maxFirings));
     } catch (InvalidInputException e) {

@@ -54,8 +54,11 @@ final class WhatIfCommand implements Callable<Integer>, Verbose {
     WhatIf.Outcome o;
     try {
       Inputs in = Inputs.load(inputs.rules, inputs.facts).asOf(inputs.asOf);
+      if (inputs.strict && !in.warnings().isEmpty()) {
+        throw new InvalidInputException(inputs.counted(in.warnings()));
+      }
       Failures.warnings(console, in.warnings());
-      o = new WhatIf(without, withoutSources, with)
+      o = new WhatIf(without, withoutSources, with, inputs.asOf)
           .run(in, inputs.facts, new Evaluator(inputs.thresholds(), inputs.maxFirings));
     } catch (InvalidInputException e) {
       return Failures.invalid(console, e);

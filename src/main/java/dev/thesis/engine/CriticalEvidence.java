@@ -111,17 +111,26 @@ public final class CriticalEvidence {
     return out;
   }
 
-  /** Per thesis, the facts whose removal could change its verdict. */
+  /**
+   * Per thesis, the facts whose removal could change its verdict: those its arguments rest on, and
+   * the facts that some rule tests without taking them as premises (in {@code not}, {@code exists},
+   * an accumulate's input, a branch of {@code or}). When such a test is on a type that rules derive,
+   * any fact might feed it, so every fact is a candidate: slower, never incomplete.
+   */
   static Map<String, TreeSet<String>> relevant(EvaluationResult base) {
     Set<String> testedTypes = new HashSet<>();
+    Set<String> derived = new HashSet<>(base.rules().functionCreates());
     for (RuleShape r : base.rules().shapes()) {
+      derived.addAll(r.creates());
       for (PatternRef p : r.patterns()) {
-        if (p.use() == PatternRef.Use.NEGATED || p.use() == PatternRef.Use.EXISTS) {
-          testedTypes.add(p.type());
+        if (p.use() != PatternRef.Use.POSITIVE) {
+          testedTypes.addAll(base.rules().schema().lineage(p.type()));
         }
       }
     }
-    List<String> tested = base.facts().stream().filter(f -> testedTypes.contains(f.type().name()))
+    boolean anything = testedTypes.stream().anyMatch(derived::contains);
+    List<String> tested = base.facts().stream()
+        .filter(f -> anything || base.rules().schema().lineage(f.type().name()).stream().anyMatch(testedTypes::contains))
         .map(f -> f.record().id()).toList();
     Map<String, TreeSet<String>> out = new TreeMap<>();
     for (ThesisVerdict v : base.verdicts()) {

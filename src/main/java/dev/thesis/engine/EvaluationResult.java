@@ -33,12 +33,28 @@ public record EvaluationResult(
     Thresholds thresholds,
     Map<String, Integer> firings,
     Map<String, List<dev.thesis.trace.CriticalSet>> critical,
-    List<InputFile> inputFiles) {
+    List<InputFile> inputFiles,
+    Map<String, Conclusion> conclusionIndex,
+    Map<String, BoundFact> factIndex) {
+
+  /** Built once, so that lookups by id stay constant time however large the corpus. */
+  public EvaluationResult {
+    if (conclusionIndex == null) {
+      Map<String, Conclusion> ci = new java.util.HashMap<>();
+      conclusions.forEach(c -> ci.put(c.id(), c));
+      conclusionIndex = java.util.Collections.unmodifiableMap(ci);
+    }
+    if (factIndex == null) {
+      Map<String, BoundFact> fi = new java.util.HashMap<>();
+      facts.forEach(f -> fi.put(f.record().id(), f));
+      factIndex = java.util.Collections.unmodifiableMap(fi);
+    }
+  }
 
   /** This result with the critical evidence found for it. */
   public EvaluationResult withCritical(Map<String, List<dev.thesis.trace.CriticalSet>> found) {
     return new EvaluationResult(corpus, rules, facts, conclusions, confidence, arguments, verdicts, tensions,
-        thresholds, firings, Map.copyOf(found), inputFiles);
+        thresholds, firings, Map.copyOf(found), inputFiles, conclusionIndex, factIndex);
   }
 
   public List<dev.thesis.trace.CriticalSet> critical(String thesisId) {
@@ -48,9 +64,7 @@ public record EvaluationResult(
   /** The sources of the facts an id rests on. */
   public java.util.SortedSet<String> sourcesUnder(String id) {
     java.util.TreeSet<String> out = new java.util.TreeSet<>();
-    java.util.Map<String, String> sourceOf = new java.util.HashMap<>();
-    facts.forEach(f -> sourceOf.put(f.record().id(), f.record().source()));
-    factsUnder(id).forEach(f -> out.add(sourceOf.get(f)));
+    factsUnder(id).forEach(f -> out.add(factIndex.get(f).record().source()));
     return out;
   }
 
@@ -78,34 +92,73 @@ public record EvaluationResult(
     return supportSources(thesisId).size() == 1;
   }
 
-  /** Whether some justification of a conclusion rests, through its premises, on the conclusion itself. */
+  /**
+   * Whether some justification of a conclusion supports it only through itself: one of its premises
+   * cannot be derived from the facts without the conclusion. (X justified by a base fact and by Y,
+   * with Y justified by X: X's justification through Y is such a one; Y's through X is not, since X
+   * stands on the base fact.)
+   */
   public boolean cyclic(String conclusionId) {
-    Conclusion c = conclusion(conclusionId).orElse(null);
-    if (c == null) {
+    Conclusion c = conclusionIndex.get(conclusionId);
+    if (c == null || !reachesItself(conclusionId)) {
       return false;
     }
+    java.util.Set<String> grounded = groundedWithout(conclusionId);
     for (dev.thesis.trace.Justification j : c.justifications()) {
-      java.util.Set<String> seen = new java.util.HashSet<>();
-      java.util.Deque<String> todo = new java.util.ArrayDeque<>(j.premises());
-      while (!todo.isEmpty()) {
-        String next = todo.pop();
-        if (next.equals(conclusionId)) {
-          return true;
-        }
-        if (seen.add(next)) {
-          conclusion(next).ifPresent(p -> p.justifications().forEach(pj -> todo.addAll(pj.premises())));
+      if (!grounded.containsAll(j.premises())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean reachesItself(String id) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.Deque<String> todo = new java.util.ArrayDeque<>();
+    conclusionIndex.get(id).justifications().forEach(j -> todo.addAll(j.premises()));
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (next.equals(id)) {
+        return true;
+      }
+      if (seen.add(next)) {
+        Conclusion p = conclusionIndex.get(next);
+        if (p != null) {
+          p.justifications().forEach(pj -> todo.addAll(pj.premises()));
         }
       }
     }
     return false;
   }
 
+  /** Facts and the conclusions derivable from them by some justification, never using {@code excluded}. */
+  private java.util.Set<String> groundedWithout(String excluded) {
+    java.util.Set<String> grounded = new java.util.HashSet<>(factIndex.keySet());
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Conclusion c : conclusions) {
+        if (c.id().equals(excluded) || grounded.contains(c.id())) {
+          continue;
+        }
+        for (dev.thesis.trace.Justification j : c.justifications()) {
+          if (grounded.containsAll(j.premises())) {
+            grounded.add(c.id());
+            grew = true;
+            break;
+          }
+        }
+      }
+    }
+    return grounded;
+  }
+
   public Optional<Conclusion> conclusion(String id) {
-    return conclusions.stream().filter(c -> c.id().equals(id)).findFirst();
+    return Optional.ofNullable(conclusionIndex.get(id));
   }
 
   public Optional<BoundFact> fact(String id) {
-    return facts.stream().filter(f -> f.record().id().equals(id)).findFirst();
+    return Optional.ofNullable(factIndex.get(id));
   }
 
   public Optional<ThesisVerdict> verdict(String thesisId) {
@@ -126,19 +179,15 @@ public record EvaluationResult(
     java.util.TreeSet<String> out = new java.util.TreeSet<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(id));
-    java.util.Map<String, Conclusion> byId = new java.util.HashMap<>();
-    conclusions.forEach(c -> byId.put(c.id(), c));
-    java.util.Set<String> factIds = new java.util.HashSet<>();
-    facts.forEach(f -> factIds.add(f.record().id()));
     while (!todo.isEmpty()) {
       String next = todo.pop();
       if (!seen.add(next)) {
         continue;
       }
-      if (factIds.contains(next)) {
+      if (factIndex.containsKey(next)) {
         out.add(next);
       }
-      Conclusion c = byId.get(next);
+      Conclusion c = conclusionIndex.get(next);
       if (c != null) {
         c.justifications().forEach(j -> todo.addAll(j.premises()));
       }

@@ -62,6 +62,6 @@ public final class Evaluator {
     List<ThesisVerdict> verdicts = Weighing.verdicts(inputs.corpus().theses(), arguments, thresholds);
     return new EvaluationResult(inputs.corpus(), inputs.rules(), inputs.facts(), conclusions,
         Map.copyOf(confidence), arguments, verdicts, Weighing.tensions(verdicts), thresholds,
-        new java.util.TreeMap<>(firings), Map.of(), inputs.files());
+        new java.util.TreeMap<>(firings), Map.of(), inputs.files(), null, null);
   }
 }

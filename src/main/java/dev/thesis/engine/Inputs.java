@@ -21,18 +21,27 @@ public record Inputs(RuleSet rules, Corpus corpus, List<BoundFact> facts, List<D
     this(rules, corpus, facts, warnings, List.of());
   }
 
+  /** A fact's date: its own, else its source's (a source's date dates what it says); or null. */
+  public java.time.LocalDate dateOf(BoundFact f) {
+    String d = f.record().date();
+    if (d == null) {
+      d = corpus.source(f.record().source()).map(dev.thesis.facts.Source::date).orElse(null);
+    }
+    return d == null ? null : java.time.LocalDate.parse(d);
+  }
+
   /** These inputs without the facts dated after {@code date} (undated facts always count). */
   public Inputs asOf(java.time.LocalDate date) {
     if (date == null) {
       return this;
     }
-    return new Inputs(rules, corpus, facts.stream().filter(f -> f.record().knownBy(date)).toList(), warnings, files);
+    return new Inputs(rules, corpus, facts.stream().filter(f -> dateOf(f) == null || !dateOf(f).isAfter(date)).toList(),
+        warnings, files);
   }
 
   /** The distinct dates of the facts, in order. */
   public List<java.time.LocalDate> factDates() {
-    return facts.stream().map(f -> f.record().date()).filter(java.util.Objects::nonNull).distinct()
-        .map(java.time.LocalDate::parse).sorted().toList();
+    return facts.stream().map(this::dateOf).filter(java.util.Objects::nonNull).distinct().sorted().toList();
   }
 
   /** Compiles and loads, or throws with every problem found in the rules and facts at once. */

@@ -16,21 +16,27 @@ public final class LiveEvaluation implements AutoCloseable {
   private final Evaluator evaluator;
   private final EvaluationSession session;
   private final Map<String, BoundFact> present = new LinkedHashMap<>();
+  private final Map<String, Integer> order = new java.util.HashMap<>();
 
   private LiveEvaluation(Inputs inputs, Evaluator evaluator, EvaluationSession session) {
     this.inputs = inputs;
     this.evaluator = evaluator;
     this.session = session;
     inputs.facts().forEach(f -> present.put(f.record().id(), f));
+    for (BoundFact f : inputs.facts()) {
+      order.put(f.record().id(), order.size());
+    }
   }
 
   public static LiveEvaluation start(Inputs inputs, Evaluator evaluator) throws EvaluationException {
     return new LiveEvaluation(inputs, evaluator, evaluator.session(inputs));
   }
 
-  /** The facts in the session now, in corpus order. */
+  /** The facts in the session now, in corpus order (facts put back keep their place). */
   public Collection<BoundFact> facts() {
-    return present.values();
+    List<BoundFact> out = new java.util.ArrayList<>(present.values());
+    out.sort(java.util.Comparator.comparingInt(f -> order.getOrDefault(f.record().id(), Integer.MAX_VALUE)));
+    return out;
   }
 
   public boolean has(String factId) {
@@ -58,7 +64,7 @@ public final class LiveEvaluation implements AutoCloseable {
 
   /** The theses weighed on what the session holds now. */
   public EvaluationResult result() throws EvaluationException {
-    List<BoundFact> facts = List.copyOf(present.values());
+    List<BoundFact> facts = List.copyOf(facts());
     Inputs now = new Inputs(inputs.rules(), inputs.corpus(), facts, inputs.warnings(), inputs.files());
     return evaluator.result(now, session.conclusions(), session.firings());
   }

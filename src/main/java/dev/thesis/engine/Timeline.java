@@ -22,14 +22,13 @@ public final class Timeline {
   public record Point(LocalDate date, List<String> added, List<ThesisVerdict> verdicts) {}
 
   public static List<Point> of(Inputs inputs, Evaluator evaluator) throws EvaluationException {
-    List<BoundFact> undated = inputs.facts().stream().filter(f -> f.record().date() == null).toList();
+    List<BoundFact> undated = inputs.facts().stream().filter(f -> inputs.dateOf(f) == null).toList();
     Inputs start = new Inputs(inputs.rules(), inputs.corpus(), undated, inputs.warnings());
     List<Point> out = new ArrayList<>();
     try (LiveEvaluation live = LiveEvaluation.start(start, evaluator)) {
       out.add(new Point(null, List.of(), live.result().verdicts()));
       for (LocalDate d : inputs.factDates()) {
-        List<BoundFact> that = inputs.facts().stream()
-            .filter(f -> f.record().date() != null && LocalDate.parse(f.record().date()).equals(d)).toList();
+        List<BoundFact> that = inputs.facts().stream().filter(f -> d.equals(inputs.dateOf(f))).toList();
         live.insert(that);
         out.add(new Point(d, that.stream().map(f -> f.record().id()).toList(), live.result().verdicts()));
       }

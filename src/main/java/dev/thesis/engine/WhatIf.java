@@ -21,7 +21,12 @@ import java.util.Set;
  * @param withFiles fact files whose facts are added (their sources and references are checked with the
  *     corpus's)
  */
-public record WhatIf(List<String> withoutFacts, List<String> withoutSources, List<Path> withFiles) {
+public record WhatIf(List<String> withoutFacts, List<String> withoutSources, List<Path> withFiles,
+    java.time.LocalDate asOf) {
+
+  public WhatIf(List<String> withoutFacts, List<String> withoutSources, List<Path> withFiles) {
+    this(withoutFacts, withoutSources, withFiles, null);
+  }
 
   /** Before and after, and the facts that were taken out and put in. */
   public record Outcome(EvaluationResult before, EvaluationResult after, List<String> removed, List<String> added) {
@@ -70,10 +75,27 @@ public record WhatIf(List<String> withoutFacts, List<String> withoutSources, Lis
     return List.copyOf(out);
   }
 
-  /** The facts of the --with files, checked together with the corpus (ids, sources, types). */
+  /**
+   * The facts of the --with files (as of the date, when one is set), checked together with the whole
+   * corpus: ids, sources, types, and the linter's errors (a misspelt company is an error here too).
+   */
   private List<BoundFact> added(Inputs inputs, List<Path> corpusPaths) throws InvalidInputException {
     if (withFiles.isEmpty()) {
       return List.of();
+    }
+    List<Diagnostic> problems = new ArrayList<>();
+    Set<Path> corpusFiles = new HashSet<>(CorpusLoader.factFiles(corpusPaths, new ArrayList<>()));
+    Set<String> withNames = new HashSet<>();
+    for (Path w : withFiles) {
+      Path abs = w.toAbsolutePath().normalize();
+      if (corpusFiles.contains(abs)) {
+        problems.add(Diagnostic.error(Location.ofFile(dev.thesis.diag.DisplayPath.of(w)),
+            "this file is already part of the corpus; --with adds facts from other files"));
+      }
+      withNames.add(dev.thesis.diag.DisplayPath.of(abs));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
     }
     List<Path> all = new ArrayList<>(corpusPaths);
     all.addAll(withFiles);
@@ -81,14 +103,21 @@ public record WhatIf(List<String> withoutFacts, List<String> withoutSources, Lis
     if (loaded.hasErrors()) {
       throw new InvalidInputException(loaded.diagnostics().stream().filter(Diagnostic::isError).toList());
     }
-    Set<String> base = new HashSet<>();
-    inputs.facts().forEach(f -> base.add(f.record().id()));
-    List<FactRecord> extra = loaded.corpus().facts().stream().filter(f -> !base.contains(f.id())).toList();
+    List<FactRecord> extra = loaded.corpus().facts().stream()
+        .filter(f -> withNames.contains(f.location().file()))
+        .filter(f -> asOf == null || f.knownBy(asOf)).toList();
     FactBinder.Result bound = FactBinder.bind(
         new dev.thesis.facts.Corpus(loaded.corpus().sources(), loaded.corpus().theses(), extra),
         inputs.rules().schema());
     if (!bound.diagnostics().isEmpty()) {
       throw new InvalidInputException(bound.diagnostics());
+    }
+    List<BoundFact> everything = new ArrayList<>(inputs.facts());
+    everything.addAll(bound.facts());
+    List<Diagnostic> lint = dev.thesis.lint.Linter.lint(inputs.rules(), loaded.corpus(), everything).stream()
+        .filter(Diagnostic::isError).toList();
+    if (!lint.isEmpty()) {
+      throw new InvalidInputException(lint);
     }
     return bound.facts();
   }

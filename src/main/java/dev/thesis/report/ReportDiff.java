@@ -34,11 +34,39 @@ public record ReportDiff(List<String> inputsChanged, List<ThesisMove> theses, Li
         && rulesRemoved.isEmpty() && rulesAdded.isEmpty();
   }
 
+  /** What makes a JSON tree unusable as a report, or null. */
+  public static String problem(JsonNode n) {
+    if (n == null || !n.isObject()) {
+      return "not a JSON object";
+    }
+    for (String array : List.of("theses", "conclusions", "facts", "rules")) {
+      if (!n.path(array).isArray()) {
+        return "no \"" + array + "\" array";
+      }
+    }
+    for (JsonNode t : n.path("theses")) {
+      if (!t.path("id").isTextual() || !t.path("verdict").isTextual() || !t.path("support").isNumber()
+          || !t.path("opposition").isNumber()) {
+        return "a thesis lacks id, verdict, support or opposition";
+      }
+    }
+    for (JsonNode c : n.path("conclusions")) {
+      if (!c.path("id").isTextual() || !c.path("justifications").isArray()) {
+        return "a conclusion lacks id or justifications";
+      }
+    }
+    return null;
+  }
+
   public static ReportDiff between(JsonNode before, JsonNode after) {
     Report a = new Report(before);
     Report b = new Report(after);
     List<String> inputs = new ArrayList<>();
-    for (String f : union(a.inputs.keySet(), b.inputs.keySet())) {
+    if (before.path("inputs").isMissingNode() || after.path("inputs").isMissingNode()) {
+      inputs.add("(a report records no inputs: written before reports listed them)");
+    }
+    for (String f : before.path("inputs").isMissingNode() || after.path("inputs").isMissingNode() ? Set.<String>of()
+        : union(a.inputs.keySet(), b.inputs.keySet())) {
       String x = a.inputs.get(f);
       String y = b.inputs.get(f);
       if (x == null) {
