@@ -47,6 +47,13 @@ public record WhatIf(List<String> withoutFacts, List<String> withoutSources, Lis
     }
   }
 
+  /** Dated by itself, else by its source, as in {@link Inputs#dateOf}. */
+  private boolean knownBy(FactRecord f, dev.thesis.facts.Corpus corpus) {
+    String d = f.date() != null ? f.date()
+        : corpus.source(f.source()).map(dev.thesis.facts.Source::date).orElse(null);
+    return d == null || !java.time.LocalDate.parse(d).isAfter(asOf);
+  }
+
   private List<String> removed(Inputs inputs) throws InvalidInputException {
     Set<String> ids = new HashSet<>();
     Set<String> sources = new HashSet<>();
@@ -105,7 +112,7 @@ public record WhatIf(List<String> withoutFacts, List<String> withoutSources, Lis
     }
     List<FactRecord> extra = loaded.corpus().facts().stream()
         .filter(f -> withNames.contains(f.location().file()))
-        .filter(f -> asOf == null || f.knownBy(asOf)).toList();
+        .filter(f -> asOf == null || knownBy(f, loaded.corpus())).toList();
     FactBinder.Result bound = FactBinder.bind(
         new dev.thesis.facts.Corpus(loaded.corpus().sources(), loaded.corpus().theses(), extra),
         inputs.rules().schema());

@@ -30,11 +30,6 @@ public record FactRecord(
     keyLocations = Map.copyOf(keyLocations);
   }
 
-  /** Whether the fact counts as of a date: undated facts always do. */
-  public boolean knownBy(java.time.LocalDate asOf) {
-    return date == null || !java.time.LocalDate.parse(date).isAfter(asOf);
-  }
-
   public Location locationOf(String key) {
     return keyLocations.getOrDefault(key, location);
   }

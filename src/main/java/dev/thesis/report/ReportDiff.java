@@ -21,9 +21,9 @@ public record ReportDiff(List<String> inputsChanged, List<ThesisMove> theses, Li
     List<Change> gained, List<Change> reexplained, List<String> factsRemoved, List<String> factsAdded,
     List<String> factsChanged, List<String> rulesRemoved, List<String> rulesAdded) {
 
-  /** A thesis whose verdict or scores differ. */
+  /** A thesis whose verdict or scores differ, and the edits found under its arguments. */
   public record ThesisMove(String id, String verdictBefore, String verdictAfter, double supportBefore,
-      double supportAfter, double oppositionBefore, double oppositionAfter) {}
+      double supportAfter, double oppositionBefore, double oppositionAfter, List<String> because) {}
 
   /** A conclusion that changed, and the edits that explain it. */
   public record Change(String id, List<String> because) {}
@@ -79,6 +79,7 @@ public record ReportDiff(List<String> inputsChanged, List<ThesisMove> theses, Li
     }
     List<ThesisMove> theses = new ArrayList<>();
     for (String id : union(a.theses.keySet(), b.theses.keySet())) {
+      // (causes are attached below, once the fact and rule edits are known)
       JsonNode x = a.theses.get(id);
       JsonNode y = b.theses.get(id);
       String vx = x == null ? "ABSENT" : x.get("verdict").asText();
@@ -88,7 +89,7 @@ public record ReportDiff(List<String> inputsChanged, List<ThesisMove> theses, Li
       double ox = x == null ? 0 : x.get("opposition").asDouble();
       double oy = y == null ? 0 : y.get("opposition").asDouble();
       if (!vx.equals(vy) || sx != sy || ox != oy) {
-        theses.add(new ThesisMove(id, vx, vy, sx, sy, ox, oy));
+        theses.add(new ThesisMove(id, vx, vy, sx, sy, ox, oy, List.of()));
       }
     }
     Set<String> factsRemoved = minus(a.facts.keySet(), b.facts.keySet());
@@ -122,6 +123,32 @@ public record ReportDiff(List<String> inputsChanged, List<ThesisMove> theses, Li
         reexplained.add(new Change(id, why));
       }
     }
+    // A thesis moves because of what changed under its arguments, in either report.
+    Set<String> rulesChanged = new TreeSet<>();
+    for (String name : a.ruleMeta.keySet()) {
+      if (b.ruleMeta.containsKey(name) && !a.ruleMeta.get(name).equals(b.ruleMeta.get(name))) {
+        rulesChanged.add(name);
+      }
+    }
+    boolean thresholds = !before.path("thresholds").equals(after.path("thresholds"));
+    List<ThesisMove> explained = new ArrayList<>();
+    for (ThesisMove m : theses) {
+      java.util.LinkedHashSet<String> why = new java.util.LinkedHashSet<>();
+      if (thresholds) {
+        why.add("thresholds changed");
+      }
+      for (String c : a.arguments(m.id())) {
+        why.addAll(a.because(c, factsRemoved, factsChanged, union(rulesRemoved, rulesChanged), "removed"));
+      }
+      for (String c : b.arguments(m.id())) {
+        why.addAll(b.because(c, factsAdded, factsChanged, union(rulesAdded, rulesChanged), "added"));
+      }
+      List<String> tidy = why.stream().map(w -> rulesChanged.stream().anyMatch(r -> w.equals("rule \"" + r + "\" removed")
+          || w.equals("rule \"" + r + "\" added")) ? w.replaceAll(" (removed|added)$", " changed") : w).distinct().toList();
+      explained.add(new ThesisMove(m.id(), m.verdictBefore(), m.verdictAfter(), m.supportBefore(), m.supportAfter(),
+          m.oppositionBefore(), m.oppositionAfter(), tidy));
+    }
+    theses = explained;
     return new ReportDiff(inputs, theses, lost, gained, reexplained, List.copyOf(factsRemoved),
         List.copyOf(factsAdded), List.copyOf(factsChanged), List.copyOf(rulesRemoved), List.copyOf(rulesAdded));
   }
@@ -154,6 +181,7 @@ public record ReportDiff(List<String> inputsChanged, List<ThesisMove> theses, Li
     final Map<String, JsonNode> conclusions = new TreeMap<>();
     final Map<String, JsonNode> facts = new TreeMap<>();
     final Set<String> rules = new TreeSet<>();
+    final Map<String, String> ruleMeta = new TreeMap<>();
 
     Report(JsonNode root) {
       root.path("inputs").forEach(i -> inputs.put(i.path("kind").asText() + " " + i.path("name").asText(),
@@ -161,7 +189,22 @@ public record ReportDiff(List<String> inputsChanged, List<ThesisMove> theses, Li
       root.path("theses").forEach(t -> theses.put(t.path("id").asText(), t));
       root.path("conclusions").forEach(c -> conclusions.put(c.path("id").asText(), c));
       root.path("facts").forEach(f -> facts.put(f.path("id").asText(), f));
-      root.path("rules").forEach(r -> rules.add(r.path("name").asText()));
+      root.path("rules").forEach(r -> {
+        rules.add(r.path("name").asText());
+        ruleMeta.put(r.path("name").asText(), r.path("thesis").asText() + "|" + r.path("stance").asText() + "|"
+            + r.path("strength").asText());
+      });
+    }
+
+    /** The conclusions arguing a thesis (for and against). */
+    List<String> arguments(String thesis) {
+      List<String> out = new ArrayList<>();
+      JsonNode t = theses.get(thesis);
+      if (t != null) {
+        t.path("for").forEach(x -> out.add(x.asText()));
+        t.path("against").forEach(x -> out.add(x.asText()));
+      }
+      return out;
     }
 
     /** Each justification as "rule <- premises", sorted. */
@@ -214,8 +257,9 @@ public record ReportDiff(List<String> inputsChanged, List<ThesisMove> theses, Li
     StringBuilder sb = new StringBuilder();
     section(sb, "Inputs changed", inputsChanged);
     List<String> moves = theses.stream().map(m -> String.format(java.util.Locale.ROOT,
-        "%s: %s -> %s, support %.4f -> %.4f, opposition %.4f -> %.4f", m.id(), m.verdictBefore(), m.verdictAfter(),
-        m.supportBefore(), m.supportAfter(), m.oppositionBefore(), m.oppositionAfter())).toList();
+        "%s: %s -> %s, support %.4f -> %.4f, opposition %.4f -> %.4f%s", m.id(), m.verdictBefore(), m.verdictAfter(),
+        m.supportBefore(), m.supportAfter(), m.oppositionBefore(), m.oppositionAfter(),
+        m.because().isEmpty() ? "" : "  (" + String.join("; ", m.because()) + ")")).toList();
     section(sb, "Theses moved", moves);
     section(sb, "Conclusions lost", lost.stream().map(ReportDiff::line).toList());
     section(sb, "Conclusions gained", gained.stream().map(ReportDiff::line).toList());
@@ -253,6 +297,7 @@ public record ReportDiff(List<String> inputsChanged, List<ThesisMove> theses, Li
       t.put("support_after", m.supportAfter());
       t.put("opposition_before", m.oppositionBefore());
       t.put("opposition_after", m.oppositionAfter());
+      t.put("because", m.because());
       return t;
     }).toList());
     root.put("lost", changes(lost));

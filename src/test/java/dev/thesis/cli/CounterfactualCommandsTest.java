@@ -82,4 +82,56 @@ class CounterfactualCommandsTest {
     assertThat(r.out()).contains("end-of-exclusivity\n  undated    UNSUPPORTED")
         .contains("  2025-11-18 SUPPORTED   support 0.64  opposition 0.36  <- UNSUPPORTED");
   }
+
+  @Test
+  void diffNamesTheFactOrRuleEditBehindAThesisMove() throws Exception {
+    Fixtures.copyDir(Fixtures.SEED_FACTS, dir.resolve("facts"));
+    Fixtures.copyDir(Fixtures.SEED_RULES, dir.resolve("rules"));
+    String[] common = {"--rules", dir.resolve("rules").toString(), "--facts", dir.resolve("facts").toString(),
+        "--format", "json", "--critical-max", "0"};
+    assertThat(Run.of(concat(new String[] {"evaluate", "--out", dir.resolve("old").toString()}, common)).code()).isZero();
+    Path f = dir.resolve("facts/seed-04.json");
+    Files.writeString(f, Files.readString(f).replace("\"id\": \"s4-deepmind-collaborates-anthropic\", \"type\": \"PublicCollaboration\", \"source\": \"seed-4\", \"confidence\": 0.9",
+        "\"id\": \"s4-deepmind-collaborates-anthropic\", \"type\": \"PublicCollaboration\", \"source\": \"seed-4\", \"confidence\": 0.5"));
+    Path r = dir.resolve("rules/20-conclude.drl");
+    Files.writeString(r, Files.readString(r).replace("@thesis(\"rivals-become-partners\") @stance(\"supports\") @strength(0.75)",
+        "@thesis(\"rivals-become-partners\") @stance(\"supports\") @strength(0.3)"));
+    assertThat(Run.of(concat(new String[] {"evaluate", "--out", dir.resolve("new").toString()}, common)).code()).isZero();
+    Run d = Run.of("diff", dir.resolve("old/report.json").toString(), dir.resolve("new/report.json").toString());
+    // 0.8 x min(SharedRival 0.8, collaboration 0.5) = 0.40; 0.75 -> 0.3 scales both lab arguments.
+    assertThat(d.out()).contains("anti-openai-alliance: SUPPORTED -> UNSUPPORTED, support 0.6400 -> 0.4000,"
+            + " opposition 0.4000 -> 0.2500  (fact s4-deepmind-collaborates-anthropic changed)")
+        .contains("rivals-become-partners: SUPPORTED -> UNSUPPORTED")
+        .contains("(rule \"A lab partners with providers that compete\" changed)");
+  }
+
+  @Test
+  void diffRefusesWhatIsNotAReport() throws Exception {
+    Path bad = Fixtures.write(dir, "bad.json", "{\"theses\": [{\"id\": \"t\"}], \"conclusions\": [], \"facts\": [], \"rules\": []}");
+    Run r = Run.of("diff", bad.toString(), bad.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err()).contains("is not a report.json written by thesis evaluate: a thesis lacks id, verdict")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void asOfAppliesToWhatifAndItsWithFacts() throws Exception {
+    Path extra = Fixtures.write(dir, "extra.json", """
+        {"sources": [{"id": "memo", "text": "Later news.", "date": "2026-01-01"}],
+         "facts": [{"id": "late", "type": "Competes", "source": "memo", "company": "openai", "rival": "google-deepmind"}]}
+        """);
+    Run r = Run.of("whatif", "--as-of", "2020-01-01", "--with", extra.toString(), "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode d = new ObjectMapper().readTree(r.out());
+    // The corpus's facts dated after 2020 stay out, and the --with fact is dated by its source (2026).
+    assertThat(d.get("added")).isEmpty();
+    assertThat(d.get("gained")).isEmpty();
+    assertThat(d.get("lost")).isEmpty();
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
 }
