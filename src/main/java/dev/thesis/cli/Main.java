@@ -26,7 +26,8 @@ public final class Main {
         .addSubcommand(new WatchCommand(console))
         .addSubcommand(new WhatIfCommand(console))
         .addSubcommand(new TimelineCommand(console))
-        .addSubcommand(new DiffCommand(console));
+        .addSubcommand(new DiffCommand(console))
+        .addSubcommand(new GraphCommand(console));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /** What the HTML report shows, as plain values for the template (which escapes every one of them). */
 public record HtmlView(String summary, List<Thesis> theses, List<Tension> tensions, List<String> matrixTheses,
-    List<Row> matrix, List<Source> sources) {
+    List<Row> matrix, List<Source> sources, String graphSvg, List<String> graphKinds) {
 
   /** A thesis on the dashboard, with its argument trees. */
   public record Thesis(String id, String title, String claim, String verdict, double support, double opposition,
@@ -61,7 +61,10 @@ public record HtmlView(String summary, List<Thesis> theses, List<Tension> tensio
     String summary = String.format(java.util.Locale.ROOT, "%d theses, %d rules, %d facts from %d sources, %d conclusions",
         r.verdicts().size(), r.rules().rules().size(), r.facts().size(), r.corpus().sources().size(),
         r.conclusions().size());
-    return new HtmlView(summary, theses, tensions, ids, matrix, sources);
+    EvidenceGraph graph = EvidenceGraph.of(r);
+    List<String> kinds = graph.nodes().stream().map(EvidenceGraph.Node::kind).distinct().sorted().toList();
+    return new HtmlView(summary, theses, tensions, ids, matrix, sources, graph.nodes().isEmpty() ? null : GraphSvg.svg(graph),
+        kinds);
   }
 
   /**

@@ -12,8 +12,10 @@ import org.kie.api.definition.type.FactType;
  * @param fields in declaration order
  * @param location where the declaration is written, when known
  * @param superType the declared type it extends, or null
+ * @param graphRole how it is drawn in the evidence graph, or null when it is not
  */
-public record DeclaredType(String name, FactType factType, List<Field> fields, Location location, String superType) {
+public record DeclaredType(String name, FactType factType, List<Field> fields, Location location, String superType,
+    GraphRole graphRole) {
 
   /**
    * One declared field.

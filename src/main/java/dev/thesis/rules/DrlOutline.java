@@ -35,6 +35,20 @@ final class DrlOutline {
   private final List<RuleShape> shapes = new ArrayList<>();
   private final java.util.Set<String> functionCreates = new java.util.TreeSet<>();
   private final Map<String, String> superTypes = new HashMap<>();
+  private final Map<String, GraphRole> graphRoles = new HashMap<>();
+
+  private static String strip(Object v) {
+    if (v == null) {
+      return null;
+    }
+    String s = String.valueOf(v).strip();
+    return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+  }
+
+  /** How a declared type appears in the evidence graph ({@code @entity} or {@code @edge}), or null. */
+  GraphRole graphRole(String simpleName) {
+    return graphRoles.get(simpleName);
+  }
   private final List<Diagnostic> syntaxErrors = new ArrayList<>();
 
   static DrlOutline of(List<Path> files) {
@@ -88,6 +102,16 @@ final class DrlOutline {
           }
         });
         refs.putIfAbsent(t.getTypeName(), typeRefs);
+        AnnotationDescr entity = t.getAnnotation("entity");
+        if (entity != null) {
+          graphRoles.put(t.getTypeName(), new GraphRole(true, strip(entity.getValue("kind")), strip(entity.getValue("label")),
+              null, null));
+        }
+        AnnotationDescr edge = t.getAnnotation("edge");
+        if (edge != null) {
+          graphRoles.put(t.getTypeName(), new GraphRole(false, null, strip(edge.getValue("label")),
+              strip(edge.getValue("from")), strip(edge.getValue("to"))));
+        }
         if (t.getSuperTypeName() != null && !t.getSuperTypeName().isBlank()) {
           superTypes.putIfAbsent(t.getTypeName(), t.getSuperTypeName().substring(t.getSuperTypeName().lastIndexOf('.') + 1));
         }

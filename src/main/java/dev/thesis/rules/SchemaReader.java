@@ -27,7 +27,8 @@ final class SchemaReader {
           fields.add(new DeclaredType.Field(f.getName(), f.getType(), f.isKey(),
               outline.refs(ft.getSimpleName()).get(f.getName())));
         }
-        types.add(new DeclaredType(ft.getSimpleName(), ft, fields, at, outline.superType(ft.getSimpleName())));
+        types.add(new DeclaredType(ft.getSimpleName(), ft, fields, at, outline.superType(ft.getSimpleName()),
+            outline.graphRole(ft.getSimpleName())));
       }
     }
     return new Schema(types);

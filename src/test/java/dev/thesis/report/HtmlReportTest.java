@@ -38,8 +38,11 @@ class HtmlReportTest {
     assertThat(html).contains("data-verdict=\"UNSUPPORTED\"").contains("<details")
         .contains("Leaders from major AI labs like Google DeepMind and Anthropic are openly collaborating")
         .contains("<table class=\"matrix\">").contains("hinges on: ");
-    assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script").doesNotContain("http://")
-        .doesNotContain("https://");
+    // Self-contained: nothing is loaded from anywhere (the SVG namespace URI is a name, not a fetch).
+    String lower = html.toLowerCase(Locale.ROOT);
+    assertThat(lower).doesNotContain("<script").doesNotContain("src=").doesNotContain("href=\"http")
+        .doesNotContain("url(http").doesNotContain("@import").doesNotContain("<link");
+    assertThat(html).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"evidence-graph\"");
   }
 
   @Test
@@ -56,5 +59,19 @@ class HtmlReportTest {
     var f4 = rows.stream().filter(x -> x.fact().equals("f4")).findFirst().orElseThrow();
     assertThat(f4.marks()).containsExactly("-", "", "+");
     assertThat(rows.get(0).diagnosticity()).isGreaterThanOrEqualTo(rows.get(rows.size() - 1).diagnosticity());
+  }
+
+  @Test
+  void theGraphHasANodePerEntityAndHighlightsDerivedEdges() throws Exception {
+    EvaluationResult r = new Evaluator().evaluate(Fixtures.seed());
+    EvidenceGraph g = EvidenceGraph.of(r);
+    // Eight companies are stated; every relation names one of them.
+    assertThat(g.nodes()).extracting(EvidenceGraph.Node::id).containsExactly("amazon", "anthropic", "google",
+        "google-deepmind", "microsoft", "nvidia", "openai", "sequoia");
+    assertThat(g.edges()).filteredOn(EvidenceGraph.Edge::derived).extracting(EvidenceGraph.Edge::label)
+        .contains("circular funding", "alliance");
+    String svg = GraphSvg.svg(g);
+    assertThat(svg.split("<g class=\"node\"", -1)).hasSize(9);
+    assertThat(GraphSvg.dot(g)).startsWith("digraph evidence {").contains("\"microsoft\" -> \"anthropic\" [label=\"invests in\"]");
   }
 }
