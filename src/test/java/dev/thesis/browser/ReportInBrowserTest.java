@@ -1,0 +1,62 @@
+package dev.thesis.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.thesis.Fixtures;
+import dev.thesis.engine.EvaluationResult;
+import dev.thesis.engine.Evaluator;
+import dev.thesis.report.HtmlReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * report.html of the seed corpus as a person sees it, in headless Chromium: the dashboard, an
+ * expanded tree down to the quoted sentence, the graph, no network request, no script error, and a
+ * screenshot (target/report-screenshot.png). Skips where Chromium is not installed; .ci/run installs it.
+ */
+class ReportInBrowserTest {
+  @TempDir Path dir;
+
+  @Test
+  void theSeedReportRendersOfflineWithoutErrors() throws Exception {
+    assumeTrue(Chromium.available(), "Chromium is not installed (/usr/bin/chromium): the browser test is skipped");
+    EvaluationResult r = new Evaluator(dev.thesis.trace.Thresholds.DEFAULT, 1_000_000, 1).evaluate(Fixtures.seed());
+    Path html = dir.resolve("report.html");
+    Files.writeString(html, HtmlReport.render(r));
+    try (Chromium browser = new Chromium(dir.resolve("profile"))) {
+      browser.open(html.toUri().toString());
+      JsonNode dom = browser.eval("""
+          (() => {
+            const alliance = document.querySelector('#thesis-anti-openai-alliance');
+            alliance.querySelectorAll('details').forEach(d => d.open = true);
+            return {
+              cards: document.querySelectorAll('.dashboard .card').length,
+              badges: [...document.querySelectorAll('.dashboard .badge')].map(b => b.textContent.trim()),
+              allianceText: alliance.innerText,
+              nodes: document.querySelectorAll('svg.evidence-graph g.node').length,
+              derived: document.querySelectorAll('svg.evidence-graph g.edge.derived').length,
+              matrixRows: document.querySelectorAll('table.matrix tr').length,
+              graphWidth: document.querySelector('svg.evidence-graph').getBoundingClientRect().width
+            };
+          })()
+          """);
+      assertThat(dom.get("cards").asInt()).isEqualTo(r.verdicts().size());
+      assertThat(dom.get("badges")).extracting(JsonNode::asText).contains("SUPPORTED", "UNSUPPORTED");
+      assertThat(dom.get("allianceText").asText())
+          .contains("Leaders from major AI labs like Google DeepMind and Anthropic are openly collaborating")
+          .contains("rules/20-conclude.drl:");
+      assertThat(dom.get("nodes").asInt()).isEqualTo(8);
+      assertThat(dom.get("derived").asInt()).isPositive();
+      assertThat(dom.get("matrixRows").asInt()).isGreaterThan(10);
+      assertThat(dom.get("graphWidth").asDouble()).isPositive();
+      browser.screenshot(Path.of("target/report-screenshot.png"));
+      assertThat(browser.requests()).allMatch(u -> u.startsWith("file:") || u.startsWith("data:") || u.equals("about:blank"));
+      assertThat(browser.errors()).isEmpty();
+    }
+    assertThat(Path.of("target/report-screenshot.png")).isNotEmptyFile();
+  }
+}
