@@ -14,7 +14,7 @@ import java.util.Set;
 
 /** What the HTML report shows, as plain values for the template (which escapes every one of them). */
 public record HtmlView(String summary, List<Thesis> theses, List<Tension> tensions, List<String> matrixTheses,
-    List<Row> matrix, List<Source> sources, String graphSvg, List<String> graphKinds) {
+    List<Row> matrix, List<Source> sources, String graphSvg, List<String> graphKinds, List<List<Thesis>> rivalPairs) {
 
   /** A thesis on the dashboard, with its argument trees. */
   public record Thesis(String id, String title, String claim, String verdict, double support, double opposition,
@@ -63,8 +63,16 @@ public record HtmlView(String summary, List<Thesis> theses, List<Tension> tensio
         r.conclusions().size());
     EvidenceGraph graph = EvidenceGraph.of(r);
     List<String> kinds = graph.nodes().stream().map(EvidenceGraph.Node::kind).distinct().sorted().toList();
+    List<List<Thesis>> pairs = new ArrayList<>();
+    for (Thesis t : theses) {
+      for (String rival : t.rivals()) {
+        if (t.id().compareTo(rival) < 0) {
+          theses.stream().filter(o -> o.id().equals(rival)).findFirst().ifPresent(o -> pairs.add(List.of(t, o)));
+        }
+      }
+    }
     return new HtmlView(summary, theses, tensions, ids, matrix, sources, graph.nodes().isEmpty() ? null : GraphSvg.svg(graph),
-        kinds);
+        kinds, pairs);
   }
 
   /**

@@ -37,7 +37,10 @@ class HtmlReportTest {
     }
     assertThat(html).contains("data-verdict=\"UNSUPPORTED\"").contains("<details")
         .contains("Leaders from major AI labs like Google DeepMind and Anthropic are openly collaborating")
-        .contains("<table class=\"matrix\">").contains("hinges on: ");
+        .contains("<table class=\"matrix\">").contains("hinges on: ")
+        .contains("<h2 id=\"rivals\">Rivals side by side</h2>");
+    // Both rival pairs, each as two cards in one row.
+    assertThat(html.split("<div class=\"pair\">", -1)).hasSize(3);
     // Self-contained: nothing is loaded from anywhere (the SVG namespace URI is a name, not a fetch).
     String lower = html.toLowerCase(Locale.ROOT);
     assertThat(lower).doesNotContain("<script").doesNotContain("src=").doesNotContain("href=\"http")
