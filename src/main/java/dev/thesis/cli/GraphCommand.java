@@ -47,6 +47,9 @@ final class GraphCommand implements Callable<Integer>, Verbose {
     }
     Failures.warnings(console, e.warnings());
     EvidenceGraph g = EvidenceGraph.of(e.result());
+    if (g.nodes().isEmpty()) {
+      console.err().println("thesis: no fact is of a type declared @entity or @edge, so the graph is empty");
+    }
     console.out().print(dot ? GraphSvg.dot(g) : GraphSvg.svg(g));
     console.out().flush();
     return ExitCodes.OK;

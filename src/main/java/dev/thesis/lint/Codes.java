@@ -4,6 +4,7 @@ package dev.thesis.lint;
 public final class Codes {
   public static final String UNKNOWN_REF = "unknown-ref";
   public static final String BAD_REF = "bad-ref";
+  public static final String BAD_GRAPH = "bad-graph";
   public static final String UNUSED_TYPE = "unused-type";
   public static final String NEVER_FIRES = "never-fires";
   public static final String UNKNOWN_THESIS = "unknown-thesis";

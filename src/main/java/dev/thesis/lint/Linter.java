@@ -44,6 +44,7 @@ public final class Linter {
     l.theses();
     l.sources();
     l.conclusions();
+    l.graphMetadata();
     List<Diagnostic> sorted = new ArrayList<>(l.out);
     sorted.sort(java.util.Comparator.comparing((Diagnostic d) -> d.location().file())
         .thenComparingInt(d -> d.location().line()).thenComparingInt(d -> d.location().column()));
@@ -217,6 +218,42 @@ public final class Linter {
       if (r.statesFacts()) {
         report(Severity.WARNING, r.location(), Codes.NOT_LOGICAL, "rule \"" + r.name() + "\" calls insert(): what it"
             + " inserts is not truth-maintained, traced or counted as an argument; use insertLogical()");
+      }
+    }
+  }
+
+  /** bad-graph: @entity / @edge naming fields the type does not declare, or an entity without one key. */
+  private void graphMetadata() {
+    for (DeclaredType t : rules.schema().types()) {
+      dev.thesis.rules.GraphRole g = t.graphRole();
+      if (g == null) {
+        continue;
+      }
+      List<String> named = new ArrayList<>();
+      if (g.entity()) {
+        if (g.kind() != null) {
+          named.add(g.kind());
+        }
+        if (g.label() != null) {
+          named.add(g.label());
+        }
+        if (t.identity().size() != 1) {
+          report(Severity.ERROR, t.location(), Codes.BAD_GRAPH, "@entity " + t.name()
+              + " needs exactly one @key field: arrows name an entity by that one value");
+        }
+      } else {
+        if (g.from() == null || g.to() == null) {
+          report(Severity.ERROR, t.location(), Codes.BAD_GRAPH, "@edge on " + t.name() + " needs from and to");
+          continue;
+        }
+        named.add(g.from());
+        named.add(g.to());
+      }
+      for (String f : named) {
+        if (t.field(f).isEmpty()) {
+          report(Severity.ERROR, t.location(), Codes.BAD_GRAPH, (g.entity() ? "@entity" : "@edge") + " on " + t.name()
+              + " names field \"" + f + "\", which " + t.name() + " does not declare");
+        }
       }
     }
   }

@@ -51,7 +51,10 @@ public record EvidenceGraph(List<Node> nodes, List<Edge> edges) {
       if (t != null && t.graphRole() != null && !t.graphRole().entity()) {
         Object from = c.fields().get(t.graphRole().from());
         Object to = c.fields().get(t.graphRole().to());
-        add(edges, String.valueOf(from), String.valueOf(to), t.graphRole().label(), true, c.id());
+        if (from != null && to != null) {
+          String label = t.graphRole().label() == null ? t.name() : t.graphRole().label();
+          add(edges, String.valueOf(from), String.valueOf(to), label, true, c.id());
+        }
       }
     }
     // An arrow may name an entity no fact declares: it is drawn all the same, as "other".

@@ -42,7 +42,11 @@ final class DrlOutline {
       return null;
     }
     String s = String.valueOf(v).strip();
-    return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+      // A DRL string literal: its escapes mean what they say in Java.
+      return s.substring(1, s.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
+    }
+    return s;
   }
 
   /** How a declared type appears in the evidence graph ({@code @entity} or {@code @edge}), or null. */

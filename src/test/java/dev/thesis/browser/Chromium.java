@@ -34,37 +34,30 @@ final class Chromium implements AutoCloseable {
   private final AtomicInteger ids = new AtomicInteger();
   private String session;
 
+  /** Debian's Chromium, where .ci/run installs it. */
+  static final Path BINARY = Path.of("/usr/bin/chromium");
+
   static boolean available() {
-    return Files.isExecutable(Path.of("/usr/bin/chromium"));
+    return Files.isExecutable(BINARY);
   }
 
   Chromium(Path profile) throws Exception {
-    process = new ProcessBuilder("/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu",
+    process = new ProcessBuilder(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage",
         "--user-data-dir=" + profile, "--remote-debugging-port=0", "--window-size=1280,1600", "about:blank")
         .redirectErrorStream(true).start();
-    String url = null;
+    // Its output is read on a thread (which also keeps the pipe from filling), so waiting for the
+    // DevTools address can time out even if Chromium hangs before printing it.
+    BlockingQueue<String> address = new LinkedBlockingQueue<>();
     BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream()));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (url == null && System.nanoTime() < deadline) {
-      String line = out.readLine();
-      if (line == null) {
-        break;
-      }
-      int at = line.indexOf("ws://");
-      if (line.contains("DevTools listening on") && at >= 0) {
-        url = line.substring(at).trim();
-      }
-    }
-    if (url == null) {
-      process.destroyForcibly();
-      throw new IOException("Chromium printed no DevTools address");
-    }
-    // Keep draining its output so that it never blocks on a full pipe.
     Thread drain = new Thread(() -> {
       try {
-        while (out.readLine() != null) {
-          // discard
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+          int at = line.indexOf("ws://");
+          if (line.contains("DevTools listening on") && at >= 0) {
+            address.add(line.substring(at).trim());
+          }
         }
       } catch (IOException e) {
         // the process ended
@@ -72,6 +65,11 @@ final class Chromium implements AutoCloseable {
     });
     drain.setDaemon(true);
     drain.start();
+    String url = address.poll(30, TimeUnit.SECONDS);
+    if (url == null) {
+      process.destroyForcibly();
+      throw new IOException("Chromium printed no DevTools address within 30 s");
+    }
     socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), new Listener()).get(30,
         TimeUnit.SECONDS);
   }
@@ -133,10 +131,14 @@ final class Chromium implements AutoCloseable {
     for (String domain : List.of("Network", "Runtime", "Log", "Page")) {
       send(domain + ".enable", null);
     }
+    // Only the load of this navigation counts, not the blank page's.
+    events.clear();
     send("Page.navigate", params().put("url", url));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline) {
-      if (events.stream().anyMatch(e -> "Page.loadEventFired".equals(e.path("method").asText()))) {
+      if (events.stream().anyMatch(e -> "Page.loadEventFired".equals(e.path("method").asText()))
+          && "complete".equals(eval("document.readyState").asText())
+          && url.equals(eval("location.href").asText())) {
         return;
       }
       JsonNode m = inbox.poll(1, TimeUnit.SECONDS);

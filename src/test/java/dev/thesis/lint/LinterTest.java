@@ -31,6 +31,7 @@ class LinterTest {
       "undeclared-conclusion, ERROR,   rules/types.drl, 6, 1",
       "not-logical,      WARNING, rules/types.drl, 9, 1",
       "bad-ref,          ERROR,   rules/types.drl, 6, 9",
+      "bad-graph,        ERROR,   rules/types.drl, 6, 9",
   })
   void findingIsReportedAtItsLocation(String code, Severity severity, String file, int line, int column) {
     Path dir = FIXTURES.resolve(code);

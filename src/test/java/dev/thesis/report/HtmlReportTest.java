@@ -18,7 +18,15 @@ class HtmlReportTest {
     String lower = html.toLowerCase(Locale.ROOT);
     // The report itself has no script at all, so any <script is an injection.
     assertThat(lower).doesNotContain("<script").doesNotContain("<img").doesNotContain("<iframe")
-        .doesNotContain("<svg").doesNotContain("<i>origin").doesNotContain("<b>shout");
+        .doesNotContain("<svg onload").doesNotContain("<i>origin").doesNotContain("<b>shout")
+        .doesNotContain("<to>");
+    // The graph draws the hostile names (node labels, titles, data attributes) and edge labels inert.
+    String svg = html.substring(html.indexOf("<svg xmlns"), html.indexOf("</svg>"));
+    assertThat(svg).contains("&lt;iframe src=javascript:alert(4)&gt;").contains("links &lt;to&gt; &amp;")
+        .contains("data-id=\"&#34;/>&lt;script>alert(5)&lt;/script>\"")
+        .doesNotContain("<script").doesNotContain("<iframe");
+    String dot = GraphSvg.dot(EvidenceGraph.of(r));
+    assertThat(dot).contains("\"\\\"/><script>alert(5)</script>\"");
     assertThat(html).contains("&lt;script&gt;alert(\"title\")&lt;/script&gt; &amp; 'q'")
         .contains("&lt;/blockquote&gt;&lt;script&gt;alert('text')&lt;/script&gt;")
         .contains("&lt;iframe src=javascript:alert(4)&gt;");
