@@ -33,10 +33,7 @@ record Evaluation(EvaluationResult result, int exitCode, List<Diagnostic> warnin
   /** With a critical-evidence bound of the caller's choosing (explain shows none, so asks for none). */
   static Evaluation runQuietly(Console console, InputOptions options, Timings clock, int criticalMax) {
     try {
-      Inputs in = Inputs.load(options.rules, options.facts, clock).asOf(options.asOf);
-      if (options.strict && !in.warnings().isEmpty()) {
-        throw new InvalidInputException(options.counted(in.warnings()));
-      }
+      Inputs in = options.load(clock);
       Evaluator evaluator = new Evaluator(options.thresholds(), options.maxFirings, criticalMax);
       long start = System.nanoTime();
       EvaluationResult result = evaluator.evaluate(in);

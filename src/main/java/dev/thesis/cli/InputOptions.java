@@ -89,6 +89,15 @@ final class InputOptions {
     return strict ? ds.stream().map(dev.thesis.diag.Diagnostic::asError).toList() : ds;
   }
 
+  /** The inputs as these options ask: loaded, as of the date, and refused under --strict if warned. */
+  dev.thesis.engine.Inputs load(dev.thesis.engine.Timings clock) throws dev.thesis.diag.InvalidInputException {
+    dev.thesis.engine.Inputs in = dev.thesis.engine.Inputs.load(rules, facts, clock).asOf(asOf);
+    if (strict && !in.warnings().isEmpty()) {
+      throw new dev.thesis.diag.InvalidInputException(counted(in.warnings()));
+    }
+    return in;
+  }
+
   Thresholds thresholds() {
     return new Thresholds(supportThreshold, oppositionThreshold);
   }

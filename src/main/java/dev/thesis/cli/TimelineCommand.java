@@ -37,10 +37,7 @@ final class TimelineCommand implements Callable<Integer>, Verbose {
   public Integer call() {
     List<Timeline.Point> points;
     try {
-      Inputs in = Inputs.load(inputs.rules, inputs.facts).asOf(inputs.asOf);
-      if (inputs.strict && !in.warnings().isEmpty()) {
-        throw new InvalidInputException(inputs.counted(in.warnings()));
-      }
+      Inputs in = inputs.load(new dev.thesis.engine.Timings());
       Failures.warnings(console, in.warnings());
       points = Timeline.of(in, new Evaluator(inputs.thresholds(), inputs.maxFirings));
     } catch (InvalidInputException e) {

@@ -53,10 +53,7 @@ final class WhatIfCommand implements Callable<Integer>, Verbose {
     }
     WhatIf.Outcome o;
     try {
-      Inputs in = Inputs.load(inputs.rules, inputs.facts).asOf(inputs.asOf);
-      if (inputs.strict && !in.warnings().isEmpty()) {
-        throw new InvalidInputException(inputs.counted(in.warnings()));
-      }
+      Inputs in = inputs.load(new dev.thesis.engine.Timings());
       Failures.warnings(console, in.warnings());
       o = new WhatIf(without, withoutSources, with, inputs.asOf)
           .run(in, inputs.facts, new Evaluator(inputs.thresholds(), inputs.maxFirings));
