@@ -1,6 +1,5 @@
 package dev.thesis.engine;
 
-import dev.thesis.facts.BoundFact;
 import dev.thesis.rules.PatternRef;
 import dev.thesis.rules.RuleShape;
 import dev.thesis.trace.Argument;
@@ -29,6 +28,7 @@ import java.util.TreeSet;
 public final class CriticalEvidence {
   private CriticalEvidence() {}
 
+
   /** Thesis id to its critical sets, smallest first; theses without any are absent. */
   public static Map<String, List<CriticalSet>> analyse(LiveEvaluation live, EvaluationResult base, int maxSize)
       throws EvaluationException {
@@ -39,14 +39,13 @@ public final class CriticalEvidence {
     Map<String, Verdict> before = new HashMap<>();
     base.verdicts().forEach(v -> before.put(v.thesis().id(), v.verdict()));
     Map<String, TreeSet<String>> relevant = relevant(base);
-    Map<String, BoundFact> byId = new HashMap<>();
-    live.facts().forEach(f -> byId.put(f.record().id(), f));
+    Counterfactuals counterfactuals = new Counterfactuals(live, base);
 
     TreeSet<String> singles = new TreeSet<>();
     relevant.values().forEach(singles::addAll);
     Map<String, Set<String>> flipsAlone = new HashMap<>();
     for (String f : singles) {
-      Map<String, Verdict> after = without(live, byId, List.of(f));
+      Map<String, Verdict> after = counterfactuals.verdictsWithout(List.of(f));
       for (var e : after.entrySet()) {
         if (e.getValue() != before.get(e.getKey())) {
           flipsAlone.computeIfAbsent(e.getKey(), t -> new HashSet<>()).add(f);
@@ -55,14 +54,17 @@ public final class CriticalEvidence {
       }
     }
     if (maxSize >= 2) {
-      pairs(live, byId, before, relevant, flipsAlone, out);
+      pairs(counterfactuals, before, relevant, flipsAlone, out);
+    }
+    if (Boolean.getBoolean("thesis.debug")) {
+      System.err.println("critical: engine runs " + counterfactuals.engineRuns);
     }
     out.values().forEach(l -> l.sort(Comparator.comparingInt((CriticalSet c) -> c.facts().size())
         .thenComparing(c -> String.join(",", c.facts()))));
     return out;
   }
 
-  private static void pairs(LiveEvaluation live, Map<String, BoundFact> byId, Map<String, Verdict> before,
+  private static void pairs(Counterfactuals counterfactuals, Map<String, Verdict> before,
       Map<String, TreeSet<String>> relevant, Map<String, Set<String>> flipsAlone,
       Map<String, List<CriticalSet>> out) throws EvaluationException {
     // Which theses each pair is worth trying for.
@@ -77,8 +79,24 @@ public final class CriticalEvidence {
         }
       }
     }
+    // Pairs the engine must see run one by one in the session; the rest are pure functions of the
+    // recorded justifications and run on every core.
+    Map<List<String>, Map<String, Verdict>> results = new HashMap<>();
+    List<List<String>> byGraph = new ArrayList<>();
+    for (List<String> p : pairs.keySet()) {
+      if (counterfactuals.needsSession(p)) {
+        results.put(p, counterfactuals.verdictsWithout(p));
+      } else {
+        byGraph.add(p);
+      }
+    }
+    counterfactuals.prepare(byGraph);
+    List<Map<String, Verdict>> computed = byGraph.parallelStream().map(counterfactuals::fromGraph).toList();
+    for (int i = 0; i < byGraph.size(); i++) {
+      results.put(byGraph.get(i), computed.get(i));
+    }
     for (var p : pairs.entrySet()) {
-      Map<String, Verdict> after = without(live, byId, p.getKey());
+      Map<String, Verdict> after = results.get(p.getKey());
       for (String thesis : p.getValue()) {
         if (after.get(thesis) != before.get(thesis)) {
           out.computeIfAbsent(thesis, t -> new ArrayList<>()).add(new CriticalSet(p.getKey(), after.get(thesis)));
@@ -87,20 +105,36 @@ public final class CriticalEvidence {
     }
   }
 
-  /** The verdicts with these facts taken out; the facts are back when this returns. */
-  static Map<String, Verdict> without(LiveEvaluation live, Map<String, BoundFact> byId, List<String> facts)
-      throws EvaluationException {
-    live.retract(facts);
-    try {
-      Map<String, Verdict> out = new HashMap<>();
-      for (ThesisVerdict v : live.result().verdicts()) {
-        out.put(v.thesis().id(), v.verdict());
+  static Map<String, Verdict> verdicts(EvaluationResult r) {
+    Map<String, Verdict> out = new HashMap<>();
+    for (ThesisVerdict v : r.verdicts()) {
+      out.put(v.thesis().id(), v.verdict());
+    }
+    return out;
+  }
+
+  /**
+   * The facts some rule tests other than as a premise, and whether such a test is on a type that
+   * rules derive (then any fact might feed it, and every fact counts as tested).
+   */
+  record Tests(List<String> facts, boolean anything) {
+    static Tests of(EvaluationResult base) {
+      Set<String> testedTypes = new HashSet<>();
+      Set<String> derived = new HashSet<>(base.rules().functionCreates());
+      for (RuleShape r : base.rules().shapes()) {
+        derived.addAll(r.creates());
+        for (PatternRef p : r.patterns()) {
+          if (p.use() != PatternRef.Use.POSITIVE) {
+            testedTypes.addAll(base.rules().schema().lineage(p.type()));
+          }
+        }
       }
-      return out;
-    } finally {
-      List<BoundFact> back = new ArrayList<>();
-      facts.forEach(f -> back.add(byId.get(f)));
-      live.insert(back);
+      boolean anything = testedTypes.stream().anyMatch(derived::contains);
+      List<String> tested = base.facts().stream()
+          .filter(f -> anything
+              || base.rules().schema().lineage(f.type().name()).stream().anyMatch(testedTypes::contains))
+          .map(f -> f.record().id()).toList();
+      return new Tests(tested, anything);
     }
   }
 
@@ -118,20 +152,7 @@ public final class CriticalEvidence {
    * any fact might feed it, so every fact is a candidate: slower, never incomplete.
    */
   static Map<String, TreeSet<String>> relevant(EvaluationResult base) {
-    Set<String> testedTypes = new HashSet<>();
-    Set<String> derived = new HashSet<>(base.rules().functionCreates());
-    for (RuleShape r : base.rules().shapes()) {
-      derived.addAll(r.creates());
-      for (PatternRef p : r.patterns()) {
-        if (p.use() != PatternRef.Use.POSITIVE) {
-          testedTypes.addAll(base.rules().schema().lineage(p.type()));
-        }
-      }
-    }
-    boolean anything = testedTypes.stream().anyMatch(derived::contains);
-    List<String> tested = base.facts().stream()
-        .filter(f -> anything || base.rules().schema().lineage(f.type().name()).stream().anyMatch(testedTypes::contains))
-        .map(f -> f.record().id()).toList();
+    List<String> tested = Tests.of(base).facts();
     Map<String, TreeSet<String>> out = new TreeMap<>();
     for (ThesisVerdict v : base.verdicts()) {
       TreeSet<String> facts = new TreeSet<>(tested);

@@ -68,9 +68,25 @@ public record Inputs(RuleSet rules, Corpus corpus, List<BoundFact> facts, List<D
     return load(rulesDir, factPaths, diagnostics, new Timings());
   }
 
+  /** As {@link #load(Path, List)}, with compiled rules kept in (and read from) {@code cache}. */
+  public static Inputs load(Path rulesDir, List<Path> factPaths, dev.thesis.rules.CompiledRulesCache cache)
+      throws InvalidInputException {
+    List<Diagnostic> all = new ArrayList<>();
+    Inputs inputs = load(rulesDir, factPaths, all, new Timings(), cache);
+    if (inputs == null || all.stream().anyMatch(Diagnostic::isError)) {
+      throw new InvalidInputException(all);
+    }
+    return inputs;
+  }
+
   private static Inputs load(
       Path rulesDir, List<Path> factPaths, List<Diagnostic> diagnostics, Timings timings) {
-    RuleCompiler.Result compiled = timings.time("compile rules", () -> RuleCompiler.compile(rulesDir));
+    return load(rulesDir, factPaths, diagnostics, timings, dev.thesis.rules.CompiledRulesCache.userDefault());
+  }
+
+  private static Inputs load(Path rulesDir, List<Path> factPaths, List<Diagnostic> diagnostics, Timings timings,
+      dev.thesis.rules.CompiledRulesCache cache) {
+    RuleCompiler.Result compiled = timings.time("compile rules", () -> RuleCompiler.compile(rulesDir, cache));
     diagnostics.addAll(compiled.diagnostics());
     CorpusLoader.Result loaded = timings.time("load facts", () -> CorpusLoader.load(factPaths));
     diagnostics.addAll(loaded.diagnostics());

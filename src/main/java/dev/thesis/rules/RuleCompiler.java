@@ -30,13 +30,25 @@ public final class RuleCompiler {
   private RuleCompiler() {}
 
   /** The rule set, or null when any diagnostic is an error. */
-  public record Result(RuleSet ruleSet, List<Diagnostic> diagnostics) {
+  public record Result(RuleSet ruleSet, List<Diagnostic> diagnostics, boolean fromCache) {
+    Result(RuleSet ruleSet, List<Diagnostic> diagnostics) {
+      this(ruleSet, diagnostics, false);
+    }
+
     public boolean hasErrors() {
       return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
   }
 
   public static Result compile(Path rulesDir) {
+    return compile(rulesDir, CompiledRulesCache.userDefault());
+  }
+
+  /**
+   * Compiles, or reloads the packages compiled earlier from byte-identical files. The files are
+   * still parsed every time: the outline (locations, shapes, metadata) is cheap and not cached.
+   */
+  public static Result compile(Path rulesDir, CompiledRulesCache cache) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<Path> files = drlFiles(rulesDir, diagnostics);
     if (files.isEmpty()) {
@@ -54,6 +66,16 @@ public final class RuleCompiler {
     if (!duplicates.isEmpty()) {
       diagnostics.addAll(duplicates);
       return new Result(null, diagnostics);
+    }
+    String key = cacheKey(rulesDir, files, cache);
+    java.util.Optional<CompiledRulesCache.Entry> cached =
+        key == null ? java.util.Optional.empty() : cache.load(key);
+    if (cached.isPresent()) {
+      InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(
+          org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null, cached.get().classLoader()));
+      kbase.addPackages(cached.get().packages());
+      Result r = finish(kbase, outline, diagnostics);
+      return new Result(r.ruleSet(), r.diagnostics(), true);
     }
     Map<String, Path> byAbsolute = new HashMap<>();
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
@@ -83,6 +105,31 @@ public final class RuleCompiler {
     }
     InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
     kbase.addPackages(builder.getKnowledgePackages());
+    if (key != null && built.isEmpty()) {
+      // Only a clean build is stored: a warning must be shown again on every run.
+      cache.store(key, builder.getKnowledgePackages(), typeClasses(builder));
+    }
+    return finish(kbase, outline, diagnostics);
+  }
+
+  /** The bytecode Drools generated for the declared types, which the packages only name. */
+  private static Map<String, byte[]> typeClasses(KnowledgeBuilder builder) {
+    ClassLoader root = ((org.drools.compiler.builder.impl.KnowledgeBuilderImpl) builder).getRootClassLoader();
+    return root instanceof org.drools.wiring.api.classloader.ProjectClassLoader p ? p.getStore() : Map.of();
+  }
+
+  private static String cacheKey(Path rulesDir, List<Path> files, CompiledRulesCache cache) {
+    if (!cache.enabled()) {
+      return null;
+    }
+    try {
+      return CompiledRulesCache.key(rulesDir.normalize(), files);
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+
+  private static Result finish(InternalKnowledgeBase kbase, DrlOutline outline, List<Diagnostic> diagnostics) {
     List<RuleInfo> rules = RuleMetadata.read(kbase, outline, diagnostics);
     Schema schema = SchemaReader.read(kbase, outline);
     RuleSet ruleSet = new RuleSet(kbase, rules, schema, outline.shapes(), outline.functionCreates());

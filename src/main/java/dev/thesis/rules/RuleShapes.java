@@ -26,6 +26,10 @@ final class RuleShapes {
   private static final Pattern STATED = Pattern.compile("\\binsert\\s*\\(");
   private static final Pattern LOGICAL_VARIABLE =
       Pattern.compile("\\binsertLogical\\s*\\(\\s*([A-Za-z_$][\\w$]*)\\s*\\)");
+  private static final Pattern OTHER_EFFECTS = Pattern.compile(
+      "\\b(?:insert|modify|update|delete|retract|halt)\\s*\\(|\\b(?:drools|kcontext)\\s*\\.");
+  /** Attributes that change when a rule fires, not what holds once all have fired. */
+  private static final Set<String> ORDER_ONLY = Set.of("salience", "no-loop", "dialect");
   private static final Pattern COMMENTS = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
 
   /** Java comments out, so that `// we used to insert(...)` is no insert. */
@@ -69,7 +73,9 @@ final class RuleShapes {
       }
     }
     return new RuleShape(packageName, rule.getName(), new Location(file, rule.getLine(), rule.getColumn() + 1),
-        patterns, creates, concludes, STATED.matcher(consequence).find());
+        patterns, creates, concludes, STATED.matcher(consequence).find(),
+        !OTHER_EFFECTS.matcher(consequence.replaceAll("\\binsertLogical\\s*\\(", "(")).find()
+            && ORDER_ONLY.containsAll(rule.getAttributes().keySet()));
   }
 
   private static void walk(BaseDescr d, PatternRef.Use use, String file, List<PatternRef> out) {
@@ -79,7 +85,8 @@ final class RuleShapes {
     if (d instanceof PatternDescr p) {
       out.add(new PatternRef(p.getObjectType(), new Location(file, p.getLine(), p.getColumn() + 1), use));
       if (p.getSource() instanceof AccumulateDescr a) {
-        a.getDescrs().forEach(in -> walk(in, PatternRef.Use.ACCUMULATED, file, out));
+        // The input is one AND of the accumulated patterns (getDescrs() is empty for DRL input).
+        walk(a.getInput(), PatternRef.Use.ACCUMULATED, file, out);
       } else if (p.getSource() instanceof CollectDescr c) {
         walk(c.getInputPattern(), PatternRef.Use.ACCUMULATED, file, out);
       }

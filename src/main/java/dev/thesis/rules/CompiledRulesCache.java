@@ -1,0 +1,245 @@
+package dev.thesis.rules;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import org.drools.wiring.api.classloader.ProjectClassLoader;
+import java.util.List;
+import java.util.Optional;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.base.util.Drools;
+import org.kie.api.definition.KiePackage;
+
+/**
+ * Compiled knowledge packages on disk, keyed by a hash of the rule files' names and bytes, the
+ * engine's version and this cache's format, so an entry is found only for exactly the rules it was
+ * built from: an edited rule changes the key, and a stale entry is never read. Any trouble reading
+ * an entry (corrupt, truncated, written by another engine) counts as a miss; the caller compiles
+ * and the entry is replaced. Entries are written to a temporary file and renamed into place, so a
+ * concurrent writer or a killed run never leaves a half-written entry under the real name.
+ */
+public final class CompiledRulesCache {
+  /** Bumped whenever what is stored, or how the rules are built, changes. */
+  private static final String FORMAT = "thesis-rules-cache-1";
+  private static final String MAGIC = "THESISKB";
+  private static final int KEEP = 32;
+
+  private final Path dir;
+
+  private CompiledRulesCache(Path dir) {
+    this.dir = dir;
+  }
+
+  /** A cache in {@code dir}, or none at all when {@code dir} is null. */
+  public static CompiledRulesCache in(Path dir) {
+    return new CompiledRulesCache(dir);
+  }
+
+  public static CompiledRulesCache disabled() {
+    return new CompiledRulesCache(null);
+  }
+
+  /**
+   * The user's cache: {@code $THESIS_CACHE_DIR} if set ("off" disables it), else
+   * {@code $XDG_CACHE_HOME/thesis}, else {@code ~/.cache/thesis}.
+   */
+  public static CompiledRulesCache userDefault() {
+    String explicit = System.getenv("THESIS_CACHE_DIR");
+    if (explicit != null && !explicit.isBlank()) {
+      return explicit.equals("off") ? disabled() : in(Path.of(explicit).resolve("rules"));
+    }
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+    return in(base.resolve("thesis").resolve("rules"));
+  }
+
+  public boolean enabled() {
+    return dir != null;
+  }
+
+  /** The key for these rule files, read relative to {@code root} so a moved folder still hits. */
+  public static String key(Path root, List<Path> files) throws IOException {
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    update(sha, FORMAT);
+    update(sha, Drools.getFullVersion());
+    update(sha, Runtime.version().feature() + "");
+    for (Path f : files) {
+      update(sha, root.relativize(f).toString().replace('\\', '/'));
+      byte[] bytes = Files.readAllBytes(f);
+      update(sha, bytes.length + "");
+      sha.update(bytes);
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  private static void update(MessageDigest sha, String s) {
+    sha.update(s.getBytes(StandardCharsets.UTF_8));
+    sha.update((byte) 0);
+  }
+
+  /**
+   * What a hit gives back: the packages, and a class loader that already holds the bytecode of the
+   * declared types (the packages refer to those classes by name while they are read back).
+   */
+  public record Entry(Collection<KiePackage> packages, ClassLoader classLoader) {}
+
+  /** The packages stored under {@code key}; empty on a miss or any problem reading them. */
+  public Optional<Entry> load(String key) {
+    if (dir == null) {
+      return Optional.empty();
+    }
+    Path entry = entry(key);
+    if (!Files.isRegularFile(entry)) {
+      return Optional.empty();
+    }
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(entry), 1 << 16)) {
+      byte[] magic = in.readNBytes(MAGIC.length());
+      if (!MAGIC.equals(new String(magic, StandardCharsets.US_ASCII))) {
+        return Optional.empty();
+      }
+      DataInputStream header = new DataInputStream(in);
+      if (!key.equals(header.readUTF())) {
+        return Optional.empty();
+      }
+      byte[] typeBytes = new byte[header.readInt()];
+      header.readFully(typeBytes);
+      ClassLoader parent = getClass().getClassLoader();
+      ProjectClassLoader loader = ProjectClassLoader.createProjectClassLoader(parent, classStore(typeBytes));
+      try (DroolsObjectInputStream objects = new DroolsObjectInputStream(in, loader)) {
+        Object stored = objects.readObject();
+        if (!(stored instanceof Collection<?> c)) {
+          return Optional.empty();
+        }
+        List<KiePackage> packages = new ArrayList<>();
+        for (Object p : c) {
+          if (!(p instanceof KiePackage kp)) {
+            return Optional.empty();
+          }
+          packages.add(kp);
+        }
+        return Optional.of(new Entry(packages, loader));
+      }
+    } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+      // A corrupt or foreign entry is a miss: compiling again is always correct.
+      return Optional.empty();
+    }
+  }
+
+  /** Stores packages under {@code key}; failures are ignored (the cache only saves time). */
+  public void store(String key, Collection<KiePackage> packages, Map<String, byte[]> typeClasses) {
+    if (dir == null) {
+      return;
+    }
+    Path tmp = null;
+    try {
+      Files.createDirectories(dir);
+      tmp = Files.createTempFile(dir, key.substring(0, 16) + ".", ".tmp");
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+        out.write(MAGIC.getBytes(StandardCharsets.US_ASCII));
+        DataOutputStream header = new DataOutputStream(out);
+        // The key inside the entry guards against a file renamed or copied under another name.
+        header.writeUTF(key);
+        byte[] types = classStoreBytes(typeClasses);
+        header.writeInt(types.length);
+        header.write(types);
+        header.flush();
+        DroolsObjectOutputStream objects = new DroolsObjectOutputStream(out);
+        objects.writeObject(new ArrayList<>(packages));
+        objects.flush();
+      }
+      try {
+        Files.move(tmp, entry(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, entry(key), StandardCopyOption.REPLACE_EXISTING);
+      }
+      tmp = null;
+      prune();
+    } catch (IOException | RuntimeException e) {
+      // Read-only home, full disk, a package that does not serialize: run without the cache.
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // Best effort; a leftover .tmp file is never read.
+        }
+      }
+    }
+  }
+
+  /** Every edit adds an entry; only the most recent ones are worth their disk space. */
+  private void prune() throws IOException {
+    List<Path> entries;
+    try (var listing = Files.list(dir)) {
+      entries = listing.filter(p -> p.getFileName().toString().endsWith(".kb")).toList();
+    }
+    if (entries.size() <= KEEP) {
+      return;
+    }
+    Map<Path, Long> modified = new HashMap<>();
+    for (Path p : entries) {
+      modified.put(p, Files.getLastModifiedTime(p).toMillis());
+    }
+    List<Path> oldestFirst = new ArrayList<>(entries);
+    oldestFirst.sort(java.util.Comparator.comparing(modified::get));
+    for (Path p : oldestFirst.subList(0, entries.size() - KEEP)) {
+      Files.deleteIfExists(p);
+    }
+  }
+
+  /** The declared types' bytecode as one plain byte array (names and lengths, then bytes). */
+  private static byte[] classStoreBytes(Map<String, byte[]> classes) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      Map<String, byte[]> sorted = new TreeMap<>(classes);
+      out.writeInt(sorted.size());
+      for (Map.Entry<String, byte[]> e : sorted.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeInt(e.getValue().length);
+        out.write(e.getValue());
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  private static Map<String, byte[]> classStore(byte[] bytes) throws IOException {
+    Map<String, byte[]> classes = new HashMap<>();
+    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
+      int n = in.readInt();
+      for (int i = 0; i < n; i++) {
+        String name = in.readUTF();
+        byte[] b = new byte[in.readInt()];
+        in.readFully(b);
+        classes.put(name, b);
+      }
+    }
+    return classes;
+  }
+
+  Path entry(String key) {
+    return dir.resolve(key + ".kb");
+  }
+}
