@@ -27,7 +27,8 @@ public final class Main {
         .addSubcommand(new WhatIfCommand(console))
         .addSubcommand(new TimelineCommand(console))
         .addSubcommand(new DiffCommand(console))
-        .addSubcommand(new GraphCommand(console));
+        .addSubcommand(new GraphCommand(console))
+        .addSubcommand(new GenerateCommand(console));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

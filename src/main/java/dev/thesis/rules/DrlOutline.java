@@ -36,6 +36,7 @@ final class DrlOutline {
   private final java.util.Set<String> functionCreates = new java.util.TreeSet<>();
   private final Map<String, String> superTypes = new HashMap<>();
   private final Map<String, GraphRole> graphRoles = new HashMap<>();
+  private final java.util.Set<String> arguedTheses = new java.util.TreeSet<>();
 
   private static String strip(Object v) {
     if (v == null) {
@@ -85,6 +86,10 @@ final class DrlOutline {
         }
         rules.putIfAbsent(pkg.getName() + "." + r.getName(), new Location(name, r.getLine(), r.getColumn() + 1));
         shapes.add(RuleShapes.of(pkg.getName(), r, name));
+        AnnotationDescr thesis = r.getAnnotation("thesis");
+        if (thesis != null && thesis.getSingleValueStripped() != null) {
+          arguedTheses.add(String.valueOf(thesis.getSingleValueStripped()));
+        }
       }
       pkg.getFunctions().forEach(fn -> functionCreates.addAll(RuleShapes.created(fn.getBody())));
       for (TypeDeclarationDescr t : pkg.getTypeDeclarations()) {
@@ -157,6 +162,16 @@ final class DrlOutline {
   /** Field name to referenced type, for the {@code @ref("Type")} fields of a declared type. */
   Map<String, String> refs(String simpleName) {
     return refs.getOrDefault(simpleName, Map.of());
+  }
+
+  /** The thesis ids that rules name in {@code @thesis}, sorted. */
+  java.util.Set<String> arguedTheses() {
+    return arguedTheses;
+  }
+
+  /** Names of the types declared in these files. */
+  java.util.Set<String> typeNames() {
+    return types.keySet();
   }
 
   /** Declared fields of a type declared in these files, or null. */

@@ -1,0 +1,143 @@
+package dev.thesis.cli;
+
+import dev.thesis.diag.InvalidInputException;
+import dev.thesis.facts.CorpusLoader;
+import dev.thesis.facts.Thesis;
+import dev.thesis.generate.CorpusGenerator;
+import dev.thesis.generate.CorpusGenerator.Settings;
+import dev.thesis.generate.ForeignOutputException;
+import dev.thesis.rules.Vocabulary;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "generate", mixinStandardHelpOptions = true,
+    description = "Write a synthetic corpus of N companies in the vocabulary of a rules folder, for benchmarks.")
+final class GenerateCommand implements Callable<Integer>, Verbose {
+  private final Console console;
+
+  @Spec CommandSpec spec;
+
+  private long companies;
+  private int factsPerFile;
+
+  @Option(names = "--companies", paramLabel = "N", required = true,
+      description = "How many companies (at least " + Settings.MIN_COMPANIES + ").")
+  void companies(long n) {
+    if (n < Settings.MIN_COMPANIES) {
+      throw new ParameterException(spec.commandLine(), "--companies must be at least " + Settings.MIN_COMPANIES + ", not " + n);
+    }
+    companies = n;
+  }
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+      description = "Random seed; the same companies and seed give byte-identical files (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true,
+      description = "Folder to write into: created, or replaced if an earlier generation wrote it; anything else is refused.")
+  Path out;
+
+  @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+      description = "Write only the fact types and fields these rules declare (default: ${DEFAULT-VALUE}).")
+  Path rules;
+
+  @Option(names = "--theses", paramLabel = "PATH", defaultValue = "facts",
+      description = "Fact file or folder to copy the theses the rules argue from (default: ${DEFAULT-VALUE}).")
+  Path theses;
+
+  @Option(names = "--facts-per-file", paramLabel = "K", defaultValue = "" + Settings.DEFAULT_FACTS_PER_FILE,
+      description = "The most facts one file holds, at least " + Settings.MIN_FACTS_PER_FILE + " (default: ${DEFAULT-VALUE}).")
+  void factsPerFile(int k) {
+    if (k < Settings.MIN_FACTS_PER_FILE) {
+      throw new ParameterException(spec.commandLine(),
+          "--facts-per-file must be at least " + Settings.MIN_FACTS_PER_FILE + ", not " + k);
+    }
+    factsPerFile = k;
+  }
+
+  @Option(names = "--tsv", description = "Also write Investment.facts, CloudSpend.facts and Competes.facts, tab-separated.")
+  boolean tsv;
+
+  @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.")
+  boolean verbose;
+
+  GenerateCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public boolean verbose() {
+    return verbose;
+  }
+
+  @Override
+  public Integer call() {
+    long start = System.nanoTime();
+    Vocabulary vocabulary;
+    List<Thesis> known = List.of();
+    try {
+      vocabulary = Vocabulary.read(rules);
+      if (vocabulary.arguesTheses()) {
+        known = theses();
+      }
+    } catch (InvalidInputException e) {
+      return Failures.invalid(console, e);
+    }
+    if (CorpusGenerator.writtenTypes(vocabulary).isEmpty()) {
+      console.err().println("thesis: the rules in " + rules + " declare none of the types thesis generate writes");
+      console.err().flush();
+      return ExitCodes.USAGE;
+    }
+    java.util.Set<String> defined = known.stream().map(Thesis::id).collect(Collectors.toSet());
+    List<String> missing = vocabulary.theses().stream().filter(id -> !defined.contains(id)).sorted().toList();
+    if (!missing.isEmpty()) {
+      console.err().println("thesis: warning: " + theses + " does not define these theses the rules argue,"
+          + " so the corpus has none of them: " + String.join(", ", missing));
+    }
+    CorpusGenerator.Summary summary;
+    try {
+      summary = CorpusGenerator.generate(new Settings(companies, seed, factsPerFile, tsv), vocabulary, known, out,
+          arguments());
+    } catch (ForeignOutputException e) {
+      console.err().println("thesis: " + e.getMessage());
+      console.err().flush();
+      return ExitCodes.USAGE;
+    } catch (IOException e) {
+      console.err().println("thesis: cannot write " + out + ": " + e.getMessage());
+      console.err().flush();
+      return ExitCodes.INTERNAL;
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    String perType = summary.factsPerType().entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    console.out().printf(Locale.ROOT, "generated %d companies: %d facts (%s) in %d fact file(s)%s in %s, %.1f s%n",
+        summary.companies(), summary.facts(), perType, summary.factFiles().size(),
+        summary.tsvFiles().isEmpty() ? "" : " and " + summary.tsvFiles().size() + " TSV file(s)", out, seconds);
+    console.out().flush();
+    return ExitCodes.OK;
+  }
+
+  /** The theses defined under --theses; only their ids, titles, claims and rivals are copied. */
+  private List<Thesis> theses() throws InvalidInputException {
+    CorpusLoader.Result loaded = CorpusLoader.load(List.of(theses));
+    if (loaded.hasErrors()) {
+      throw new InvalidInputException(loaded.diagnostics());
+    }
+    return loaded.corpus().theses();
+  }
+
+  /** The options that decide what is written, as a command line (for the output folder's marker). */
+  private String arguments() {
+    return "--companies " + companies + " --seed " + seed + " --facts-per-file " + factsPerFile + " --rules " + rules
+        + (tsv ? " --tsv" : "");
+  }
+}

@@ -1,0 +1,73 @@
+package dev.thesis.rules;
+
+import dev.thesis.diag.Diagnostic;
+import dev.thesis.diag.InvalidInputException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What a rules folder lets fact files say: its declared types with their fields, and the theses its
+ * rules argue. Read by parsing the DRL alone, without compiling it: tools that write inputs for a
+ * rule set (thesis generate) need the names, not a knowledge base, and parsing takes a fraction of
+ * the second or more a build takes.
+ *
+ * @param types declared type name to its field names, inherited fields first, in declaration order
+ * @param theses the ids rules name in {@code @thesis}, sorted
+ */
+public record Vocabulary(Map<String, List<String>> types, Set<String> theses) {
+
+  public Vocabulary {
+    types = Collections.unmodifiableMap(new TreeMap<>(types));
+    theses = Set.copyOf(theses);
+  }
+
+  /** The vocabulary of every {@code .drl} file under a folder; syntax errors are thrown, all at once. */
+  public static Vocabulary read(Path rulesDir) throws InvalidInputException {
+    List<Diagnostic> problems = new ArrayList<>();
+    List<Path> files = RuleCompiler.drlFiles(rulesDir, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    DrlOutline outline = DrlOutline.of(files);
+    if (!outline.syntaxErrors().isEmpty()) {
+      throw new InvalidInputException(outline.syntaxErrors());
+    }
+    Map<String, List<String>> types = new LinkedHashMap<>();
+    for (String type : outline.typeNames()) {
+      types.put(type, fieldsWithInherited(outline, type));
+    }
+    return new Vocabulary(types, new java.util.TreeSet<>(outline.arguedTheses()));
+  }
+
+  private static List<String> fieldsWithInherited(DrlOutline outline, String type) {
+    List<String> lineage = new ArrayList<>();
+    for (String t = type; t != null && !lineage.contains(t); t = outline.superType(t)) {
+      lineage.add(0, t);
+    }
+    List<String> out = new ArrayList<>();
+    for (String t : lineage) {
+      List<String> own = outline.fieldsOf(t);
+      if (own != null) {
+        own.stream().filter(f -> !out.contains(f)).forEach(out::add);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The fields of a declared type, or empty when it is not declared. */
+  public Optional<List<String>> fields(String type) {
+    return Optional.ofNullable(types.get(type));
+  }
+
+  /** Whether rules argue any thesis (and so a corpus for them needs theses). */
+  public boolean arguesTheses() {
+    return !theses.isEmpty();
+  }
+}
