@@ -21,6 +21,11 @@ final class EvaluateCommand implements Callable<Integer>, Verbose {
   @Option(names = "--timings", description = "Print how long each phase took, on standard error.")
   boolean timings;
 
+  @Option(names = "--no-trace", negatable = false,
+      description = "Keep no explanations (for measuring their cost): same verdicts, no argument trees,"
+          + " no critical evidence.")
+  boolean noTrace;
+
   EvaluateCommand(Console console) {
     this.console = console;
   }
@@ -35,9 +40,9 @@ final class EvaluateCommand implements Callable<Integer>, Verbose {
     if (!reports.valid(console) || !reports.outsideInputs(console, inputs)) {
       return ExitCodes.USAGE;
     }
-    Timings clock = new Timings();
+    Timings clock = new Timings(console.progress());
     clock.add("JVM start", JvmStart.nanosSinceStart());
-    Evaluation evaluation = Evaluation.run(console, inputs, clock);
+    Evaluation evaluation = Evaluation.run(console, inputs, clock, !noTrace);
     if (evaluation.failed()) {
       return evaluation.exitCode();
     }

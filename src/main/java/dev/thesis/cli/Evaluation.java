@@ -20,7 +20,11 @@ record Evaluation(EvaluationResult result, int exitCode, List<Diagnostic> warnin
   }
 
   static Evaluation run(Console console, InputOptions options, Timings clock) {
-    Evaluation e = runQuietly(console, options, clock);
+    return run(console, options, clock, true);
+  }
+
+  static Evaluation run(Console console, InputOptions options, Timings clock, boolean trace) {
+    Evaluation e = runQuietly(console, options, clock, options.criticalMax, trace);
     Failures.warnings(console, e.warnings());
     return e;
   }
@@ -32,9 +36,19 @@ record Evaluation(EvaluationResult result, int exitCode, List<Diagnostic> warnin
 
   /** With a critical-evidence bound of the caller's choosing (explain shows none, so asks for none). */
   static Evaluation runQuietly(Console console, InputOptions options, Timings clock, int criticalMax) {
+    return runQuietly(console, options, clock, criticalMax, true);
+  }
+
+  /** As {@link #runQuietly}, with explanation capture on or off. */
+  static Evaluation runQuietly(Console console, InputOptions options, Timings clock, int criticalMax,
+      boolean trace) {
     try {
       Inputs in = options.load(clock);
       Evaluator evaluator = new Evaluator(options.thresholds(), options.maxFirings, criticalMax);
+      if (!trace) {
+        evaluator = evaluator.withoutTrace();
+      }
+      evaluator = evaluator.reporting(clock.progress());
       long start = System.nanoTime();
       EvaluationResult result = evaluator.evaluate(in);
       clock.add("evaluate", System.nanoTime() - start);

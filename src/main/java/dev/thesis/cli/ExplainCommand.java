@@ -35,7 +35,7 @@ final class ExplainCommand implements Callable<Integer>, Verbose {
   @Override
   public Integer call() {
     // The tree marks single-source support and cycles, not critical evidence: that analysis is skipped.
-    Evaluation evaluation = Evaluation.runQuietly(console, inputs, new Timings(), 0);
+    Evaluation evaluation = Evaluation.runQuietly(console, inputs, new Timings(console.progress()), 0);
     Failures.warnings(console, evaluation.warnings());
     if (evaluation.failed()) {
       return evaluation.exitCode();

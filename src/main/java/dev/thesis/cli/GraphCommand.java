@@ -41,7 +41,7 @@ final class GraphCommand implements Callable<Integer>, Verbose {
 
   @Override
   public Integer call() {
-    Evaluation e = Evaluation.runQuietly(console, inputs, new Timings(), 0);
+    Evaluation e = Evaluation.runQuietly(console, inputs, new Timings(console.progress()), 0);
     if (e.failed()) {
       return e.exitCode();
     }

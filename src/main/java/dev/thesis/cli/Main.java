@@ -12,12 +12,16 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    System.exit(run(args, out, err));
+    System.exit(run(args, out, err, TerminalProgress.forEnvironment(err)));
   }
 
   /** Runs one command line; never calls System.exit, so tests can run it in-process. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    Console console = new Console(out, err);
+    return run(args, out, err, dev.thesis.diag.Progress.NONE);
+  }
+
+  static int run(String[] args, PrintWriter out, PrintWriter err, dev.thesis.diag.Progress progress) {
+    Console console = new Console(out, err, progress);
     CommandLine cl = new CommandLine(new ThesisCommand())
         .addSubcommand(new EvaluateCommand(console))
         .addSubcommand(new ExplainCommand(console))

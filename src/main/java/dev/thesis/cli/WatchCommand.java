@@ -92,7 +92,7 @@ final class WatchCommand implements Callable<Integer>, Verbose {
   private void evaluate() {
     Evaluation e;
     try {
-      e = Evaluation.runQuietly(console, inputs, new Timings());
+      e = Evaluation.runQuietly(console, inputs, new Timings(console.progress()));
     } catch (RuntimeException ex) {
       // Whatever an edit does, watching goes on.
       console.err().println("thesis: internal error: " + ex);

@@ -27,6 +27,8 @@ public final class EvaluationSession implements AutoCloseable {
   private final Map<Object, String> factIds = new IdentityHashMap<>();
 
   private final Map<String, Integer> firings = new java.util.TreeMap<>();
+  private dev.thesis.diag.Progress.Task firingTask = dev.thesis.diag.Progress.SILENT_TASK;
+  private long fired;
 
   private EvaluationSession(RuleSet rules, long maxFirings) {
     this.rules = rules;
@@ -37,6 +39,9 @@ public final class EvaluationSession implements AutoCloseable {
       public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
         org.kie.api.definition.rule.Rule r = event.getMatch().getRule();
         firings.merge(r.getPackageName() + "." + r.getName(), 1, Integer::sum);
+        if (++fired % 10_000 == 0) {
+          firingTask.stepBy(10_000);
+        }
       }
     });
   }
@@ -49,12 +54,30 @@ public final class EvaluationSession implements AutoCloseable {
   /** Inserts the facts and fires the rules. */
   public static EvaluationSession start(RuleSet rules, List<BoundFact> facts, long maxFirings)
       throws EvaluationException {
+    return start(rules, facts, maxFirings, dev.thesis.diag.Progress.NONE);
+  }
+
+  /** As {@link #start(RuleSet, List, long)}, reporting inserts and firings. */
+  public static EvaluationSession start(RuleSet rules, List<BoundFact> facts, long maxFirings,
+      dev.thesis.diag.Progress progress) throws EvaluationException {
     EvaluationSession s = new EvaluationSession(rules, maxFirings);
     try {
-      for (BoundFact f : facts) {
-        s.insert(f);
+      try (dev.thesis.diag.Progress.Task task = progress.start("inserting facts", facts.size())) {
+        int n = 0;
+        for (BoundFact f : facts) {
+          s.insert(f);
+          if (++n % 10_000 == 0) {
+            task.stepBy(10_000);
+          }
+        }
+        task.stepBy(n % 10_000);
       }
-      s.fire();
+      try (dev.thesis.diag.Progress.Task task = progress.start("firing rules", -1)) {
+        s.firingTask = task;
+        s.fire();
+      } finally {
+        s.firingTask = dev.thesis.diag.Progress.SILENT_TASK;
+      }
       return s;
     } catch (EvaluationException | RuntimeException e) {
       s.close();
@@ -134,7 +157,12 @@ public final class EvaluationSession implements AutoCloseable {
 
   /** Every conclusion that truth maintenance holds now, with all its justifications. */
   public List<Conclusion> conclusions() throws EvaluationException {
-    return new JustificationReader(rules, factIds).read(session);
+    return conclusions(true);
+  }
+
+  /** As {@link #conclusions()}; without bindings (premises only) when {@code bindings} is false. */
+  public List<Conclusion> conclusions(boolean bindings) throws EvaluationException {
+    return new JustificationReader(rules, factIds, bindings).read(session);
   }
 
   @Override

@@ -16,14 +16,40 @@ public final class Evaluator {
   private final Thresholds thresholds;
   private final long maxFirings;
   private final int criticalMaxSize;
+  private final boolean trace;
+  private dev.thesis.diag.Progress progress = dev.thesis.diag.Progress.NONE;
 
   /**
    * @param criticalMaxSize the largest fact set tried in the critical-evidence analysis; 0 skips it
    */
   public Evaluator(Thresholds thresholds, long maxFirings, int criticalMaxSize) {
+    this(thresholds, maxFirings, criticalMaxSize, true);
+  }
+
+  private Evaluator(Thresholds thresholds, long maxFirings, int criticalMaxSize, boolean trace) {
     this.thresholds = thresholds;
     this.maxFirings = maxFirings;
     this.criticalMaxSize = criticalMaxSize;
+    this.trace = trace;
+  }
+
+  /**
+   * An evaluator that keeps no explanations: variable bindings are not read, and once the theses
+   * are weighed (which needs each justification's premises) conclusions keep no justifications.
+   * The verdicts are the same; reports then show no argument trees, and no critical evidence is
+   * searched for (it needs the justifications).
+   */
+  public Evaluator withoutTrace() {
+    Evaluator e = new Evaluator(thresholds, maxFirings, 0, false);
+    e.progress = progress;
+    return e;
+  }
+
+  /** This evaluator, reporting long phases to {@code progress}. */
+  public Evaluator reporting(dev.thesis.diag.Progress progress) {
+    Evaluator e = new Evaluator(thresholds, maxFirings, criticalMaxSize, trace);
+    e.progress = progress;
+    return e;
   }
 
   public Evaluator(Thresholds thresholds, long maxFirings) {
@@ -46,8 +72,8 @@ public final class Evaluator {
         return base.withCritical(CriticalEvidence.analyse(live, base, criticalMaxSize));
       }
     }
-    try (EvaluationSession session = EvaluationSession.start(inputs.rules(), inputs.facts(), maxFirings)) {
-      return result(inputs, session.conclusions(), session.firings());
+    try (EvaluationSession session = EvaluationSession.start(inputs.rules(), inputs.facts(), maxFirings, progress)) {
+      return result(inputs, session.conclusions(trace), session.firings());
     }
   }
 
@@ -60,6 +86,9 @@ public final class Evaluator {
     Map<String, Double> confidence = Confidences.compute(factConfidence, conclusions);
     List<Argument> arguments = Weighing.arguments(conclusions, confidence);
     List<ThesisVerdict> verdicts = Weighing.verdicts(inputs.corpus().theses(), arguments, thresholds);
+    if (!trace) {
+      conclusions = conclusions.stream().map(c -> new Conclusion(c.id(), c.type(), c.fields(), List.of())).toList();
+    }
     return new EvaluationResult(inputs.corpus(), inputs.rules(), inputs.facts(), conclusions,
         Map.copyOf(confidence), arguments, verdicts, Weighing.tensions(verdicts), thresholds,
         new java.util.TreeMap<>(firings), Map.of(), inputs.files(), null, null);

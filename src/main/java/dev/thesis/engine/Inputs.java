@@ -88,13 +88,13 @@ public record Inputs(RuleSet rules, Corpus corpus, List<BoundFact> facts, List<D
       dev.thesis.rules.CompiledRulesCache cache) {
     RuleCompiler.Result compiled = timings.time("compile rules", () -> RuleCompiler.compile(rulesDir, cache));
     diagnostics.addAll(compiled.diagnostics());
-    CorpusLoader.Result loaded = timings.time("load facts", () -> CorpusLoader.load(factPaths));
+    CorpusLoader.Result loaded = timings.time("load facts", () -> CorpusLoader.load(factPaths, timings.progress()));
     diagnostics.addAll(loaded.diagnostics());
     if (compiled.ruleSet() == null) {
       return null;
     }
     FactBinder.Result bound =
-        timings.time("load facts", () -> FactBinder.bind(loaded.corpus(), compiled.ruleSet().schema()));
+        timings.time("load facts", () -> FactBinder.bind(loaded.corpus(), compiled.ruleSet().schema(), timings.progress()));
     diagnostics.addAll(bound.diagnostics());
     // Linting half-loaded facts would only add noise to the errors that matter.
     boolean factsBroken = loaded.hasErrors() || !bound.diagnostics().isEmpty();

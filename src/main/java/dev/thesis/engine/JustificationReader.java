@@ -33,10 +33,12 @@ import org.kie.api.runtime.rule.FactHandle;
 final class JustificationReader {
   private final RuleSet rules;
   private final Map<Object, String> factIds;
+  private final boolean bindings;
 
-  JustificationReader(RuleSet rules, Map<Object, String> factIds) {
+  JustificationReader(RuleSet rules, Map<Object, String> factIds, boolean bindings) {
     this.rules = rules;
     this.factIds = factIds;
+    this.bindings = bindings;
   }
 
   List<Conclusion> read(KieSession session) throws EvaluationException {
@@ -99,9 +101,11 @@ final class JustificationReader {
 
   private Justification justification(InternalMatch match, Map<Object, String> ids) {
     RuleInfo rule = rules.rule(match.getRule()).orElseThrow();
-    Map<String, Object> bindings = new TreeMap<>();
-    for (String d : match.getDeclarationIds()) {
-      bindings.put(d, shown(match.getDeclarationValue(d), ids));
+    Map<String, Object> bound = new TreeMap<>();
+    if (bindings) {
+      for (String d : match.getDeclarationIds()) {
+        bound.put(d, shown(match.getDeclarationValue(d), ids));
+      }
     }
     LinkedHashSet<String> premises = new LinkedHashSet<>();
     for (Object o : MatchObjects.matched(match)) {
@@ -119,7 +123,7 @@ final class JustificationReader {
       }
     }
     premises.addAll(accumulated);
-    return new Justification(rule, bindings, new ArrayList<>(premises));
+    return new Justification(rule, bound, new ArrayList<>(premises));
   }
 
   private static Object shown(Object value, Map<Object, String> ids) {

@@ -4,9 +4,25 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** Wall time per phase of a run, in the order the phases ran, for `evaluate --timings`. */
+/**
+ * Wall time per phase of a run, in the order the phases ran, for `evaluate --timings`; and where the
+ * run's phases report progress.
+ */
 public final class Timings {
   private final Map<String, Long> nanos = new LinkedHashMap<>();
+  private final dev.thesis.diag.Progress progress;
+
+  public Timings() {
+    this(dev.thesis.diag.Progress.NONE);
+  }
+
+  public Timings(dev.thesis.diag.Progress progress) {
+    this.progress = progress;
+  }
+
+  public dev.thesis.diag.Progress progress() {
+    return progress;
+  }
 
   public <T> T time(String phase, Supplier<T> work) {
     long start = System.nanoTime();

@@ -30,21 +30,44 @@ public final class CorpusLoader {
   }
 
   public static Result load(List<Path> paths) {
-    return load(paths, List.of(), List.of());
+    return load(paths, List.of(), List.of(), dev.thesis.diag.Progress.NONE);
+  }
+
+  public static Result load(List<Path> paths, dev.thesis.diag.Progress progress) {
+    return load(paths, List.of(), List.of(), progress);
+  }
+
+  public static Result load(List<Path> paths, List<CorpusPart> extra, List<Diagnostic> extraDiagnostics) {
+    return load(paths, extra, extraDiagnostics, dev.thesis.diag.Progress.NONE);
   }
 
   /**
    * Loads fact files and folders, adds parts read elsewhere (inline corpora of scenarios, with their
    * own diagnostics), and checks the whole.
    */
-  public static Result load(List<Path> paths, List<CorpusPart> extra, List<Diagnostic> extraDiagnostics) {
+  public static Result load(List<Path> paths, List<CorpusPart> extra, List<Diagnostic> extraDiagnostics,
+      dev.thesis.diag.Progress progress) {
     List<Diagnostic> diagnostics = new ArrayList<>(extraDiagnostics);
     List<Source> sources = new ArrayList<>();
     List<Thesis> theses = new ArrayList<>();
     List<FactRecord> facts = new ArrayList<>();
     List<CorpusPart> parts = new ArrayList<>();
-    for (Path file : factFiles(paths, diagnostics)) {
-      parts.add(new FactFileReader(file, DisplayPath.of(file), diagnostics).read());
+    // Files are parsed on every core, each into its own part and diagnostics; merged in file order,
+    // so the corpus and its errors are the same as read one by one.
+    List<Path> files = factFiles(paths, diagnostics);
+    record Read(CorpusPart part, List<Diagnostic> diagnostics) {}
+    List<Read> read;
+    try (dev.thesis.diag.Progress.Task task = progress.start("reading fact files", files.size())) {
+      read = (files.size() > 1 ? files.parallelStream() : files.stream()).map(file -> {
+        List<Diagnostic> own = new ArrayList<>();
+        Read r = new Read(new FactFileReader(file, DisplayPath.of(file), own).read(), own);
+        task.stepBy(1);
+        return r;
+      }).toList();
+    }
+    for (Read r : read) {
+      parts.add(r.part());
+      diagnostics.addAll(r.diagnostics());
     }
     parts.addAll(extra);
     for (CorpusPart c : parts) {

@@ -29,13 +29,24 @@ public final class FactBinder {
   public record Result(List<BoundFact> facts, List<Diagnostic> diagnostics) {}
 
   public static Result bind(Corpus corpus, Schema schema) {
-    List<BoundFact> bound = new ArrayList<>();
+    return bind(corpus, schema, dev.thesis.diag.Progress.NONE);
+  }
+
+  public static Result bind(Corpus corpus, Schema schema, dev.thesis.diag.Progress progress) {
+    List<BoundFact> bound = new ArrayList<>(corpus.facts().size());
     List<Diagnostic> diagnostics = new ArrayList<>();
-    for (FactRecord f : corpus.facts()) {
-      BoundFact b = bind(f, schema, diagnostics);
-      if (b != null) {
-        bound.add(b);
+    try (dev.thesis.diag.Progress.Task task = progress.start("binding facts", corpus.facts().size())) {
+      int n = 0;
+      for (FactRecord f : corpus.facts()) {
+        BoundFact b = bind(f, schema, diagnostics);
+        if (b != null) {
+          bound.add(b);
+        }
+        if (++n % 10_000 == 0) {
+          task.stepBy(10_000);
+        }
       }
+      task.stepBy(n % 10_000);
     }
     return new Result(bound, diagnostics);
   }
@@ -95,6 +106,22 @@ public final class FactBinder {
     // Jackson would read a JSON string into an Object-typed field; a fact field is never that vague.
     if (javaType == Object.class) {
       throw new IllegalArgumentException("untyped field");
+    }
+    // The common exact matches directly; everything else (and every error) through the strict mapper.
+    if (javaType == String.class && value.isTextual()) {
+      return value.textValue();
+    }
+    if ((javaType == Boolean.class || javaType == boolean.class) && value.isBoolean()) {
+      return value.booleanValue();
+    }
+    if ((javaType == Integer.class || javaType == int.class) && value.isInt()) {
+      return value.intValue();
+    }
+    if ((javaType == Long.class || javaType == long.class) && (value.isInt() || value.isLong())) {
+      return value.longValue();
+    }
+    if ((javaType == Double.class || javaType == double.class) && (value.isDouble() || value.isInt() || value.isLong())) {
+      return value.doubleValue();
     }
     return STRICT.convertValue(value, javaType);
   }

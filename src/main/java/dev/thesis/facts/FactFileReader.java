@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.thesis.diag.Diagnostic;
 import dev.thesis.diag.Location;
 import java.io.IOException;
@@ -34,6 +35,7 @@ final class FactFileReader {
   private final Path path;
   private final String file;
   private final List<Diagnostic> diagnostics;
+  private final Map<String, JsonNode> strings = new java.util.HashMap<>();
 
   FactFileReader(Path path, String displayName, List<Diagnostic> diagnostics) {
     this.path = path;
@@ -117,10 +119,31 @@ final class FactFileReader {
       String name = p.currentName();
       p.nextToken();
       Location at = here(p);
-      JsonNode value = p.readValueAsTree();
+      JsonNode value = value(p);
       members.put(name, new LocatedValue(value, at));
     }
     return new LocatedObject(start, members);
+  }
+
+  /**
+   * A scalar built directly (the tree mapper costs an allocation-heavy context per value). Short
+   * strings repeat across facts (types, sources, company names), so one copy of each is kept.
+   */
+  private JsonNode value(JsonParser p) throws IOException {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    return switch (p.currentToken()) {
+      case VALUE_STRING -> strings.computeIfAbsent(p.getText(), nodes::textNode);
+      case VALUE_TRUE -> nodes.booleanNode(true);
+      case VALUE_FALSE -> nodes.booleanNode(false);
+      case VALUE_NULL -> nodes.nullNode();
+      case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
+        case INT -> nodes.numberNode(p.getIntValue());
+        case LONG -> nodes.numberNode(p.getLongValue());
+        default -> nodes.numberNode(p.getBigIntegerValue());
+      };
+      case VALUE_NUMBER_FLOAT -> nodes.numberNode(p.getDoubleValue());
+      default -> p.readValueAsTree();
+    };
   }
 
   Location here(JsonParser p) {

@@ -1,7 +1,6 @@
 package dev.thesis.facts;
 
 import dev.thesis.diag.Location;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,15 +33,18 @@ final class FactParser {
       }
     }
     Map<String, LocatedValue> fields = new LinkedHashMap<>();
-    Map<String, Location> keyLocations = new HashMap<>();
+    int[] reserved = new int[2 * FactRecord.RESERVED_ORDER.size()];
     o.members().forEach((k, v) -> {
-      keyLocations.put(k, v.location());
-      if (!FactRecord.RESERVED.contains(k)) {
+      int i = FactRecord.RESERVED_ORDER.indexOf(k);
+      if (i >= 0) {
+        reserved[2 * i] = v.line();
+        reserved[2 * i + 1] = v.column();
+      } else {
         fields.put(k, v);
       }
     });
     if (m.ok()) {
-      out.add(new FactRecord(id, type, source, confidence, note, date, fields, o.location(), keyLocations));
+      out.add(new FactRecord(id, type, source, confidence, note, date, new SmallMap<>(fields), o.location(), reserved));
     }
   }
 }
