@@ -24,17 +24,25 @@ record Evaluation(EvaluationResult result, int exitCode, List<Diagnostic> warnin
   }
 
   static Evaluation run(Console console, InputOptions options, Timings clock, boolean trace) {
-    Evaluation e = runQuietly(console, options, clock, options.criticalMax, trace);
+    Evaluation e = runQuietly(console, options, clock, -1, trace);
+    if (e.result() != null && options.criticalMax < 0 && trace
+        && e.result().facts().size() > InputOptions.CRITICAL_AUTO_LIMIT) {
+      console.err().println("thesis: critical evidence not searched: " + e.result().facts().size()
+          + " facts, more than " + InputOptions.CRITICAL_AUTO_LIMIT + " (pass --critical-max N to search anyway)");
+    }
     Failures.warnings(console, e.warnings());
     return e;
   }
 
   /** As {@link #run}, but leaves printing the warnings to the caller. */
   static Evaluation runQuietly(Console console, InputOptions options, Timings clock) {
-    return runQuietly(console, options, clock, options.criticalMax);
+    return runQuietly(console, options, clock, -1);
   }
 
-  /** With a critical-evidence bound of the caller's choosing (explain shows none, so asks for none). */
+  /**
+   * With a critical-evidence bound of the caller's choosing (explain shows none, so asks for none);
+   * -1 for the options' own.
+   */
   static Evaluation runQuietly(Console console, InputOptions options, Timings clock, int criticalMax) {
     return runQuietly(console, options, clock, criticalMax, true);
   }
@@ -44,7 +52,9 @@ record Evaluation(EvaluationResult result, int exitCode, List<Diagnostic> warnin
       boolean trace) {
     try {
       Inputs in = options.load(clock);
-      Evaluator evaluator = new Evaluator(options.thresholds(), options.maxFirings, criticalMax);
+      int facts = in.facts().size();
+      Evaluator evaluator = new Evaluator(options.thresholds(), options.maxFirings(facts),
+          criticalMax >= 0 ? criticalMax : options.criticalMaxFor(facts));
       if (!trace) {
         evaluator = evaluator.withoutTrace();
       }

@@ -38,8 +38,15 @@ final class InputOptions {
     oppositionThreshold = threshold("--opposition-threshold", x);
   }
 
-  @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + EvaluationSession.DEFAULT_MAX_FIRINGS,
-      description = "Stop evaluation after N rule firings, N >= 1 (default: ${DEFAULT-VALUE}).")
+  /** Firings allowed per fact when --max-firings is not given; a loop stops after this many per fact. */
+  static final long FIRINGS_PER_FACT = 20;
+
+  /** Above this many facts the critical-evidence search is skipped unless --critical-max is given. */
+  static final int CRITICAL_AUTO_LIMIT = 5_000;
+
+  @Option(names = "--max-firings", paramLabel = "N",
+      description = "Stop evaluation after N rule firings, N >= 1 (default: " + EvaluationSession.DEFAULT_MAX_FIRINGS
+          + " or " + FIRINGS_PER_FACT + " per fact, whichever is more).")
   void maxFirings(long n) {
     if (n < 1) {
       throw new ParameterException(spec.commandLine(), "--max-firings must be at least 1, not " + n);
@@ -54,9 +61,9 @@ final class InputOptions {
     return x;
   }
 
-  @Option(names = "--critical-max", paramLabel = "N", defaultValue = "2",
+  @Option(names = "--critical-max", paramLabel = "N",
       description = "Find, per thesis, the sets of up to N facts whose removal changes its verdict; 0 skips it"
-          + " (default: ${DEFAULT-VALUE}).")
+          + " (default: 2, or 0 above " + CRITICAL_AUTO_LIMIT + " facts).")
   void criticalMax(int n) {
     if (n < 0) {
       throw new ParameterException(spec.commandLine(), "--critical-max must be 0 or more, not " + n);
@@ -64,7 +71,18 @@ final class InputOptions {
     criticalMax = n;
   }
 
-  int criticalMax;
+  /** -1 until given: then it depends on the corpus ({@link #criticalMax(int)}). */
+  int criticalMax = -1;
+
+  /** The firing limit for a corpus of this many facts. */
+  long maxFirings(int facts) {
+    return maxFirings > 0 ? maxFirings : Math.max(EvaluationSession.DEFAULT_MAX_FIRINGS, FIRINGS_PER_FACT * facts);
+  }
+
+  /** The largest critical set searched for a corpus of this many facts. */
+  int criticalMaxFor(int facts) {
+    return criticalMax >= 0 ? criticalMax : facts <= CRITICAL_AUTO_LIMIT ? 2 : 0;
+  }
 
   java.time.LocalDate asOf;
 

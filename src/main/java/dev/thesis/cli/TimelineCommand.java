@@ -39,7 +39,7 @@ final class TimelineCommand implements Callable<Integer>, Verbose {
     try {
       Inputs in = inputs.load(new dev.thesis.engine.Timings());
       Failures.warnings(console, in.warnings());
-      points = Timeline.of(in, new Evaluator(inputs.thresholds(), inputs.maxFirings));
+      points = Timeline.of(in, new Evaluator(inputs.thresholds(), inputs.maxFirings(in.facts().size())));
     } catch (InvalidInputException e) {
       return Failures.invalid(console, e);
     } catch (EvaluationException e) {

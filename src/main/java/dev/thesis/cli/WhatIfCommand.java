@@ -56,7 +56,7 @@ final class WhatIfCommand implements Callable<Integer>, Verbose {
       Inputs in = inputs.load(new dev.thesis.engine.Timings());
       Failures.warnings(console, in.warnings());
       o = new WhatIf(without, withoutSources, with, inputs.asOf)
-          .run(in, inputs.facts, new Evaluator(inputs.thresholds(), inputs.maxFirings));
+          .run(in, inputs.facts, new Evaluator(inputs.thresholds(), inputs.maxFirings(in.facts().size())));
     } catch (InvalidInputException e) {
       return Failures.invalid(console, e);
     } catch (EvaluationException e) {
