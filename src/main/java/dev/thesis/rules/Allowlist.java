@@ -2,7 +2,6 @@ package dev.thesis.rules;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -287,16 +286,26 @@ final class Allowlist {
   /** Why a member name is refused when called ({@code x.exec(...)}, {@code exec(...)}, {@code X::exec}). */
   static Reason refusedCall(String name) {
     Reason r = REFUSED_CALLS.get(name);
-    if (r == null && name.toLowerCase(Locale.ROOT).contains("classloader")) {
+    if (r == null && mentionsClassLoader(name)) {
       return Reason.REFLECTION; // getRootClassLoader, getProjectClassLoader, ...
     }
     return r;
   }
 
+  /** Whether a name contains "classloader" in any case (without making a lower-case copy of every name). */
+  private static boolean mentionsClassLoader(String name) {
+    for (int i = 0; i + 11 <= name.length(); i++) {
+      if (name.regionMatches(true, i, "classloader", 0, 11)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Why a member name is refused when read as a property ({@code $x.class}, {@code drools.kieRuntime}). */
   static Reason refusedProperty(String name) {
     Reason r = REFUSED_PROPERTIES.get(name);
-    if (r == null && (name.startsWith("get") || name.toLowerCase(Locale.ROOT).contains("classloader"))) {
+    if (r == null && (name.startsWith("get") || mentionsClassLoader(name))) {
       return refusedCall(name); // x.getClass without parentheses, x.rootClassLoader
     }
     return r;

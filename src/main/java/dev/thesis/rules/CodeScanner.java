@@ -3,6 +3,7 @@ package dev.thesis.rules;
 import dev.thesis.rules.CodeTokens.Token;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
@@ -24,11 +25,11 @@ final class CodeScanner {
   private final List<Token> tokens;
   private final int from;
   private final int to;
-  private final Set<Integer> exempt;
+  private final BitSet exempt;
   private final Allowlist allow;
   private final List<Offence> out = new ArrayList<>();
 
-  private CodeScanner(List<Token> tokens, int from, int to, Set<Integer> exempt, Allowlist allow) {
+  private CodeScanner(List<Token> tokens, int from, int to, BitSet exempt, Allowlist allow) {
     this.tokens = tokens;
     this.from = from;
     this.to = to;
@@ -40,7 +41,7 @@ final class CodeScanner {
    * The offences among tokens [from, to). Tokens in {@code exempt} are names the caller has placed
    * (a rule's unquoted name, a declared field's name).
    */
-  static List<Offence> scan(List<Token> tokens, int from, int to, Set<Integer> exempt, Allowlist allow) {
+  static List<Offence> scan(List<Token> tokens, int from, int to, BitSet exempt, Allowlist allow) {
     CodeScanner s = new CodeScanner(tokens, from, to, exempt, allow);
     s.run();
     return s.out;
@@ -69,7 +70,7 @@ final class CodeScanner {
         offended = false;
         continue;
       }
-      if (exempt.contains(i)) {
+      if (exempt.get(i)) {
         offended = false;
         continue;
       }
@@ -115,6 +116,10 @@ final class CodeScanner {
     String name = tokens.get(i).text();
     if (name.equals("drools") || name.equals("kcontext")) {
       return engine(i);
+    }
+    if (name.equals("entryPoints") || name.equals("channels")) {
+      // Drools rewrites entryPoints["x"] and channels["x"] in consequences into engine objects.
+      return new Offence(i, name + " is not allowed in rules: " + Allowlist.Reason.ENGINE.why + SUFFIX);
     }
     if (name.equals("class")) {
       // A local class, or MVEL's property form of getClass().

@@ -37,50 +37,52 @@ final class CodeTokens {
     List<Token> tokens = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     unicodeEscapes(text, problems);
-    int n = text.length();
-    int i = n > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+    // An array, not charAt: the scan usually runs once per JVM, mostly interpreted, where this counts.
+    char[] cs = text.toCharArray();
+    int n = cs.length;
+    int i = n > 0 && cs[0] == '\uFEFF' ? 1 : 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = cs[i];
       if (isAsciiIdentifierStart(c)) {
         int start = i;
-        while (i < n && isAsciiIdentifierPart(text.charAt(i))) {
+        while (i < n && isAsciiIdentifierPart(cs[i])) {
           i++;
         }
-        if (i < n && text.charAt(i) >= 0x80) {
+        if (i < n && cs[i] >= 0x80) {
           i = identifierEnd(text, start, problems); // non-ASCII letters: the slow, exact path
         }
         tokens.add(new Token(Kind.IDENT, text.substring(start, i), start, i));
       } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
         i++;
-      } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
+      } else if (c == '/' && i + 1 < n && cs[i + 1] == '/') {
         // Java ends a line comment at \r or \n; ending it at the first of them shows the most code.
-        while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+        while (i < n && cs[i] != '\n' && cs[i] != '\r') {
           i++;
         }
-      } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+      } else if (c == '/' && i + 1 < n && cs[i + 1] == '*') {
         int close = text.indexOf("*/", i + 2);
         if (close < 0) {
           problems.add(new Problem(i, "an unterminated comment"));
           break;
         }
         i = close + 2;
-      } else if (c == '"' && text.startsWith("\"\"\"", i)) {
+      } else if (c == '"' && i + 2 < n && cs[i + 1] == '"' && cs[i + 2] == '"') {
         problems.add(new Problem(i, "a text block (\"\"\"): Java reads it as one string and MVEL as three, "
             + "so where it ends cannot be known"));
         break;
       } else if (c == '"' || c == '\'') {
-        int end = literalEnd(text, i);
+        int end = literalEnd(cs, i);
         if (end < 0) {
           problems.add(new Problem(i, "an unterminated " + (c == '"' ? "string" : "quoted literal")));
           break;
         }
         tokens.add(new Token(Kind.LITERAL, text.substring(i, end), i, end));
         i = end;
-      } else if (isDigit(c) || (c == '.' && i + 1 < n && isDigit(text.charAt(i + 1)))) {
+      } else if (isDigit(c) || (c == '.' && i + 1 < n && isDigit(cs[i + 1]))) {
         int end = numberEnd(text, i);
         tokens.add(new Token(Kind.NUMBER, text.substring(i, end), i, end));
         i = end;
-      } else if (c == ':' && i + 1 < n && text.charAt(i + 1) == ':') {
+      } else if (c == ':' && i + 1 < n && cs[i + 1] == ':') {
         tokens.add(new Token(Kind.SYMBOL, "::", i, i + 2));
         i += 2;
       } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
@@ -142,10 +144,10 @@ final class CodeTokens {
    * breaks, as MVEL's do: stopping at the line's end would take the closing quote on a later line for
    * an opening one and hide the code after it.
    */
-  private static int literalEnd(String text, int start) {
-    char quote = text.charAt(start);
-    for (int i = start + 1; i < text.length(); i++) {
-      char c = text.charAt(i);
+  private static int literalEnd(char[] cs, int start) {
+    char quote = cs[start];
+    for (int i = start + 1; i < cs.length; i++) {
+      char c = cs[i];
       if (c == '\\') {
         i++;
       } else if (c == quote) {

@@ -4,8 +4,8 @@ import dev.thesis.diag.Diagnostic;
 import dev.thesis.diag.Location;
 import dev.thesis.rules.CodeTokens.Token;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr;
@@ -59,7 +59,7 @@ final class FileScan {
         case FUNCTION -> code(r, only(beforeFirst(r, "(")));
         case TYPE -> code(r, typeNames(r));
         case RULE -> code(r, ruleNames(r));
-        default -> code(r, Set.of());
+        default -> code(r, new BitSet());
       }
     }
     between(covered);
@@ -109,9 +109,11 @@ final class FileScan {
     }
   };
 
-  private static Set<Integer> only(int token) {
-    Set<Integer> s = new HashSet<>();
-    s.add(token);
+  private static BitSet only(int token) {
+    BitSet s = new BitSet();
+    if (token >= 0) {
+      s.set(token);
+    }
     return s;
   }
 
@@ -144,7 +146,7 @@ final class FileScan {
     return lo;
   }
 
-  private void code(Region r, Set<Integer> exempt) {
+  private void code(Region r, BitSet exempt) {
     for (CodeScanner.Offence o : CodeScanner.scan(tokens, r.first(), r.last(), exempt, allow)) {
       out.add(SafeMode.error(at(tokens.get(o.token()).start()), o.message()));
     }
@@ -160,7 +162,12 @@ final class FileScan {
     }
     Location where = at(tokens.get(at).start());
     String target = d.getTarget();
-    if (d instanceof FunctionImportDescr) {
+    int odd = notAnImportToken(r);
+    if (odd >= 0) {
+      // The parser's import holds text that is no part of an import: do not take the target on trust.
+      out.add(SafeMode.error(at(tokens.get(odd).start()), "safe mode cannot check this import: \""
+          + tokens.get(odd).text() + "\" is no part of one" + SafeMode.CANNOT));
+    } else if (d instanceof FunctionImportDescr) {
       out.add(SafeMode.error(where, "import function " + target + " is not allowed in rules: it makes a static "
           + "Java method callable by name, outside the allowlist" + CodeScanner.SUFFIX));
     } else if (d instanceof AccumulateImportDescr) {
@@ -182,29 +189,45 @@ final class FileScan {
     }
   }
 
+  /**
+   * The first token of an import region that an import cannot hold ({@code import [function|static|
+   * accumulate] a.b.C[.*] [name] [;]}), or -1.
+   */
+  private int notAnImportToken(Region r) {
+    for (int i = r.first(); i < r.last(); i++) {
+      Token t = tokens.get(i);
+      boolean fits = i == r.first() ? t.is("import")
+          : t.isIdent() || t.is(".") || t.is("*") || (t.is(";") && i == r.last() - 1);
+      if (!fits) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** A declaration's own name (when not qualified) and its fields' names before ":". */
-  private Set<Integer> typeNames(Region r) {
-    Set<Integer> exempt = new HashSet<>();
+  private BitSet typeNames(Region r) {
+    BitSet exempt = new BitSet();
     if (r.first() < r.last() && tokens.get(r.first()).isIdent()
         && !(r.first() + 1 < r.last() && tokens.get(r.first() + 1).is("."))) {
-      exempt.add(r.first()); // judged with the declarations: SafeMode refuses a name that stands for a JDK class
+      exempt.set(r.first()); // judged with the declarations: SafeMode refuses a name that stands for a JDK class
     }
     Set<String> fields = ((AbstractClassTypeDeclarationDescr) r.descr()).getFields().keySet();
     for (int i = r.first(); i + 1 < r.last(); i++) {
       Token t = tokens.get(i);
       if (t.isIdent() && fields.contains(t.text()) && tokens.get(i + 1).is(":")) {
-        exempt.add(i);
+        exempt.set(i);
       }
     }
     return exempt;
   }
 
   /** A rule's or query's unquoted name, and the rule it extends, if unquoted. */
-  private Set<Integer> ruleNames(Region r) {
-    Set<Integer> exempt = new HashSet<>();
+  private BitSet ruleNames(Region r) {
+    BitSet exempt = new BitSet();
     int i = r.first();
     if (i + 1 < r.last() && (tokens.get(i).is("rule") || tokens.get(i).is("query")) && tokens.get(i + 1).isIdent()) {
-      exempt.add(i + 1);
+      exempt.set(i + 1);
     }
     for (int k = i; k + 1 < r.last(); k++) {
       Token t = tokens.get(k);
@@ -212,7 +235,7 @@ final class FileScan {
         break;
       }
       if (t.is("extends") && tokens.get(k + 1).isIdent()) {
-        exempt.add(k + 1);
+        exempt.set(k + 1);
       }
     }
     return exempt;

@@ -100,7 +100,12 @@ public final class SafeMode {
   public static List<Diagnostic> scanParsed(List<ParsedSource> files) {
     List<Parsed> parsed = new ArrayList<>();
     for (ParsedSource f : files) {
-      parsed.add(new Parsed(f.source(), f.descr(), new ArrayList<>()));
+      List<Diagnostic> found = new ArrayList<>();
+      if (f.descr() == null) {
+        found.add(error(Location.ofFile(f.source().name()), "safe mode cannot check this file: it was not parsed"
+            + CANNOT));
+      }
+      parsed.add(new Parsed(f.source(), f.descr(), found));
     }
     return judge(parsed);
   }

@@ -2,6 +2,7 @@ package dev.thesis.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +15,7 @@ class CodeScannerTest {
   private static List<String> refused(String code) {
     CodeTokens.Lexed l = CodeTokens.lex(code);
     assertThat(l.problems()).isEmpty();
-    return CodeScanner.scan(l.tokens(), 0, l.tokens().size(), Set.of(), ALLOW).stream()
+    return CodeScanner.scan(l.tokens(), 0, l.tokens().size(), new BitSet(), ALLOW).stream()
         .map(o -> l.tokens().get(o.token()).text() + " | " + o.message().substring(0,
             o.message().contains(" is ") ? o.message().indexOf(" is ") : o.message().indexOf(" returns")))
         .toList();
@@ -85,6 +86,12 @@ class CodeScannerTest {
   }
 
   @Test
+  void entryPointsAndChannelsAreTheEnginesToo() {
+    assertThat(refused("entryPoints[ \"s\" ].insert( x ); channels[ \"out\" ].send( x );"))
+        .containsExactly("entryPoints | entryPoints", "channels | channels");
+  }
+
+  @Test
   void theRuleAndTheMatchOnlyGiveTheirNameMetadataAndFacts() {
     assertThat(refused("Object r = drools.getRule(); drools.getRule().getResource(); "
         + "drools.getMatch().getTuple(); drools.getMatch().getRule().getConsequence(); use( kcontext.getMatch() );"))
@@ -112,7 +119,9 @@ class CodeScannerTest {
   @Test
   void exemptTokensAreTheCallersToPlace() {
     CodeTokens.Lexed l = CodeTokens.lex("rule MyRule when then end");
-    assertThat(CodeScanner.scan(l.tokens(), 0, l.tokens().size(), Set.of(1), ALLOW)).isEmpty();
-    assertThat(CodeScanner.scan(l.tokens(), 0, l.tokens().size(), Set.of(), ALLOW)).hasSize(1);
+    BitSet name = new BitSet();
+    name.set(1);
+    assertThat(CodeScanner.scan(l.tokens(), 0, l.tokens().size(), name, ALLOW)).isEmpty();
+    assertThat(CodeScanner.scan(l.tokens(), 0, l.tokens().size(), new BitSet(), ALLOW)).hasSize(1);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.drools.drl.ast.descr.AndDescr;
+import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,20 @@ class FileScanTest {
   void locationsCountCharactersOnLinesEndedAnyWay() {
     assertThat(refused("package p;\r\nrule \"r\" when then\r\n  x(); System.exit( 0 );\r\nend\r\n"))
         .containsExactly("3:8 java.lang.System");
+  }
+
+  @Test
+  void anImportHoldingMoreThanAnImportIsNotTakenOnTrust() {
+    String text = "package p;\nimport java.util.List; Runtime.getRuntime();\n";
+    PackageDescr pkg = new PackageDescr("p");
+    ImportDescr imp = new ImportDescr("java.util.List");
+    imp.setStartCharacter(text.indexOf("import"));
+    imp.setEndCharacter(text.indexOf(";", text.indexOf("Runtime")));
+    pkg.addImport(imp);
+    Allowlist allow = new Allowlist(Map.of(), Set.of(), Set.of("p"));
+    assertThat(new FileScan(new SafeMode.Source("r.drl", text), pkg, allow).run())
+        .extracting(d -> d.location().line() + ":" + d.location().column() + " " + d.message())
+        .singleElement().asString().startsWith("2:22 safe mode cannot check this import: \";\" is no part of one");
   }
 
   @Test

@@ -172,6 +172,13 @@ class SafeModeTest {
   }
 
   @Test
+  void aFileHandedOverWithoutItsParseIsRefused() {
+    SafeMode.Source source = new SafeMode.Source("r.drl", "package p;\n");
+    assertThat(SafeMode.scanParsed(List.of(new SafeMode.ParsedSource(source, null)))).singleElement()
+        .satisfies(d -> assertThat(d.message()).startsWith("safe mode cannot check this file: it was not parsed"));
+  }
+
+  @Test
   void refusalsComeInFileOrderThenByPlaceAndOncePerPlace() {
     SafeMode.Source a = new SafeMode.Source("a.drl", """
         package a;
