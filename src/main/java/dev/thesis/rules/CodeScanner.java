@@ -143,7 +143,9 @@ final class CodeScanner {
       }
       Allowlist.Refused r = Allowlist.refusal(name);
       String shown = r.className() != null ? r.className() : name;
-      return new Offence(i, shown + " is not allowed in rules: " + r.reason().why + SUFFIX);
+      String hint = r.reason() != Allowlist.Reason.UNLISTED ? ""
+          : allow.nearest(name).map(n -> "; did you mean " + n + "?").orElse("");
+      return new Offence(i, shown + " is not allowed in rules: " + r.reason().why + hint + SUFFIX);
     }
     return qualified(i);
   }

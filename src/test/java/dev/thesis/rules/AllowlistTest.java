@@ -24,6 +24,15 @@ class AllowlistTest {
   }
 
   @Test
+  void aMisspeltNameIsMatchedToTheAllowedNameItProbablyMeant() {
+    assertThat(allow.nearest("Frim")).contains("Firm");
+    assertThat(allow.nearest("Strnig")).contains("String");
+    assertThat(allow.nearest("LocalDat")).contains("LocalDate");
+    assertThat(allow.nearest("Runtime")).isEmpty();
+    assertThat(allow.nearest("Widget")).isEmpty();
+  }
+
+  @Test
   void qualifiedNamesAreAllowedForListedClassesTheirMembersAndDeclaredTypesInTheirPackage() {
     assertThat(allow.allowsClass("java.util.List")).isTrue();
     assertThat(allow.allowsClass("java.util.Map.Entry")).isTrue();

@@ -45,6 +45,16 @@ class CodeScannerTest {
   }
 
   @Test
+  void anUnknownNameCloseToAnAllowedOneIsProbablyATypo() {
+    CodeTokens.Lexed l = CodeTokens.lex("Frim( ) Widget w;");
+    assertThat(CodeScanner.scan(l.tokens(), 0, l.tokens().size(), new BitSet(), ALLOW))
+        .extracting(CodeScanner.Offence::message)
+        .satisfiesExactly(m -> assertThat(m).startsWith("Frim is not allowed in rules: it is neither declared in the "
+            + "rule files nor on the safe-mode allowlist of types; did you mean Firm? ("),
+            m -> assertThat(m).doesNotContain("did you mean"));
+  }
+
+  @Test
   void qualifiedNamesAreJudgedAsTheClassTheyName() {
     assertThat(refused("java.lang.Runtime.getRuntime(); x = java /* hidden */ . io . File; "
         + "org.kie.api.KieServices.Factory.get(); dev.thesis.cli.Main.run( null ); java.lang.reflect.x; "
