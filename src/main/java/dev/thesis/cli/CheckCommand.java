@@ -27,7 +27,7 @@ final class CheckCommand implements Callable<Integer>, Verbose {
   @Override
   public Integer call() {
     List<Diagnostic> diagnostics = new ArrayList<>();
-    Inputs in = Inputs.load(inputs.rules, inputs.facts, diagnostics);
+    Inputs in = Inputs.load(inputs.rules, inputs.facts, diagnostics, inputs.trustRules);
     diagnostics = inputs.counted(diagnostics);
     new DiagnosticPrinter().print(console.err(), diagnostics);
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();

@@ -102,6 +102,11 @@ final class InputOptions {
   @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.")
   boolean verbose;
 
+  @Option(names = "--trust-rules",
+      description = "Compile the rules without the safe-mode check: their code may then do anything you can"
+          + " (see docs/safe-mode.md).")
+  boolean trustRules;
+
   /** The diagnostics as this run counts them: with --strict, every warning is an error. */
   java.util.List<dev.thesis.diag.Diagnostic> counted(java.util.List<dev.thesis.diag.Diagnostic> ds) {
     return strict ? ds.stream().map(dev.thesis.diag.Diagnostic::asError).toList() : ds;
@@ -109,7 +114,7 @@ final class InputOptions {
 
   /** The inputs as these options ask: loaded, as of the date, and refused under --strict if warned. */
   dev.thesis.engine.Inputs load(dev.thesis.engine.Timings clock) throws dev.thesis.diag.InvalidInputException {
-    dev.thesis.engine.Inputs in = dev.thesis.engine.Inputs.load(rules, facts, clock).asOf(asOf);
+    dev.thesis.engine.Inputs in = dev.thesis.engine.Inputs.load(rules, facts, clock, trustRules).asOf(asOf);
     if (strict && !in.warnings().isEmpty()) {
       throw new dev.thesis.diag.InvalidInputException(counted(in.warnings()));
     }

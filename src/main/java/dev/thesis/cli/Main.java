@@ -46,6 +46,10 @@ public final class Main {
       err.flush();
       return ExitCodes.INTERNAL;
     });
+    if (java.util.Arrays.asList(args).contains("--trust-rules")) {
+      err.println("thesis: warning: --trust-rules: safe mode is off, and the rules' code runs with your"
+          + " permissions (processes, files, network)");
+    }
     int code = cl.execute(args);
     out.flush();
     err.flush();

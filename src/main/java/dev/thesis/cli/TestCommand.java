@@ -43,6 +43,9 @@ final class TestCommand implements Callable<Integer>, Verbose {
 
   @Mixin TextOrJson output;
 
+  @Option(names = "--trust-rules", description = "Compile the rules without the safe-mode check.")
+  boolean trustRules;
+
   @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.")
   boolean verbose;
 
@@ -77,7 +80,7 @@ final class TestCommand implements Callable<Integer>, Verbose {
       return ExitCodes.INVALID_INPUT;
     }
     long start = System.nanoTime();
-    ScenarioRunner runner = new ScenarioRunner(rules, Path.of("rules"));
+    ScenarioRunner runner = new ScenarioRunner(rules, Path.of("rules"), trustRules);
     List<Outcome> outcomes = new ArrayList<>();
     boolean text = !output.json();
     for (Scenario s : scenarios) {

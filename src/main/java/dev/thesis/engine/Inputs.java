@@ -52,8 +52,15 @@ public record Inputs(RuleSet rules, Corpus corpus, List<BoundFact> facts, List<D
   /** As {@link #load(Path, List)}, timing rule compilation and fact loading. */
   public static Inputs load(Path rulesDir, List<Path> factPaths, Timings timings)
       throws InvalidInputException {
+    return load(rulesDir, factPaths, timings, false);
+  }
+
+  /** As {@link #load(Path, List, Timings)}; {@code trustRules} skips the safe-mode check. */
+  public static Inputs load(Path rulesDir, List<Path> factPaths, Timings timings, boolean trustRules)
+      throws InvalidInputException {
     List<Diagnostic> all = new ArrayList<>();
-    Inputs inputs = load(rulesDir, factPaths, all, timings);
+    Inputs inputs = load(rulesDir, factPaths, all, timings, dev.thesis.rules.CompiledRulesCache.userDefault(),
+        trustRules);
     if (inputs == null || all.stream().anyMatch(Diagnostic::isError)) {
       throw new InvalidInputException(all);
     }
@@ -65,28 +72,31 @@ public record Inputs(RuleSet rules, Corpus corpus, List<BoundFact> facts, List<D
    * not compile (facts are then checked for JSON and references only).
    */
   public static Inputs load(Path rulesDir, List<Path> factPaths, List<Diagnostic> diagnostics) {
-    return load(rulesDir, factPaths, diagnostics, new Timings());
+    return load(rulesDir, factPaths, diagnostics, false);
+  }
+
+  /** As {@link #load(Path, List, List)}; {@code trustRules} skips the safe-mode check. */
+  public static Inputs load(Path rulesDir, List<Path> factPaths, List<Diagnostic> diagnostics,
+      boolean trustRules) {
+    return load(rulesDir, factPaths, diagnostics, new Timings(), dev.thesis.rules.CompiledRulesCache.userDefault(),
+        trustRules);
   }
 
   /** As {@link #load(Path, List)}, with compiled rules kept in (and read from) {@code cache}. */
   public static Inputs load(Path rulesDir, List<Path> factPaths, dev.thesis.rules.CompiledRulesCache cache)
       throws InvalidInputException {
     List<Diagnostic> all = new ArrayList<>();
-    Inputs inputs = load(rulesDir, factPaths, all, new Timings(), cache);
+    Inputs inputs = load(rulesDir, factPaths, all, new Timings(), cache, false);
     if (inputs == null || all.stream().anyMatch(Diagnostic::isError)) {
       throw new InvalidInputException(all);
     }
     return inputs;
   }
 
-  private static Inputs load(
-      Path rulesDir, List<Path> factPaths, List<Diagnostic> diagnostics, Timings timings) {
-    return load(rulesDir, factPaths, diagnostics, timings, dev.thesis.rules.CompiledRulesCache.userDefault());
-  }
-
   private static Inputs load(Path rulesDir, List<Path> factPaths, List<Diagnostic> diagnostics, Timings timings,
-      dev.thesis.rules.CompiledRulesCache cache) {
-    RuleCompiler.Result compiled = timings.time("compile rules", () -> RuleCompiler.compile(rulesDir, cache));
+      dev.thesis.rules.CompiledRulesCache cache, boolean trustRules) {
+    RuleCompiler.Result compiled =
+        timings.time("compile rules", () -> RuleCompiler.compile(rulesDir, cache, trustRules));
     diagnostics.addAll(compiled.diagnostics());
     CorpusLoader.Result loaded = timings.time("load facts", () -> CorpusLoader.load(factPaths, timings.progress()));
     diagnostics.addAll(loaded.diagnostics());

@@ -49,6 +49,15 @@ public final class RuleCompiler {
    * still parsed every time: the outline (locations, shapes, metadata) is cheap and not cached.
    */
   public static Result compile(Path rulesDir, CompiledRulesCache cache) {
+    return compile(rulesDir, cache, false);
+  }
+
+  /**
+   * As {@link #compile(Path, CompiledRulesCache)}; unless {@code trustRules}, every file is first
+   * checked against the safe-mode allowlist ({@link SafeMode}) and nothing is built if any code in
+   * it is refused (building already loads the classes rules import, and runs annotation values).
+   */
+  public static Result compile(Path rulesDir, CompiledRulesCache cache, boolean trustRules) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<Path> files = drlFiles(rulesDir, diagnostics);
     if (files.isEmpty()) {
@@ -61,6 +70,13 @@ public final class RuleCompiler {
     if (!outline.syntaxErrors().isEmpty()) {
       diagnostics.addAll(outline.syntaxErrors());
       return new Result(null, diagnostics);
+    }
+    if (!trustRules) {
+      List<Diagnostic> refused = SafeMode.scan(files);
+      if (!refused.isEmpty()) {
+        diagnostics.addAll(refused);
+        return new Result(null, diagnostics);
+      }
     }
     List<Diagnostic> duplicates = duplicateRules(outline.shapes());
     if (!duplicates.isEmpty()) {

@@ -30,14 +30,21 @@ public final class ScenarioRunner {
   private final Path rulesOverride;
   private final Path defaultRules;
   private final Map<Path, RuleCompiler.Result> compiled = new HashMap<>();
+  private final boolean trustRules;
 
   /**
    * @param rulesOverride when set, every scenario runs against it (`thesis test --rules DIR`)
    * @param defaultRules for scenarios that name no rules folder
    */
   public ScenarioRunner(Path rulesOverride, Path defaultRules) {
+    this(rulesOverride, defaultRules, false);
+  }
+
+  /** @param trustRules compile without the safe-mode check */
+  public ScenarioRunner(Path rulesOverride, Path defaultRules, boolean trustRules) {
     this.rulesOverride = rulesOverride;
     this.defaultRules = defaultRules;
+    this.trustRules = trustRules;
   }
 
   /** The rule sets that compiled, by folder, for coverage. */
@@ -55,7 +62,8 @@ public final class ScenarioRunner {
     long start = System.nanoTime();
     Path rulesDir = (rulesOverride != null ? rulesOverride : s.rules() != null ? s.rules() : defaultRules)
         .toAbsolutePath().normalize();
-    RuleCompiler.Result rules = compiled.computeIfAbsent(rulesDir, RuleCompiler::compile);
+    RuleCompiler.Result rules = compiled.computeIfAbsent(rulesDir,
+        dir -> RuleCompiler.compile(dir, dev.thesis.rules.CompiledRulesCache.userDefault(), trustRules));
     List<Diagnostic> problems = new ArrayList<>(rules.diagnostics().stream().filter(Diagnostic::isError).toList());
     CorpusLoader.Result loaded = CorpusLoader.load(s.facts(),
         s.inline() == null ? List.of() : List.of(s.inline()), List.of());

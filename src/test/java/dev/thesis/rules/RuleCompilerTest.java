@@ -211,9 +211,16 @@ class RuleCompilerTest {
             insertLogical( new Bakced( $c ) );
         end
         """);
+    // Drools' own message, past safe mode: it only knows the rule's line.
+    assertThat(RuleCompiler.compile(dir, CompiledRulesCache.disabled(), true).diagnostics()).singleElement()
+        .satisfies(d -> {
+          assertThat(d.location().toString()).startsWith(DisplayPath.of(b) + ":3");
+          assertThat(d.message()).contains("Bakced cannot be resolved to a type");
+        });
+    // Safe mode finds the unknown type first, at its token.
     assertThat(RuleCompiler.compile(dir).diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.location().toString()).startsWith(DisplayPath.of(b) + ":3");
-      assertThat(d.message()).contains("Bakced cannot be resolved to a type");
+      assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":7:24");
+      assertThat(d.message()).contains("Bakced");
     });
   }
 
