@@ -49,8 +49,9 @@ final class EvaluateCommand implements Callable<Integer>, Verbose {
     EvaluationResult result = evaluation.result();
     long start = System.nanoTime();
     console.out().print(TerminalSummary.render(result));
-    if (!reports.write(console, result)) {
-      return ExitCodes.INTERNAL;
+    int written = reports.write(console, result);
+    if (written != ExitCodes.OK) {
+      return written;
     }
     console.out().flush();
     clock.add("write reports", System.nanoTime() - start);

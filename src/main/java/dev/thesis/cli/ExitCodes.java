@@ -14,6 +14,8 @@ public final class ExitCodes {
   public static final int TESTS_FAILED = 4;
   /** Evaluation stopped at a limit (e.g. --max-firings) before it was done. */
   public static final int LIMIT_REACHED = 5;
+  /** Evaluation ran past --timeout and was stopped (its child process killed); no report written. */
+  public static final int TIMED_OUT = 6;
 
   private ExitCodes() {}
 }

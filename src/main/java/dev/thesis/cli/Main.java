@@ -12,7 +12,7 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    System.exit(run(args, out, err, TerminalProgress.forEnvironment(err)));
+    System.exit(run(args, out, err, StatusFile.forEnvironment(TerminalProgress.forEnvironment(err))));
   }
 
   /** Runs one command line; never calls System.exit, so tests can run it in-process. */
@@ -21,6 +21,10 @@ public final class Main {
   }
 
   static int run(String[] args, PrintWriter out, PrintWriter err, dev.thesis.diag.Progress progress) {
+    Double timeout = TimeLimit.requested(args);
+    if (timeout != null) {
+      return TimeLimit.run(args, timeout, out, err);
+    }
     Console console = new Console(out, err, progress);
     CommandLine cl = new CommandLine(new ThesisCommand())
         .addSubcommand(new EvaluateCommand(console))

@@ -53,8 +53,11 @@ final class ReportOptions {
     return true;
   }
 
-  /** Renders and writes the chosen reports; false (with a message) when they cannot be written. */
-  boolean write(Console console, EvaluationResult result) {
+  /**
+   * Renders and writes the chosen reports; the exit code: OK, USAGE when the output folder is
+   * refused (a link, or not a folder), INTERNAL when it cannot be written.
+   */
+  int write(Console console, EvaluationResult result) {
     Map<String, String> files = new LinkedHashMap<>();
     if (formats.contains("md")) {
       files.put("report.md", MarkdownReport.render(result));
@@ -66,16 +69,20 @@ final class ReportOptions {
       files.put("report.html", dev.thesis.report.HtmlReport.render(result));
     }
     if (files.isEmpty()) {
-      return true;
+      return ExitCodes.OK;
     }
     try {
       List<Path> written = ReportWriter.write(out, files);
       console.out().println("Wrote " + written.stream().map(DisplayPath::of).collect(Collectors.joining(", ")));
-      return true;
+      return ExitCodes.OK;
+    } catch (ReportWriter.RefusedException e) {
+      console.err().println("thesis: refusing to write the reports: " + e.getMessage());
+      console.err().flush();
+      return ExitCodes.USAGE;
     } catch (IOException e) {
       console.err().println("thesis: cannot write the reports to " + DisplayPath.of(out) + ": " + e);
       console.err().flush();
-      return false;
+      return ExitCodes.INTERNAL;
     }
   }
 }

@@ -8,6 +8,12 @@ public interface Progress {
   /** A task of {@code total} steps, or -1 when the total is not known in advance. */
   Task start(String name, long total);
 
+  /** A rule (by qualified name) starts firing. */
+  default void firing(String rule) {}
+
+  /** The rule that was firing has returned. */
+  default void fired() {}
+
   /** One task; {@link #stepBy} may be called from several threads. */
   interface Task extends AutoCloseable {
     void stepBy(long steps);

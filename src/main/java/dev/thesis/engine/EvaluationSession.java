@@ -28,18 +28,27 @@ public final class EvaluationSession implements AutoCloseable {
 
   private final Map<String, Integer> firings = new java.util.TreeMap<>();
   private dev.thesis.diag.Progress.Task firingTask = dev.thesis.diag.Progress.SILENT_TASK;
-  private long fired;
+  private final dev.thesis.diag.Progress progress;
+  private long firedTotal;
 
-  private EvaluationSession(RuleSet rules, long maxFirings) {
+  private EvaluationSession(RuleSet rules, long maxFirings, dev.thesis.diag.Progress progress) {
     this.rules = rules;
+    this.progress = progress;
     this.session = rules.kieBase().newKieSession();
     this.maxFirings = maxFirings;
     session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
       @Override
+      public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+        org.kie.api.definition.rule.Rule r = event.getMatch().getRule();
+        progress.firing(r.getPackageName() + "." + r.getName());
+      }
+
+      @Override
       public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+        progress.fired();
         org.kie.api.definition.rule.Rule r = event.getMatch().getRule();
         firings.merge(r.getPackageName() + "." + r.getName(), 1, Integer::sum);
-        if (++fired % 10_000 == 0) {
+        if (++firedTotal % 10_000 == 0) {
           firingTask.stepBy(10_000);
         }
       }
@@ -60,7 +69,7 @@ public final class EvaluationSession implements AutoCloseable {
   /** As {@link #start(RuleSet, List, long)}, reporting inserts and firings. */
   public static EvaluationSession start(RuleSet rules, List<BoundFact> facts, long maxFirings,
       dev.thesis.diag.Progress progress) throws EvaluationException {
-    EvaluationSession s = new EvaluationSession(rules, maxFirings);
+    EvaluationSession s = new EvaluationSession(rules, maxFirings, progress);
     try {
       try (dev.thesis.diag.Progress.Task task = progress.start("inserting facts", facts.size())) {
         int n = 0;
@@ -128,9 +137,23 @@ public final class EvaluationSession implements AutoCloseable {
     if (fired > maxFirings) {
       fired = (int) maxFirings;
       throw new EvaluationException(EvaluationException.Kind.LIMIT_REACHED, null,
-          "stopped after " + fired + " rule firings; a rule may be re-triggering itself", null);
+          "stopped after " + fired + " rule firings (--max-firings); a rule may be re-triggering itself."
+              + " Fired most: " + mostFired(3), null);
     }
     return fired;
+  }
+
+  /** The rules that fired most, with where they are written: a loop names itself. */
+  String mostFired(int n) {
+    return firings.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(n)
+        .map(e -> {
+          String at = rules.rules().stream().filter(r -> r.qualifiedName().equals(e.getKey())).findFirst()
+              .map(r -> " (" + r.location() + ")").orElse("");
+          return "\"" + e.getKey().substring(e.getKey().lastIndexOf('.') + 1) + "\"" + at + " " + e.getValue() + " times";
+        })
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   /** A rule's constraint threw; Drools names the rule only in the message ("Rule \"r\" in file"). */

@@ -62,7 +62,7 @@ public final class Evaluator {
 
   /** A session with the inputs' facts inserted and the rules fired, for callers that go on using it. */
   EvaluationSession session(Inputs inputs) throws EvaluationException {
-    return EvaluationSession.start(inputs.rules(), inputs.facts(), maxFirings);
+    return EvaluationSession.start(inputs.rules(), inputs.facts(), maxFirings, progress);
   }
 
   public EvaluationResult evaluate(Inputs inputs) throws EvaluationException {

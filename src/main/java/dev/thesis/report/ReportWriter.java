@@ -1,48 +1,122 @@
 package dev.thesis.report;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * Writes rendered reports into the output folder so that a failure never leaves a half-written
- * report over the last good one: each file is written beside its target under a temporary name,
- * then moved into place. Rendering happens before this, so a failed evaluation writes nothing.
+ * Writes rendered reports so that a failure never leaves a half-written report over the last good
+ * one: every file is first written and synced in a staging folder inside the output folder, and only
+ * then are they moved into place, each by an atomic rename. A run killed while staging leaves the old
+ * reports whole; its staging folder is removed by the next run. Rendering happens before this, so a
+ * failed evaluation writes nothing.
  */
 public final class ReportWriter {
+  private static final String STAGING = ".thesis-staging-";
+  private static final Pattern STAGING_NAME = Pattern.compile(Pattern.quote(STAGING) + "(\\d+)-\\d+");
+  /** Report names are fixed by the program; this guards the rule even so. */
+  private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+  /** For the test that kills a run between staging and publishing. */
+  private static final long PAUSE_BEFORE_PUBLISH_MS = Long.getLong("thesis.test.pauseBeforePublishMs", 0);
+
   private ReportWriter() {}
+
+  /** The output cannot be written where asked without following a link or leaving the folder. */
+  public static final class RefusedException extends IOException {
+    RefusedException(String message) {
+      super(message);
+    }
+  }
 
   /** Writes {@code file name -> content}; returns the paths written. */
   public static List<Path> write(Path outDir, Map<String, String> files) throws IOException {
+    if (Files.isSymbolicLink(outDir)) {
+      throw new RefusedException(outDir + " is a symbolic link; give the real folder");
+    }
     Files.createDirectories(outDir);
-    List<Path> temps = new ArrayList<>();
-    List<Path> written = new ArrayList<>();
+    for (String name : files.keySet()) {
+      Path target = outDir.resolve(name).normalize();
+      if (!SAFE_NAME.matcher(name).matches() || !outDir.normalize().equals(target.getParent() == null
+          ? Path.of("") : target.getParent())) {
+        throw new RefusedException("\"" + name + "\" would be written outside " + outDir);
+      }
+      if (Files.isSymbolicLink(target)) {
+        throw new RefusedException(target + " is a symbolic link; reports never write through links");
+      }
+      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+        throw new RefusedException(target + " exists and is not a file");
+      }
+    }
+    removeLeftovers(outDir);
+    Path staging = outDir.resolve(STAGING + ProcessHandle.current().pid() + "-" + System.nanoTime());
+    Files.createDirectory(staging);
     try {
       for (var e : files.entrySet()) {
-        Path tmp = outDir.resolve("." + e.getKey() + ".tmp");
-        Files.writeString(tmp, e.getValue(), StandardCharsets.UTF_8);
-        temps.add(tmp);
+        Path tmp = staging.resolve(e.getKey());
+        Files.writeString(tmp, e.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+          ch.force(true);
+        }
       }
-      for (var e : files.entrySet()) {
-        Path tmp = outDir.resolve("." + e.getKey() + ".tmp");
-        Path target = outDir.resolve(e.getKey());
+      if (PAUSE_BEFORE_PUBLISH_MS > 0) {
         try {
-          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          Thread.sleep(PAUSE_BEFORE_PUBLISH_MS);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      List<Path> written = new ArrayList<>();
+      for (String name : files.keySet()) {
+        Path target = outDir.resolve(name);
+        try {
+          Files.move(staging.resolve(name), target, StandardCopyOption.REPLACE_EXISTING,
+              StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException ex) {
-          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(staging.resolve(name), target, StandardCopyOption.REPLACE_EXISTING);
         }
         written.add(target);
       }
       return written;
     } finally {
-      for (Path t : temps) {
-        Files.deleteIfExists(t);
+      deleteTree(staging);
+    }
+  }
+
+  /** Staging folders of runs that are no longer running (killed, or the machine went down). */
+  static void removeLeftovers(Path outDir) throws IOException {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(outDir, STAGING + "*")) {
+      for (Path p : entries) {
+        Matcher m = STAGING_NAME.matcher(p.getFileName().toString());
+        boolean alive = m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).map(ProcessHandle::isAlive)
+            .orElse(false) && Long.parseLong(m.group(1)) != ProcessHandle.current().pid();
+        if (!alive && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+          deleteTree(p);
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
       }
     }
   }

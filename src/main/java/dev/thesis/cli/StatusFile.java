@@ -1,0 +1,87 @@
+package dev.thesis.cli;
+
+import dev.thesis.diag.Progress;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * In the child of {@code --timeout}: keeps a small file saying which rule is firing now and which
+ * fired most, rewritten every quarter second, so that the parent can name the culprit after killing
+ * the child (a loop, or a consequence that never returns, names itself).
+ */
+final class StatusFile implements Progress {
+  private final Progress inner;
+  private final Path file;
+  private final Map<String, Long> fired = new HashMap<>();
+  private String firing;
+
+  private StatusFile(Progress inner, Path file) {
+    this.inner = inner;
+    this.file = file;
+  }
+
+  /** Wraps {@code inner} when this process is the child of --timeout; otherwise returns it. */
+  static Progress forEnvironment(Progress inner) {
+    String path = System.getenv(TimeLimit.STATUS_ENV);
+    if (path == null || System.getenv(TimeLimit.CHILD_ENV) == null) {
+      return inner;
+    }
+    StatusFile s = new StatusFile(inner, Path.of(path));
+    Thread writer = new Thread(s::keepWriting, "thesis-status");
+    writer.setDaemon(true);
+    writer.start();
+    return s;
+  }
+
+  @Override
+  public Task start(String name, long total) {
+    return inner.start(name, total);
+  }
+
+  @Override
+  public synchronized void firing(String rule) {
+    firing = rule;
+    fired.merge(rule, 1L, Long::sum);
+  }
+
+  @Override
+  public synchronized void fired() {
+    firing = null;
+  }
+
+  private synchronized String text() {
+    StringBuilder b = new StringBuilder();
+    if (firing != null) {
+      b.append("rule \"").append(firing).append("\" was firing (its consequence had not returned)");
+    }
+    String most = fired.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(3).map(e -> "\"" + e.getKey() + "\" " + e.getValue() + " times")
+        .collect(java.util.stream.Collectors.joining(", "));
+    if (!most.isEmpty()) {
+      b.append(b.length() > 0 ? "; " : "").append("fired most: ").append(most);
+    }
+    return b.toString();
+  }
+
+  private void keepWriting() {
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    while (true) {
+      try {
+        Files.writeString(tmp, text(), StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Thread.sleep(250);
+      } catch (IOException e) {
+        return;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package dev.thesis.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code --timeout}: the command runs in a child JVM that is killed when the time is up. Asking a
+ * rule to stop is not enough: a consequence that loops without returning never looks at a flag,
+ * and Java can no longer stop a thread from outside. Killing the process always works, and the
+ * reports are safe because they are moved into place only once all are written.
+ */
+final class TimeLimit {
+  /** Set in the child, which then runs the command itself. */
+  static final String CHILD_ENV = "THESIS_TIMEOUT_CHILD";
+  /** Where the child keeps writing which rule is firing and which fired most. */
+  static final String STATUS_ENV = "THESIS_STATUS_FILE";
+
+  private TimeLimit() {}
+
+  /** The seconds asked for with --timeout, or null when none (or when this is the child). */
+  static Double requested(String[] args) {
+    if (System.getenv(CHILD_ENV) != null) {
+      return null;
+    }
+    for (int i = 0; i < args.length; i++) {
+      String value = null;
+      if (args[i].equals("--timeout") && i + 1 < args.length) {
+        value = args[i + 1];
+      } else if (args[i].startsWith("--timeout=")) {
+        value = args[i].substring("--timeout=".length());
+      }
+      if (value != null) {
+        try {
+          double seconds = Double.parseDouble(value);
+          // Anything else is left to the option's own validation, which reports it as a usage error.
+          return seconds > 0 && Double.isFinite(seconds) ? seconds : null;
+        } catch (NumberFormatException e) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Runs the same command line in a child JVM for at most {@code seconds}; returns its exit code. */
+  static int run(String[] args, double seconds, PrintWriter out, PrintWriter err) {
+    Path status = null;
+    Process child = null;
+    try {
+      status = Files.createTempFile("thesis-status", ".txt");
+      List<String> command = new ArrayList<>();
+      command.add(ProcessHandle.current().info().command().orElse("java"));
+      command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+      command.add("-cp");
+      command.add(System.getProperty("java.class.path"));
+      command.add(Main.class.getName());
+      command.addAll(List.of(args));
+      ProcessBuilder pb = new ProcessBuilder(command);
+      pb.environment().put(CHILD_ENV, "1");
+      pb.environment().put(STATUS_ENV, status.toString());
+      child = pb.start();
+      child.getOutputStream().close();
+      Thread o = copy(child.getInputStream(), out);
+      Thread e = copy(child.getErrorStream(), err);
+      boolean finished = child.waitFor((long) Math.ceil(seconds * 1000), TimeUnit.MILLISECONDS);
+      if (!finished) {
+        child.descendants().forEach(ProcessHandle::destroyForcibly);
+        child.destroyForcibly();
+        child.waitFor();
+      }
+      o.join();
+      e.join();
+      out.flush();
+      if (finished) {
+        return child.exitValue();
+      }
+      err.println("thesis: stopped after " + seconds + " s (--timeout): evaluation had not finished;"
+          + " no report was written");
+      String what = Files.readString(status, StandardCharsets.UTF_8).strip();
+      if (!what.isEmpty()) {
+        err.println("thesis: " + what);
+      }
+      err.flush();
+      return ExitCodes.TIMED_OUT;
+    } catch (IOException ex) {
+      err.println("thesis: cannot run the evaluation in a child process for --timeout: " + ex.getMessage());
+      err.flush();
+      return ExitCodes.INTERNAL;
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+      if (child != null) {
+        child.destroyForcibly();
+      }
+      return ExitCodes.INTERNAL;
+    } finally {
+      if (status != null) {
+        try {
+          Files.deleteIfExists(status);
+        } catch (IOException ignored) {
+          // A temporary file of a few bytes.
+        }
+      }
+    }
+  }
+
+  private static Thread copy(InputStream from, PrintWriter to) {
+    Thread t = new Thread(() -> {
+      try (Reader r = new InputStreamReader(from, StandardCharsets.UTF_8)) {
+        char[] buf = new char[8192];
+        for (int n; (n = r.read(buf)) >= 0; ) {
+          synchronized (to) {
+            to.write(buf, 0, n);
+            to.flush();
+          }
+        }
+      } catch (IOException ignored) {
+        // The child was killed: its pipe closes mid-read.
+      }
+    }, "thesis-child-output");
+    t.setDaemon(true);
+    t.start();
+    return t;
+  }
+}
