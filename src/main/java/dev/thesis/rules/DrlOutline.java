@@ -64,10 +64,21 @@ final class DrlOutline {
     return o;
   }
 
+  /** Every file as parsed, with the exact text parsed, for safe mode (which places code by offset). */
+  List<SafeMode.ParsedSource> parsed() {
+    return parsed;
+  }
+
+  private final List<SafeMode.ParsedSource> parsed = new ArrayList<>();
+
   private void parse(Path f, String name) {
     DrlParser parser = new DrlParser();
-    try (Reader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-      PackageDescr pkg = parser.parse(in);
+    try {
+      String text = Files.readString(f, StandardCharsets.UTF_8);
+      PackageDescr pkg = parser.parse(new java.io.StringReader(text));
+      if (pkg != null) {
+        parsed.add(new SafeMode.ParsedSource(new SafeMode.Source(name, text), pkg));
+      }
       for (DroolsError e : parser.getErrors()) {
         if (e instanceof ParserError pe) {
           syntaxErrors.add(UnclosedRule.explain(f, name, pe.getMessage())

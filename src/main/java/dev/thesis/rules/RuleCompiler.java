@@ -72,7 +72,7 @@ public final class RuleCompiler {
       return new Result(null, diagnostics);
     }
     if (!trustRules) {
-      List<Diagnostic> refused = SafeMode.scan(files);
+      List<Diagnostic> refused = SafeMode.scanParsed(outline.parsed());
       if (!refused.isEmpty()) {
         diagnostics.addAll(refused);
         return new Result(null, diagnostics);
