@@ -46,6 +46,11 @@ final class TestCommand implements Callable<Integer>, Verbose {
   @Option(names = "--trust-rules", description = "Compile the rules without the safe-mode check.")
   boolean trustRules;
 
+  // Handled before the command runs (TimeLimit): declared here for help and for the child's parse.
+  @Option(names = "--timeout", paramLabel = "SECONDS",
+      description = "Stop after SECONDS of wall time: the scenarios run in a child process, killed then (exit 6).")
+  Double timeout;
+
   @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.")
   boolean verbose;
 

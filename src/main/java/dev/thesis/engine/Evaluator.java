@@ -79,18 +79,18 @@ public final class Evaluator {
 
   /** Weighs the conclusions a session holds now (also after retractions). */
   public EvaluationResult result(Inputs inputs, List<Conclusion> conclusions, Map<String, Integer> firings) {
-    Map<String, Double> factConfidence = new HashMap<>();
+    Map<String, Double> confidence = new HashMap<>((inputs.facts().size() + conclusions.size()) * 4 / 3 + 1);
     for (BoundFact f : inputs.facts()) {
-      factConfidence.put(f.record().id(), f.record().confidence());
+      confidence.put(f.record().id(), f.record().confidence());
     }
-    Map<String, Double> confidence = Confidences.compute(factConfidence, conclusions);
+    Confidences.computeInto(confidence, conclusions);
     List<Argument> arguments = Weighing.arguments(conclusions, confidence);
     List<ThesisVerdict> verdicts = Weighing.verdicts(inputs.corpus().theses(), arguments, thresholds);
     if (!trace) {
       conclusions = conclusions.stream().map(c -> new Conclusion(c.id(), c.type(), c.fields(), List.of())).toList();
     }
     return new EvaluationResult(inputs.corpus(), inputs.rules(), inputs.facts(), conclusions,
-        Map.copyOf(confidence), arguments, verdicts, Weighing.tensions(verdicts), thresholds,
+        java.util.Collections.unmodifiableMap(confidence), arguments, verdicts, Weighing.tensions(verdicts), thresholds,
         new java.util.TreeMap<>(firings), Map.of(), inputs.files(), null, null);
   }
 }

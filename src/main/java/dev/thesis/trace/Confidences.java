@@ -15,7 +15,14 @@ public final class Confidences {
 
   /** The confidence of every fact and every conclusion, by id. */
   public static Map<String, Double> compute(Map<String, Double> facts, List<Conclusion> conclusions) {
-    Map<String, Double> value = new HashMap<>(facts);
+    return computeInto(new HashMap<>(facts), conclusions);
+  }
+
+  /**
+   * As {@link #compute}, in place: {@code value} holds the facts' confidences and receives the
+   * conclusions' (no copy of a map as large as the corpus).
+   */
+  public static Map<String, Double> computeInto(Map<String, Double> value, List<Conclusion> conclusions) {
     conclusions.forEach(c -> value.put(c.id(), 0.0));
     // Each round fixes at least one more conclusion's final value, so this many rounds suffice.
     for (int round = 0; round <= conclusions.size(); round++) {
