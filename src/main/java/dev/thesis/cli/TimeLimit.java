@@ -58,7 +58,8 @@ final class TimeLimit {
     try {
       status = Files.createTempFile("thesis-status", ".txt");
       List<String> command = new ArrayList<>();
-      command.add(ProcessHandle.current().info().command().orElse("java"));
+      command.add(ProcessHandle.current().info().command()
+          .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
       command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
       command.add("-cp");
       command.add(System.getProperty("java.class.path"));
@@ -68,6 +69,14 @@ final class TimeLimit {
       pb.environment().put(CHILD_ENV, "1");
       pb.environment().put(STATUS_ENV, status.toString());
       child = pb.start();
+      Process started = child;
+      // A parent stopped from outside (SIGTERM, a CI cancel) must not leave the child running: it may
+      // be the runaway consequence --timeout exists for.
+      Thread reaper = new Thread(() -> {
+        started.descendants().forEach(ProcessHandle::destroyForcibly);
+        started.destroyForcibly();
+      }, "thesis-child-reaper");
+      Runtime.getRuntime().addShutdownHook(reaper);
       child.getOutputStream().close();
       Thread o = copy(child.getInputStream(), out);
       Thread e = copy(child.getErrorStream(), err);
@@ -77,9 +86,14 @@ final class TimeLimit {
         child.destroyForcibly();
         child.waitFor();
       }
-      o.join();
-      e.join();
+      o.join(5_000);
+      e.join(5_000);
       out.flush();
+      try {
+        Runtime.getRuntime().removeShutdownHook(reaper);
+      } catch (IllegalStateException shuttingDown) {
+        // The JVM is exiting anyway; the hook runs.
+      }
       if (finished) {
         return child.exitValue();
       }
@@ -98,6 +112,7 @@ final class TimeLimit {
     } catch (InterruptedException ex) {
       Thread.currentThread().interrupt();
       if (child != null) {
+        child.descendants().forEach(ProcessHandle::destroyForcibly);
         child.destroyForcibly();
       }
       return ExitCodes.INTERNAL;

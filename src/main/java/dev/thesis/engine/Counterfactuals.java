@@ -18,7 +18,6 @@ final class Counterfactuals {
   private final Map<String, BoundFact> byId = new HashMap<>();
   private final CriticalEvidence.Tests tests;
   private final JustificationGraph graph;
-  private final Map<String, JustificationGraph> without = new HashMap<>();
   int engineRuns;
 
   Counterfactuals(LiveEvaluation live, EvaluationResult base) {
@@ -30,11 +29,50 @@ final class Counterfactuals {
 
   /** Every thesis's verdict without these facts (the session holds all of them again afterwards). */
   Map<String, Verdict> verdictsWithout(List<String> facts) throws EvaluationException {
-    if (needsSession(facts)) {
+    String first = engineFact(facts);
+    if (first == null) {
+      return graph.verdictsWithout(facts);
+    }
+    if (needsSession(facts) || facts.size() == 1) {
       return CriticalEvidence.verdicts(inSession(facts));
     }
-    prepare(List.of(facts));
-    return fromGraph(facts);
+    return graphWithout(first).verdictsWithout(others(facts, first));
+  }
+
+  /**
+   * The verdicts for many sets at once. Sets only the engine can answer run one by one in the
+   * session; sets with one fact the engine must take out are grouped by that fact, whose graph is
+   * built once, used and dropped (keeping them all would hold one evaluation per such fact); the
+   * rest are pure functions of the recorded justifications and run on every core.
+   */
+  Map<List<String>, Map<String, Verdict>> verdictsWithoutAll(List<List<String>> sets) throws EvaluationException {
+    Map<List<String>, Map<String, Verdict>> out = new HashMap<>();
+    Map<String, List<List<String>>> byEngineFact = new java.util.TreeMap<>();
+    List<List<String>> pure = new ArrayList<>();
+    for (List<String> set : sets) {
+      String first = engineFact(set);
+      if (first == null) {
+        pure.add(set);
+      } else if (needsSession(set)) {
+        out.put(set, CriticalEvidence.verdicts(inSession(set)));
+      } else {
+        byEngineFact.computeIfAbsent(first, k -> new ArrayList<>()).add(set);
+      }
+    }
+    answer(graph, pure, null, out);
+    for (var group : byEngineFact.entrySet()) {
+      answer(graphWithout(group.getKey()), group.getValue(), group.getKey(), out);
+    }
+    return out;
+  }
+
+  private static void answer(JustificationGraph g, List<List<String>> sets, String alreadyOut,
+      Map<List<String>, Map<String, Verdict>> out) {
+    List<Map<String, Verdict>> computed = sets.parallelStream()
+        .map(set -> g.verdictsWithout(alreadyOut == null ? set : others(set, alreadyOut))).toList();
+    for (int i = 0; i < sets.size(); i++) {
+      out.put(sets.get(i), computed.get(i));
+    }
   }
 
   /** Whether only a session run answers for this set (not even after taking one fact out there). */
@@ -43,28 +81,14 @@ final class Counterfactuals {
     return engine > 1 || engine == 1 && (tests.anything() || !graph.answers(List.of()));
   }
 
-  /** Runs, in the session, what {@link #fromGraph} needs for these sets (one at a time). */
-  void prepare(List<List<String>> sets) throws EvaluationException {
-    for (List<String> facts : sets) {
-      String first = engineFact(facts);
-      if (first != null && !without.containsKey(first)) {
-        without.put(first, new JustificationGraph(inSession(List.of(first)), tests.facts(), false));
-      }
-    }
+  private JustificationGraph graphWithout(String fact) throws EvaluationException {
+    return new JustificationGraph(inSession(List.of(fact)), tests.facts(), false);
   }
 
-  /**
-   * The verdicts for a set that does not {@link #needsSession need the session}, once
-   * {@link #prepare prepared}; safe to call from several threads.
-   */
-  Map<String, Verdict> fromGraph(List<String> facts) {
-    String first = engineFact(facts);
-    if (first == null) {
-      return graph.verdictsWithout(facts);
-    }
-    List<String> others = new ArrayList<>(facts);
-    others.remove(first);
-    return without.get(first).verdictsWithout(others);
+  private static List<String> others(List<String> facts, String fact) {
+    List<String> rest = new ArrayList<>(facts);
+    rest.remove(fact);
+    return rest;
   }
 
   private String engineFact(List<String> facts) {

@@ -79,22 +79,8 @@ public final class CriticalEvidence {
         }
       }
     }
-    // Pairs the engine must see run one by one in the session; the rest are pure functions of the
-    // recorded justifications and run on every core.
-    Map<List<String>, Map<String, Verdict>> results = new HashMap<>();
-    List<List<String>> byGraph = new ArrayList<>();
-    for (List<String> p : pairs.keySet()) {
-      if (counterfactuals.needsSession(p)) {
-        results.put(p, counterfactuals.verdictsWithout(p));
-      } else {
-        byGraph.add(p);
-      }
-    }
-    counterfactuals.prepare(byGraph);
-    List<Map<String, Verdict>> computed = byGraph.parallelStream().map(counterfactuals::fromGraph).toList();
-    for (int i = 0; i < byGraph.size(); i++) {
-      results.put(byGraph.get(i), computed.get(i));
-    }
+    Map<List<String>, Map<String, Verdict>> results =
+        counterfactuals.verdictsWithoutAll(new ArrayList<>(pairs.keySet()));
     for (var p : pairs.entrySet()) {
       Map<String, Verdict> after = results.get(p.getKey());
       for (String thesis : p.getValue()) {
@@ -125,11 +111,16 @@ public final class CriticalEvidence {
         derived.addAll(r.creates());
         for (PatternRef p : r.patterns()) {
           if (p.use() != PatternRef.Use.POSITIVE) {
-            testedTypes.addAll(base.rules().schema().lineage(p.type()));
+            // Patterns may name a type with its package; the schema knows simple names.
+            String simple = p.type().substring(p.type().lastIndexOf('.') + 1);
+            testedTypes.add(simple);
+            testedTypes.addAll(base.rules().schema().lineage(simple));
           }
         }
       }
-      boolean anything = testedTypes.stream().anyMatch(derived::contains);
+      // A derived type is tested if it or any type it extends is: `not Claim()` sees a StrongClaim.
+      boolean anything = derived.stream()
+          .anyMatch(d -> testedTypes.contains(d) || base.rules().schema().lineage(d).stream().anyMatch(testedTypes::contains));
       List<String> tested = base.facts().stream()
           .filter(f -> anything
               || base.rules().schema().lineage(f.type().name()).stream().anyMatch(testedTypes::contains))

@@ -39,12 +39,40 @@ final class JustificationGraph {
   JustificationGraph(EvaluationResult base, Collection<String> tested, boolean anything) {
     this.base = base;
     this.needEngine = new HashSet<>(tested);
-    this.usable = !anything && base.rules().shapes().stream().allMatch(RuleShape::onlyConcludes);
+    this.usable = !anything && exact(base);
     for (Conclusion c : base.conclusions()) {
       Set<String> premises = new HashSet<>();
       c.justifications().forEach(j -> premises.addAll(j.premises()));
       premises.forEach(p -> dependents.computeIfAbsent(p, k -> new ArrayList<>()).add(c));
     }
+  }
+
+  /**
+   * Whether removals can only withdraw what the recorded justifications say: every rule only
+   * concludes; no query (a rule calling one matches what the query matched, not recorded as
+   * premises); no stated fact of a type rules conclude (truth maintenance would merge them); and no
+   * conclusion of a type with fields outside its key held by several justifications (withdrawing one
+   * can change those fields and fire rules again).
+   */
+  private static boolean exact(EvaluationResult base) {
+    var rules = base.rules();
+    if (rules.hasQueries() || !rules.shapes().stream().allMatch(RuleShape::onlyConcludes)) {
+      return false;
+    }
+    Set<String> concluded = new HashSet<>(rules.functionCreates());
+    rules.shapes().forEach(r -> concluded.addAll(r.creates()));
+    for (var f : base.facts()) {
+      if (rules.schema().lineage(f.type().name()).stream().anyMatch(concluded::contains)) {
+        return false;
+      }
+    }
+    for (Conclusion c : base.conclusions()) {
+      if (c.justifications().size() > 1 && rules.schema().type(c.type())
+          .map(t -> t.fields().stream().anyMatch(fd -> !fd.key())).orElse(true)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the graph alone gives the same verdicts as the engine without these facts. */

@@ -47,6 +47,9 @@ public final class ReportWriter {
     if (Files.isSymbolicLink(outDir)) {
       throw new RefusedException(outDir + " is a symbolic link; give the real folder");
     }
+    if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+      throw new RefusedException(outDir + " exists and is not a folder");
+    }
     Files.createDirectories(outDir);
     for (String name : files.keySet()) {
       Path target = outDir.resolve(name).normalize();
@@ -101,8 +104,12 @@ public final class ReportWriter {
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(outDir, STAGING + "*")) {
       for (Path p : entries) {
         Matcher m = STAGING_NAME.matcher(p.getFileName().toString());
-        boolean alive = m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).map(ProcessHandle::isAlive)
-            .orElse(false) && Long.parseLong(m.group(1)) != ProcessHandle.current().pid();
+        if (!m.matches() || m.group(1).length() > 18) {
+          continue; // not one of ours: leave it alone
+        }
+        long pid = Long.parseLong(m.group(1));
+        boolean alive = pid != ProcessHandle.current().pid()
+            && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
         if (!alive && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
           deleteTree(p);
         }

@@ -77,6 +77,15 @@ public final class CompiledRulesCache {
 
   /** The key for these rule files, read relative to {@code root} so a moved folder still hits. */
   public static String key(Path root, List<Path> files) throws IOException {
+    Map<Path, byte[]> bytes = new HashMap<>();
+    for (Path f : files) {
+      bytes.put(f, Files.readAllBytes(f));
+    }
+    return key(root, files, bytes::get);
+  }
+
+  /** The key for these files with these contents (as read once by the caller). */
+  static String key(Path root, List<Path> files, java.util.function.Function<Path, byte[]> contents) {
     MessageDigest sha;
     try {
       sha = MessageDigest.getInstance("SHA-256");
@@ -88,7 +97,7 @@ public final class CompiledRulesCache {
     update(sha, Runtime.version().feature() + "");
     for (Path f : files) {
       update(sha, root.relativize(f).toString().replace('\\', '/'));
-      byte[] bytes = Files.readAllBytes(f);
+      byte[] bytes = contents.apply(f);
       update(sha, bytes.length + "");
       sha.update(bytes);
     }
@@ -124,7 +133,7 @@ public final class CompiledRulesCache {
       if (!key.equals(header.readUTF())) {
         return Optional.empty();
       }
-      byte[] typeBytes = new byte[header.readInt()];
+      byte[] typeBytes = new byte[bounded(header.readInt(), entry)];
       header.readFully(typeBytes);
       ClassLoader parent = getClass().getClassLoader();
       ProjectClassLoader loader = ProjectClassLoader.createProjectClassLoader(parent, classStore(typeBytes));
@@ -231,12 +240,21 @@ public final class CompiledRulesCache {
       int n = in.readInt();
       for (int i = 0; i < n; i++) {
         String name = in.readUTF();
-        byte[] b = new byte[in.readInt()];
+        byte[] b = new byte[bounded(in.readInt(), null)];
         in.readFully(b);
         classes.put(name, b);
       }
     }
     return classes;
+  }
+
+  /** A length read from an entry, refused when no entry could hold it (a corrupt one would OOM). */
+  private static int bounded(int length, Path entry) throws IOException {
+    long limit = entry == null ? Integer.MAX_VALUE - 8 : Files.size(entry);
+    if (length < 0 || length > limit || length > (1 << 28)) {
+      throw new IOException("corrupt length " + length);
+    }
+    return length;
   }
 
   Path entry(String key) {

@@ -70,11 +70,27 @@ final class DrlOutline {
   }
 
   private final List<SafeMode.ParsedSource> parsed = new ArrayList<>();
+  private final Map<Path, String> texts = new HashMap<>();
+  private boolean queries;
+
+  /**
+   * The text of each file as read once, here: the scan, the cache key and the build all use it, so a
+   * file changed while the rules compile cannot be built unscanned or cached under another's key.
+   */
+  String text(Path file) {
+    return texts.get(file);
+  }
+
+  /** Whether any file defines a query (a rule calling one matches what the query matched). */
+  boolean hasQueries() {
+    return queries;
+  }
 
   private void parse(Path f, String name) {
     DrlParser parser = new DrlParser();
     try {
       String text = Files.readString(f, StandardCharsets.UTF_8);
+      texts.put(f, text);
       PackageDescr pkg = parser.parse(new java.io.StringReader(text));
       if (pkg != null) {
         parsed.add(new SafeMode.ParsedSource(new SafeMode.Source(name, text), pkg));
@@ -93,6 +109,7 @@ final class DrlOutline {
       }
       for (RuleDescr r : pkg.getRules()) {
         if (r.isQuery()) {
+          queries = true;
           continue; // a query is asked, not fired: no shape, no coverage
         }
         rules.putIfAbsent(pkg.getName() + "." + r.getName(), new Location(name, r.getLine(), r.getColumn() + 1));

@@ -83,15 +83,19 @@ public final class RuleCompiler {
       diagnostics.addAll(duplicates);
       return new Result(null, diagnostics);
     }
-    String key = cacheKey(rulesDir, files, cache);
+    String key = cacheKey(rulesDir, files, cache, outline);
     java.util.Optional<CompiledRulesCache.Entry> cached =
         key == null ? java.util.Optional.empty() : cache.load(key);
     if (cached.isPresent()) {
-      InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(
-          org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null, cached.get().classLoader()));
-      kbase.addPackages(cached.get().packages());
-      Result r = finish(kbase, outline, diagnostics);
-      return new Result(r.ruleSet(), r.diagnostics(), true);
+      try {
+        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(
+            org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null, cached.get().classLoader()));
+        kbase.addPackages(cached.get().packages());
+        Result r = finish(kbase, outline, new ArrayList<>(diagnostics));
+        return new Result(r.ruleSet(), r.diagnostics(), true);
+      } catch (RuntimeException | LinkageError e) {
+        // An entry that reads back but does not assemble is a miss too: compile, and replace it.
+      }
     }
     Map<String, Path> byAbsolute = new HashMap<>();
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
@@ -99,7 +103,11 @@ public final class RuleCompiler {
     CompositeKnowledgeBuilder batch = builder.batch();
     for (Path f : files) {
       byAbsolute.put(f.toAbsolutePath().normalize().toString(), f);
-      batch.add(ResourceFactory.newFileResource(f.toFile()), ResourceType.DRL);
+      // The text the outline read and safe mode scanned, not the file again.
+      org.kie.api.io.Resource r = ResourceFactory.newByteArrayResource(
+          outline.text(f).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      r.setSourcePath(f.toAbsolutePath().normalize().toString());
+      batch.add(r, ResourceType.DRL);
     }
     try {
       batch.build();
@@ -134,13 +142,14 @@ public final class RuleCompiler {
     return root instanceof org.drools.wiring.api.classloader.ProjectClassLoader p ? p.getStore() : Map.of();
   }
 
-  private static String cacheKey(Path rulesDir, List<Path> files, CompiledRulesCache cache) {
+  private static String cacheKey(Path rulesDir, List<Path> files, CompiledRulesCache cache, DrlOutline outline) {
     if (!cache.enabled()) {
       return null;
     }
     try {
-      return CompiledRulesCache.key(rulesDir.normalize(), files);
-    } catch (java.io.IOException e) {
+      return CompiledRulesCache.key(rulesDir.normalize(), files,
+          f -> outline.text(f).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (RuntimeException e) {
       return null;
     }
   }
@@ -148,7 +157,8 @@ public final class RuleCompiler {
   private static Result finish(InternalKnowledgeBase kbase, DrlOutline outline, List<Diagnostic> diagnostics) {
     List<RuleInfo> rules = RuleMetadata.read(kbase, outline, diagnostics);
     Schema schema = SchemaReader.read(kbase, outline);
-    RuleSet ruleSet = new RuleSet(kbase, rules, schema, outline.shapes(), outline.functionCreates());
+    RuleSet ruleSet = new RuleSet(kbase, rules, schema, outline.shapes(), outline.functionCreates(),
+        outline.hasQueries());
     boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
     return new Result(failed ? null : ruleSet, diagnostics);
   }

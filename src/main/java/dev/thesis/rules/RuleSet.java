@@ -14,9 +14,11 @@ public final class RuleSet {
   private final Schema schema;
   private final List<RuleShape> shapes;
   private final java.util.Set<String> functionCreates;
+  private final boolean hasQueries;
 
   RuleSet(KieBase kieBase, List<RuleInfo> rules, Schema schema, List<RuleShape> shapes,
-      java.util.Set<String> functionCreates) {
+      java.util.Set<String> functionCreates, boolean hasQueries) {
+    this.hasQueries = hasQueries;
     this.kieBase = kieBase;
     TreeMap<String, RuleInfo> m = new TreeMap<>();
     rules.forEach(r -> m.put(r.qualifiedName(), r));
@@ -24,6 +26,11 @@ public final class RuleSet {
     this.schema = schema;
     this.shapes = List.copyOf(shapes);
     this.functionCreates = java.util.Set.copyOf(functionCreates);
+  }
+
+  /** Whether the rule files define a query (rules calling it match through it, not on facts). */
+  public boolean hasQueries() {
+    return hasQueries;
   }
 
   /** Types the rule files' functions instantiate (rules calling them may create these). */

@@ -148,9 +148,15 @@ class MainTest {
   @Test
   void reportsThatCannotBeWrittenAreAnInternalErrorWithoutAStackTrace() throws Exception {
     Path notADir = Files.writeString(dir.resolve("file"), "x");
-    Run r = Run.of("evaluate", "--rules", RULES, "--facts", FACTS, "--out", notADir.toString());
+    // A folder that cannot be made (under a file) is the environment failing: internal error.
+    Run r = Run.of("evaluate", "--rules", RULES, "--facts", FACTS, "--out", notADir.resolve("sub").toString());
     assertThat(r.code()).isEqualTo(ExitCodes.INTERNAL);
     assertThat(r.err()).contains("thesis: cannot write the reports to").doesNotContain("\tat ");
+    // An --out that names a file is the command line's mistake: a usage error, and the file is kept.
+    Run asFile = Run.of("evaluate", "--rules", RULES, "--facts", FACTS, "--out", notADir.toString());
+    assertThat(asFile.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(asFile.err()).contains("exists and is not a folder").doesNotContain("\tat ");
+    assertThat(Files.readString(notADir)).isEqualTo("x");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.thesis.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thesis.Fixtures;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -68,5 +69,53 @@ class JustificationGraphTest {
     compiled.ruleSet().shapes().forEach(r -> pure.put(r.name(), r.onlyConcludes()));
     assertThat(pure).containsExactlyInAnyOrderEntriesOf(Map.of(
         "concludes", true, "states", false, "modifies", false, "grouped", false, "ordered", true));
+  }
+
+  private static EvaluationResult evaluate(Path dir, String rules, String facts) throws Exception {
+    Files.createDirectories(dir.resolve("rules"));
+    Files.createDirectories(dir.resolve("facts"));
+    Files.writeString(dir.resolve("rules/r.drl"), rules);
+    Files.writeString(dir.resolve("facts/f.json"), "{\"sources\": [{\"id\": \"s\", \"text\": \"t\"}], \"theses\": [],"
+        + " \"facts\": [" + facts + "]}");
+    return new Evaluator().evaluate(Fixtures.load(dir.resolve("rules"), dir.resolve("facts")));
+  }
+
+  private static final String TYPES = """
+      package q;
+      declare Evidence  topic : String @key end
+      declare Claim     topic : String @key end
+      declare StrongClaim extends Claim end
+      declare Gap       topic : String @key end
+      """;
+
+  @org.junit.jupiter.api.Test
+  void aTestOnATypeThatRulesDeriveASubtypeOfLeavesEverythingToTheEngine(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    EvaluationResult r = evaluate(dir, TYPES + """
+        rule "strong" when Evidence( $t : topic ) then insertLogical( new StrongClaim( $t ) ); end
+        rule "gap" when Evidence( $t : topic ) not q.Claim( topic == $t ) then insertLogical( new Gap( $t ) ); end
+        """, "{\"id\": \"e1\", \"type\": \"Evidence\", \"source\": \"s\", \"topic\": \"x\"}");
+    CriticalEvidence.Tests tests = CriticalEvidence.Tests.of(r);
+    assertThat(tests.anything()).as("not Claim sees the StrongClaim rules derive").isTrue();
+    assertThat(new JustificationGraph(r, tests.facts(), tests.anything()).needsEngine("e1")).isTrue();
+  }
+
+  @org.junit.jupiter.api.Test
+  void queriesOrStatedFactsOfAConcludedTypeLeaveEverythingToTheEngine(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    String evidence = "{\"id\": \"e1\", \"type\": \"Evidence\", \"source\": \"s\", \"topic\": \"x\"}";
+    EvaluationResult plain = evaluate(dir.resolve("plain"), TYPES + """
+        rule "claim" when Evidence( $t : topic ) then insertLogical( new Claim( $t ) ); end
+        """, evidence);
+    assertThat(new JustificationGraph(plain, List.of(), false).needsEngine("e1")).as("the control").isFalse();
+    EvaluationResult withQuery = evaluate(dir.resolve("query"), TYPES + """
+        query covered( String $t ) Evidence( topic == $t ) end
+        rule "claim" when Claim( $t : topic ) covered( $t; ) then insertLogical( new Gap( $t ) ); end
+        """, evidence);
+    assertThat(new JustificationGraph(withQuery, List.of(), false).needsEngine("e1")).isTrue();
+    EvaluationResult stated = evaluate(dir.resolve("stated"), TYPES + """
+        rule "claim" when Evidence( $t : topic ) then insertLogical( new Claim( $t ) ); end
+        """, evidence + ", {\"id\": \"c1\", \"type\": \"Claim\", \"source\": \"s\", \"topic\": \"x\"}");
+    assertThat(new JustificationGraph(stated, List.of(), false).needsEngine("e1")).isTrue();
   }
 }
