@@ -33,7 +33,7 @@ final class Counterfactuals {
     if (first == null) {
       return graph.verdictsWithout(facts);
     }
-    if (needsSession(facts) || facts.size() == 1) {
+    if (needsSession(facts)) {
       return CriticalEvidence.verdicts(inSession(facts));
     }
     return graphWithout(first).verdictsWithout(others(facts, first));
@@ -81,9 +81,24 @@ final class Counterfactuals {
     return engine > 1 || engine == 1 && (tests.anything() || !graph.answers(List.of()));
   }
 
+  /**
+   * The graph of the session without this fact. Kept for the pairs that follow while what is kept
+   * stays small (graphs times facts under a bound): each holds a whole evaluation.
+   */
   private JustificationGraph graphWithout(String fact) throws EvaluationException {
-    return new JustificationGraph(inSession(List.of(fact)), tests.facts(), false);
+    JustificationGraph g = kept.get(fact);
+    if (g == null) {
+      g = new JustificationGraph(inSession(List.of(fact)), tests.facts(), false);
+      if ((long) (kept.size() + 1) * byId.size() <= KEEP_FACTS) {
+        kept.put(fact, g);
+      }
+    }
+    return g;
   }
+
+  /** Graphs kept times facts per graph: a few hundred megabytes at most. */
+  private static final long KEEP_FACTS = 1_000_000;
+  private final Map<String, JustificationGraph> kept = new HashMap<>();
 
   private static List<String> others(List<String> facts, String fact) {
     List<String> rest = new ArrayList<>(facts);
