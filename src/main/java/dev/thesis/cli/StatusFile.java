@@ -44,6 +44,11 @@ final class StatusFile implements Progress {
   }
 
   @Override
+  public boolean followsFirings() {
+    return true;
+  }
+
+  @Override
   public synchronized void firing(String rule) {
     firing = rule;
     fired.merge(rule, 1L, Long::sum);

@@ -8,6 +8,11 @@ public interface Progress {
   /** A task of {@code total} steps, or -1 when the total is not known in advance. */
   Task start(String name, long total);
 
+  /** Whether {@link #firing} and {@link #fired} are wanted (they cost a call per firing). */
+  default boolean followsFirings() {
+    return false;
+  }
+
   /** A rule (by qualified name) starts firing. */
   default void firing(String rule) {}
 

@@ -18,7 +18,6 @@ final class Counterfactuals {
   private final Map<String, BoundFact> byId = new HashMap<>();
   private final CriticalEvidence.Tests tests;
   private final JustificationGraph graph;
-  int engineRuns;
 
   Counterfactuals(LiveEvaluation live, EvaluationResult base) {
     this.live = live;
@@ -117,7 +116,6 @@ final class Counterfactuals {
 
   /** The evaluation with these facts retracted; the facts are back in the session when this returns. */
   private EvaluationResult inSession(List<String> facts) throws EvaluationException {
-    engineRuns++;
     live.retract(facts);
     try {
       return live.result();

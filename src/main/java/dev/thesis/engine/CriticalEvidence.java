@@ -56,9 +56,6 @@ public final class CriticalEvidence {
     if (maxSize >= 2) {
       pairs(counterfactuals, before, relevant, flipsAlone, out);
     }
-    if (Boolean.getBoolean("thesis.debug")) {
-      System.err.println("critical: engine runs " + counterfactuals.engineRuns);
-    }
     out.values().forEach(l -> l.sort(Comparator.comparingInt((CriticalSet c) -> c.facts().size())
         .thenComparing(c -> String.join(",", c.facts()))));
     return out;

@@ -29,23 +29,29 @@ public final class EvaluationSession implements AutoCloseable {
   private final Map<String, Integer> firings = new java.util.TreeMap<>();
   private dev.thesis.diag.Progress.Task firingTask = dev.thesis.diag.Progress.SILENT_TASK;
   private final dev.thesis.diag.Progress progress;
+  private final boolean followFirings;
   private long firedTotal;
 
   private EvaluationSession(RuleSet rules, long maxFirings, dev.thesis.diag.Progress progress) {
     this.rules = rules;
     this.progress = progress;
+    this.followFirings = progress.followsFirings();
     this.session = rules.kieBase().newKieSession();
     this.maxFirings = maxFirings;
     session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
       @Override
       public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
-        org.kie.api.definition.rule.Rule r = event.getMatch().getRule();
-        progress.firing(r.getPackageName() + "." + r.getName());
+        if (followFirings) {
+          org.kie.api.definition.rule.Rule r = event.getMatch().getRule();
+          progress.firing(r.getPackageName() + "." + r.getName());
+        }
       }
 
       @Override
       public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
-        progress.fired();
+        if (followFirings) {
+          progress.fired();
+        }
         org.kie.api.definition.rule.Rule r = event.getMatch().getRule();
         firings.merge(r.getPackageName() + "." + r.getName(), 1, Integer::sum);
         if (++firedTotal % 10_000 == 0) {
