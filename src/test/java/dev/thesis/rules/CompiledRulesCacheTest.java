@@ -165,6 +165,8 @@ class CompiledRulesCacheTest {
     String fresh = dev.thesis.report.JsonReport.render(
         evaluator.evaluate(dev.thesis.engine.Inputs.load(Path.of("rules"), facts, cache)));
     assertThat(entries()).hasSize(1);
+    // The next load of these rules is served from that entry, not compiled again.
+    assertThat(RuleCompiler.compile(Path.of("rules"), cache).fromCache()).isTrue();
     String cached = dev.thesis.report.JsonReport.render(
         evaluator.evaluate(dev.thesis.engine.Inputs.load(Path.of("rules"), facts, cache)));
     assertThat(cached).isEqualTo(fresh).contains("anti-openai-alliance");
