@@ -41,7 +41,7 @@ final class EvaluateCommand implements Callable<Integer>, Verbose {
       return ExitCodes.USAGE;
     }
     Timings clock = new Timings(console.progress());
-    clock.add("JVM start", JvmStart.nanosSinceStart());
+    clock.add("JVM start", console.nanosSinceStart());
     Evaluation evaluation = Evaluation.run(console, inputs, clock, !noTrace);
     if (evaluation.failed()) {
       return evaluation.exitCode();

@@ -21,11 +21,26 @@ public final class Main {
   }
 
   static int run(String[] args, PrintWriter out, PrintWriter err, dev.thesis.diag.Progress progress) {
+    return run(args, out, err, progress, -1);
+  }
+
+  /** As above, for a run a daemon serves: the client's start-up time is given, not measured here. */
+  static int run(String[] args, PrintWriter out, PrintWriter err, dev.thesis.diag.Progress progress,
+      long startupNanos) {
+    return run(args, out, err, progress, startupNanos, null);
+  }
+
+  /**
+   * As above; {@code colours} says whether picocli colours its messages (null: picocli decides from
+   * this process's terminal, which a daemon does not have).
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, dev.thesis.diag.Progress progress,
+      long startupNanos, Boolean colours) {
     Double timeout = TimeLimit.requested(args);
     if (timeout != null) {
       return TimeLimit.run(args, timeout, out, err);
     }
-    Console console = new Console(out, err, progress);
+    Console console = new Console(out, err, progress, startupNanos);
     java.util.Map<String, java.util.function.Supplier<Object>> commands = new java.util.LinkedHashMap<>();
     commands.put("evaluate", () -> new EvaluateCommand(console));
     commands.put("explain", () -> new ExplainCommand(console));
@@ -37,6 +52,7 @@ public final class Main {
     commands.put("diff", () -> new DiffCommand(console));
     commands.put("graph", () -> new GraphCommand(console));
     commands.put("generate", () -> new GenerateCommand(console));
+    commands.put("daemon", () -> new DaemonCommand(console));
     CommandLine cl = new CommandLine(new ThesisCommand());
     // Picocli reads every registered command's annotations up front (a fifth of a second for all);
     // a command line that names one gets only that one. Help and errors still list them all.
@@ -44,6 +60,10 @@ public final class Main {
       cl.addSubcommand(args[0], commands.get(args[0]).get());
     } else {
       commands.forEach((name, make) -> cl.addSubcommand(name, make.get()));
+    }
+    if (colours != null) {
+      cl.setColorScheme(CommandLine.Help.defaultColorScheme(
+          colours ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
     }
     cl.setOut(out);
     cl.setErr(err);

@@ -1,0 +1,146 @@
+package dev.thesis.cli;
+
+import dev.thesis.daemon.Client;
+import dev.thesis.daemon.Daemon;
+import dev.thesis.daemon.Identity;
+import dev.thesis.daemon.Rendezvous;
+import dev.thesis.daemon.Request;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The launcher's entry point for commands a daemon may serve: hands the command line to the
+ * folder's daemon (starting one when there is none) and relays its output and exit code. When no
+ * daemon can serve it (THESIS_DAEMON=off, no private folder for the socket, a refusal, a daemon
+ * that will not start) the command runs here, as without a daemon; the output is the same.
+ */
+public final class ClientMain {
+  private static final Duration START_WAIT = Duration.ofSeconds(20);
+  /** How long to wait for another client's daemon once ours found it had the lock. */
+  private static final Duration OTHER_START_WAIT = Duration.ofSeconds(5);
+  /**
+   * Commands a daemon may run: those that finish on their own and need no process of their own
+   * (not watch, generate, daemon itself, which would wait on its own socket).
+   */
+  static final Set<String> SERVED = Set.of("evaluate", "explain", "check", "test", "whatif", "timeline", "graph",
+      "diff");
+
+  private ClientMain() {}
+
+  public static void main(String[] args) {
+    if (!"off".equals(System.getenv("THESIS_DAEMON")) && servable(Arrays.asList(args))) {
+      Integer code = viaDaemon(args);
+      if (code != null) {
+        System.out.flush();
+        System.exit(code);
+      }
+    }
+    Main.main(args);
+  }
+
+  /**
+   * Whether a daemon may run this command line. Not: a command outside {@link #SERVED};
+   * `--timeout` (its own child process) and `--trust-rules` (trusted code could print to the
+   * daemon's log or change it for later runs); and paths that exist only in this process
+   * (`/dev/fd/63` from `<(...)`, `/dev/stdin`, `/proc/self/...`).
+   */
+  static boolean servable(List<String> args) {
+    if (args.isEmpty() || !SERVED.contains(args.get(0))) {
+      return false;
+    }
+    for (String arg : args) {
+      String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : arg;
+      if (arg.equals("--timeout") || arg.startsWith("--timeout=") || arg.equals("--trust-rules")
+          || value.startsWith("/dev/") || value.startsWith("/proc/")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Integer viaDaemon(String[] args) {
+    Identity identity = Identity.current();
+    Rendezvous rendezvous;
+    try {
+      rendezvous = Rendezvous.open(Rendezvous.defaultFolder());
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+    if (!rendezvous.socketFits(identity)) {
+      return null;
+    }
+    Path socket = rendezvous.socket(identity);
+    Request.Terminal terminal = new Request.Terminal(System.console() != null,
+        "1".equals(System.getenv("THESIS_STDERR_TTY")) && System.getenv("CI") == null);
+    Client.Outcome outcome = Client.send(socket, request(identity, args, terminal), System.out, System.err);
+    if (outcome instanceof Client.Unavailable && !Daemon.failedLately(rendezvous, identity)) {
+      outcome = startAndSend(rendezvous, identity, socket, args, terminal);
+    }
+    if (outcome instanceof Client.Exited exited) {
+      return exited.code();
+    }
+    if (outcome instanceof Client.Lost lost) {
+      System.err.println("thesis: the daemon stopped during the run (" + lost.why() + "); its log is "
+          + rendezvous.log(identity) + ". Run again, or with THESIS_DAEMON=off.");
+      return ExitCodes.INTERNAL;
+    }
+    return null;
+  }
+
+  private static Request request(Identity identity, String[] args, Request.Terminal terminal) {
+    // Measured at each try: the wait for a starting daemon is part of this run's start.
+    return Request.run(identity, Arrays.asList(args), nanosSinceStart(), terminal);
+  }
+
+  private static Client.Outcome startAndSend(Rendezvous rendezvous, Identity identity, Path socket, String[] args,
+      Request.Terminal terminal) {
+    Process daemon;
+    try {
+      rendezvous.prune();
+      daemon = Daemon.spawn(rendezvous, identity, ServerMain.class.getName());
+    } catch (IOException | RuntimeException e) {
+      return new Client.Unavailable(e.toString());
+    }
+    long deadline = System.nanoTime() + START_WAIT.toNanos();
+    Client.Outcome outcome;
+    do {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new Client.Unavailable("interrupted");
+      }
+      outcome = Client.send(socket, request(identity, args, terminal), System.out, System.err);
+      if (outcome instanceof Client.Unavailable && !daemon.isAlive()) {
+        if (daemon.exitValue() != 0) {
+          Daemon.markFailed(rendezvous, identity);
+          return outcome;
+        }
+        // Exit 0 without binding: another client's daemon holds the lock; wait a little for it.
+        deadline = Math.min(deadline, System.nanoTime() + OTHER_START_WAIT.toNanos());
+      }
+    } while (outcome instanceof Client.Unavailable && System.nanoTime() < deadline);
+    return outcome;
+  }
+
+  /**
+   * Since the launcher started the JVM: it passes the time as -Dthesis.launchedAt, epoch seconds
+   * with microseconds (bash's EPOCHREALTIME, whose separator follows the locale); without it, since
+   * this JVM started.
+   */
+  static long nanosSinceStart() {
+    String launched = System.getProperty("thesis.launchedAt", "").replace(',', '.');
+    try {
+      long startNanos = new BigDecimal(launched).movePointRight(9).longValueExact();
+      return Math.max(0, Duration.between(Instant.ofEpochSecond(0).plusNanos(startNanos), Instant.now()).toNanos());
+    } catch (NumberFormatException | ArithmeticException e) {
+      return JvmStart.nanosSinceStart();
+    }
+  }
+}

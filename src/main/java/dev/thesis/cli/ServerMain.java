@@ -1,0 +1,51 @@
+package dev.thesis.cli;
+
+import dev.thesis.daemon.Daemon;
+import dev.thesis.daemon.Identity;
+import dev.thesis.daemon.Rendezvous;
+import dev.thesis.daemon.Request;
+import dev.thesis.diag.Progress;
+import java.io.IOException;
+import java.io.PrintWriter;
+
+/** The daemon process's entry point (started by {@link ClientMain}): serves command lines with {@link Main}. */
+public final class ServerMain {
+  private ServerMain() {}
+
+  public static void main(String[] args) throws IOException {
+    Rendezvous rendezvous = Rendezvous.open(Rendezvous.defaultFolder());
+    dev.thesis.rules.RuleCompiler.rememberRecentRuleSets();
+    // Exit 0 also when another daemon had the lock: the client waiting on this one then waits for that one.
+    Daemon.serve(rendezvous, Identity.current(), ServerMain::run, () -> System.exit(0));
+    System.exit(0);
+  }
+
+  private static int run(Request request, PrintWriter out, PrintWriter err) {
+    // What the client's terminal allows, not the daemon's (it has none).
+    Progress progress = request.terminal().progress() ? new TerminalProgress(err) : Progress.NONE;
+    return Main.run(request.args().toArray(String[]::new), out, err, progress, request.startupNanos(),
+        colours(request.terminal().console()));
+  }
+
+  /**
+   * Picocli's automatic colour choice on Unix, taken with the client's terminal: NO_COLOR turns
+   * colours off, CLICOLOR_FORCE on, CLICOLOR=0 off, else colours when standard input and output are a
+   * terminal. An explicit -Dpicocli.ansi is left to picocli.
+   */
+  static Boolean colours(boolean console) {
+    if (System.getProperty("picocli.ansi") != null) {
+      return null;
+    }
+    if (System.getenv("NO_COLOR") != null) {
+      return false;
+    }
+    String force = System.getenv("CLICOLOR_FORCE");
+    if (force != null && !"0".equals(force)) {
+      return true;
+    }
+    if ("0".equals(System.getenv("CLICOLOR"))) {
+      return false;
+    }
+    return console;
+  }
+}

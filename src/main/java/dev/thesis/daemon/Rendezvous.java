@@ -1,0 +1,134 @@
+package dev.thesis.daemon;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Where clients find daemons: a folder only this user can enter, holding a socket, a lock and a log
+ * per identity. Anyone who could write there could answer a run with made-up output, so a folder
+ * that is a link, or that other users can enter, is refused rather than used.
+ */
+public final class Rendezvous {
+  private static final int MAX_SOCKET_PATH = 107;
+
+  private final Path folder;
+
+  private Rendezvous(Path folder) {
+    this.folder = folder;
+  }
+
+  /** $THESIS_DAEMON_DIR, else $XDG_RUNTIME_DIR/thesis, else /tmp/thesis-daemon-USER. */
+  public static Path defaultFolder() {
+    String explicit = System.getenv("THESIS_DAEMON_DIR");
+    if (explicit != null && !explicit.isBlank()) {
+      return Path.of(explicit).toAbsolutePath();
+    }
+    String runtime = System.getenv("XDG_RUNTIME_DIR");
+    if (runtime != null && !runtime.isBlank() && Files.isDirectory(Path.of(runtime))) {
+      return Path.of(runtime, "thesis");
+    }
+    return Path.of(System.getProperty("java.io.tmpdir"), "thesis-daemon-" + System.getProperty("user.name"));
+  }
+
+  /** Opens the folder, creating it private when missing; refuses one that is not private. */
+  public static Rendezvous open(Path folder) throws IOException {
+    Set<PosixFilePermission> owner = PosixFilePermissions.fromString("rwx------");
+    if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+      Files.createDirectories(folder.getParent());
+      try {
+        Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(owner));
+      } catch (java.nio.file.FileAlreadyExistsException raced) {
+        // Another client made it first; it is checked below like any other.
+      }
+    }
+    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IOException(folder + " is not a folder (or is a link)");
+    }
+    String me = System.getProperty("user.name");
+    String holder = Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).getName();
+    if (!holder.equals(me)) {
+      throw new IOException(folder + " belongs to " + holder + ", not " + me);
+    }
+    if (!Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS).equals(owner)) {
+      throw new IOException(folder + " is open to other users (it must be rwx------)");
+    }
+    return new Rendezvous(folder);
+  }
+
+  public Path folder() {
+    return folder;
+  }
+
+  public Path socket(Identity identity) {
+    return folder.resolve(identity.key() + ".sock");
+  }
+
+  public Path lock(Identity identity) {
+    return folder.resolve(identity.key() + ".lock");
+  }
+
+  public Path log(Identity identity) {
+    return folder.resolve(identity.key() + ".log");
+  }
+
+  Path failed(Identity identity) {
+    return folder.resolve(identity.key() + ".failed");
+  }
+
+  /** Whether a socket path fits the kernel's limit (108 bytes with the final NUL, on Linux). */
+  public boolean socketFits(Identity identity) {
+    return socket(identity).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_SOCKET_PATH;
+  }
+
+  /**
+   * Removes the files of daemons that are gone: a lock no process holds, with its socket, log and
+   * failure marker. Leaves everything of a live daemon (it holds its lock).
+   *
+   * @return the sockets of live daemons (or of ones starting), sorted
+   */
+  public java.util.List<Path> prune() throws IOException {
+    java.util.List<Path> live = new java.util.ArrayList<>();
+    java.util.List<Path> locks;
+    try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+      locks = files.filter(f -> f.getFileName().toString().endsWith(".lock")).sorted().toList();
+    }
+    for (Path lock : locks) {
+      String key = lock.getFileName().toString().replace(".lock", "");
+      boolean held;
+      try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lock,
+          java.nio.file.StandardOpenOption.WRITE); java.nio.channels.FileLock mine = channel.tryLock()) {
+        held = mine == null;
+        if (!held) {
+          // Removed while locked, so a daemon starting now cannot take this file's lock and lose it.
+          for (String ext : new String[] {".sock", ".log", ".failed", ".lock"}) {
+            if (!ext.equals(".failed") || !isRecent(folder.resolve(key + ext))) {
+              Files.deleteIfExists(folder.resolve(key + ext));
+            }
+          }
+        }
+      } catch (java.nio.file.NoSuchFileException gone) {
+        continue;
+      } catch (java.nio.channels.OverlappingFileLockException ours) {
+        held = true; // this JVM holds it
+      }
+      if (held) {
+        live.add(folder.resolve(key + ".sock"));
+      }
+    }
+    return live;
+  }
+
+  private static boolean isRecent(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toInstant()
+          .isAfter(java.time.Instant.now().minus(Daemon.FAILED_BACKOFF));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,245 @@
+package dev.thesis.daemon;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * The daemon: a JVM that stays up between runs, so the second and later runs in a folder skip the
+ * JVM's start, class loading and warm-up. It runs one command line at a time, in arrival order; a
+ * run that would wait longer than {@link Timing#queueWait()} is refused (its client runs it itself), and
+ * status and stop requests are answered at once. It goes away when idle for too long, when its
+ * build or environment changes, when asked to stop, and when a client hangs up mid-run (a run
+ * nobody waits for may be a runaway rule; a fresh daemon is cheaper than a stuck one).
+ */
+public final class Server {
+  /** Runs one command line, printing through the given writers; returns the exit code. */
+  public interface Runner {
+    int run(Request request, PrintWriter out, PrintWriter err);
+  }
+
+  /**
+   * How long a daemon stays without a run before it leaves; how often it checks that and its
+   * identity; how long a run may wait for its turn before it is refused.
+   */
+  public record Timing(Duration idle, Duration checkEvery, Duration queueWait) {
+    public static Timing of(Duration idle) {
+      return new Timing(idle, Duration.ofSeconds(10), Duration.ofSeconds(10));
+    }
+  }
+
+  private final Identity identity;
+  private final Supplier<Identity> currentIdentity;
+  private final ServerSocketChannel socket;
+  private final Path socketPath;
+  private final Runner runner;
+  private final Timing timing;
+  private final Runnable exit;
+  private final long startedMillis = System.currentTimeMillis();
+  private final AtomicBoolean stopped = new AtomicBoolean();
+  private final ReentrantLock running = new ReentrantLock(true);
+  private final AtomicInteger connections = new AtomicInteger();
+  private final AtomicInteger served = new AtomicInteger();
+  private volatile long lastActive = System.nanoTime();
+
+  private Server(Identity identity, Supplier<Identity> currentIdentity, ServerSocketChannel socket, Path socketPath,
+      Runner runner, Timing timing, Runnable exit) {
+    this.identity = identity;
+    this.currentIdentity = currentIdentity;
+    this.socket = socket;
+    this.socketPath = socketPath;
+    this.runner = runner;
+    this.timing = timing;
+    this.exit = exit;
+  }
+
+  /**
+   * Binds the socket (replacing a stale socket file, which the caller's lock makes safe). Now and
+   * then it asks {@code currentIdentity}; once that differs (the jar was rebuilt, the folder
+   * replaced) or it has been idle too long, the daemon leaves. {@code exit} ends the process.
+   */
+  public static Server bind(Identity identity, Supplier<Identity> currentIdentity, Path socketPath, Runner runner,
+      Timing timing, Runnable exit) throws IOException {
+    Files.deleteIfExists(socketPath);
+    ServerSocketChannel socket = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+    socket.bind(UnixDomainSocketAddress.of(socketPath));
+    return new Server(identity, currentIdentity, socket, socketPath, runner, timing, exit);
+  }
+
+  /** Serves until stopped; returns then (the exit action has been called if it stopped itself). */
+  public void serve() {
+    Thread reaper = new Thread(this::reap, "thesis-daemon-reaper");
+    reaper.setDaemon(true);
+    reaper.start();
+    while (!stopped.get()) {
+      SocketChannel channel;
+      try {
+        channel = socket.accept();
+      } catch (IOException closed) {
+        break;
+      }
+      connections.incrementAndGet();
+      Thread handler = new Thread(() -> {
+        try (channel) {
+          handle(channel);
+        } catch (IOException gone) {
+          // The client went away between frames; the run (if any) is over either way.
+        } finally {
+          connections.decrementAndGet();
+        }
+      }, "thesis-daemon-connection");
+      handler.setDaemon(true);
+      handler.start();
+    }
+  }
+
+  /** Stops accepting and removes the socket file; a run in progress finishes. */
+  public void stop() {
+    if (stopped.compareAndSet(false, true)) {
+      try {
+        socket.close();
+        Files.deleteIfExists(socketPath);
+      } catch (IOException e) {
+        // Nothing left to do: the next client finds no daemon and starts one.
+      }
+    }
+  }
+
+  private void leave() {
+    stop();
+    exit.run();
+  }
+
+  private void reap() {
+    while (!stopped.get()) {
+      try {
+        Thread.sleep(timing.checkEvery().toMillis());
+      } catch (InterruptedException e) {
+        return;
+      }
+      if (connections.get() > 0) {
+        continue;
+      }
+      boolean idleTooLong = System.nanoTime() - lastActive > timing.idle().toNanos();
+      if (idleTooLong || !currentIdentity.get().equals(identity)) {
+        leave();
+        return;
+      }
+    }
+  }
+
+  private void handle(SocketChannel channel) throws IOException {
+    DataInputStream in = new DataInputStream(new BufferedInputStream(ChannelStreams.in(channel)));
+    FrameWriter frames = new FrameWriter(ChannelStreams.out(channel));
+    Request request;
+    try {
+      request = Frames.readRequest(in);
+    } catch (IOException bad) {
+      frames.text(Frames.REFUSED, "bad request: " + bad.getMessage());
+      return;
+    }
+    switch (request.kind()) {
+      case STATUS -> {
+        frames.text(Frames.OUT, status());
+        frames.exit(0);
+      }
+      case STOP -> {
+        frames.exit(0);
+        leave();
+      }
+      case RUN -> {
+        if (!request.identity().equals(identity.text())) {
+          frames.text(Frames.REFUSED, "this daemon serves another folder, build or environment");
+          return;
+        }
+        boolean turn;
+        try {
+          turn = running.tryLock(timing.queueWait().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          turn = false;
+        }
+        if (!turn) {
+          frames.text(Frames.REFUSED, "busy with another run");
+          return;
+        }
+        try {
+          run(request, in, frames);
+        } finally {
+          // Only runs count as activity: polling the status must not keep a daemon up.
+          lastActive = System.nanoTime();
+          running.unlock();
+        }
+      }
+    }
+  }
+
+  private void run(Request request, DataInputStream in, FrameWriter frames) throws IOException {
+    served.incrementAndGet();
+    AtomicBoolean done = new AtomicBoolean();
+    // The client sends nothing after its request, so a read returns only when it hangs up.
+    Thread watcher = new Thread(() -> {
+      try {
+        in.read();
+      } catch (IOException closed) {
+        // Closed by us after the run, or reset by the client: same test below.
+      }
+      if (!done.get()) {
+        leave();
+      }
+    }, "thesis-daemon-watcher");
+    watcher.setDaemon(true);
+    watcher.start();
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(frames.stream(Frames.OUT), StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(frames.stream(Frames.ERR), StandardCharsets.UTF_8), true);
+    int code;
+    Error fatal = null;
+    try {
+      code = runner.run(request, out, err);
+    } catch (RuntimeException e) {
+      err.println("thesis: internal error in the daemon: " + e);
+      code = 1;
+    } catch (Error e) {
+      // Out of memory or worse: answer this run, then let a fresh daemon take the next.
+      err.println("thesis: internal error in the daemon: " + e);
+      code = 1;
+      fatal = e;
+    }
+    out.flush();
+    err.flush();
+    done.set(true);
+    frames.exit(code);
+    if (fatal != null) {
+      leave();
+    }
+  }
+
+  private String status() {
+    long now = System.currentTimeMillis();
+    boolean busy = running.isLocked();
+    long idleSeconds = busy ? 0 : (System.nanoTime() - lastActive) / 1_000_000_000L;
+    return String.format(Locale.ROOT, "pid %d, folder %s, up %s, %d run(s) served, %s%n",
+        ProcessHandle.current().pid(), identity.folder(), human((now - startedMillis) / 1000), served.get(),
+        busy ? "running one now" : "idle " + human(idleSeconds));
+  }
+
+  private static String human(long seconds) {
+    return seconds < 120 ? seconds + " s" : seconds / 60 + " min";
+  }
+}

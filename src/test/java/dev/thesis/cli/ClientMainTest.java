@@ -1,0 +1,52 @@
+package dev.thesis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ClientMainTest {
+  @AfterEach
+  void clear() {
+    System.clearProperty("thesis.launchedAt");
+  }
+
+  @Test
+  void commandsThatFinishOnTheirOwnGoToTheDaemon() {
+    assertThat(ClientMain.servable(List.of("evaluate", "--out", "reports"))).isTrue();
+    assertThat(ClientMain.servable(List.of("explain", "circularity-bubble"))).isTrue();
+    assertThat(ClientMain.servable(List.of("diff", "old.json", "new.json"))).isTrue();
+  }
+
+  @Test
+  void whatNeedsAProcessOfItsOwnRunsInTheClient() {
+    assertThat(ClientMain.servable(List.of())).isFalse();
+    assertThat(ClientMain.servable(List.of("watch"))).isFalse();
+    assertThat(ClientMain.servable(List.of("generate", "--companies", "10", "--out", "x"))).isFalse();
+    assertThat(ClientMain.servable(List.of("daemon", "status"))).isFalse();
+    assertThat(ClientMain.servable(List.of("--help"))).isFalse();
+    assertThat(ClientMain.servable(List.of("evaluate", "--timeout", "5"))).isFalse();
+    assertThat(ClientMain.servable(List.of("evaluate", "--timeout=5"))).isFalse();
+    assertThat(ClientMain.servable(List.of("evaluate", "--trust-rules"))).isFalse();
+    // Paths that exist only in the client's process: <(...) and standard input.
+    assertThat(ClientMain.servable(List.of("diff", "/dev/fd/63", "new.json"))).isFalse();
+    assertThat(ClientMain.servable(List.of("evaluate", "--facts=/dev/stdin"))).isFalse();
+    assertThat(ClientMain.servable(List.of("evaluate", "--facts", "/proc/self/fd/0"))).isFalse();
+  }
+
+  @Test
+  void startIsCountedFromTheLaunchersClockWhateverTheLocalesSeparator() {
+    double now = System.currentTimeMillis() / 1000.0;
+    System.setProperty("thesis.launchedAt", String.format(java.util.Locale.ROOT, "%.6f", now - 2));
+    assertThat(ClientMain.nanosSinceStart()).isBetween(1_900_000_000L, 60_000_000_000L);
+    System.setProperty("thesis.launchedAt", String.format(java.util.Locale.ROOT, "%.6f", now - 2).replace('.', ','));
+    assertThat(ClientMain.nanosSinceStart()).isBetween(1_900_000_000L, 60_000_000_000L);
+  }
+
+  @Test
+  void withoutTheLaunchersClockItIsThisJvmsStart() {
+    System.setProperty("thesis.launchedAt", "");
+    assertThat(ClientMain.nanosSinceStart()).isCloseTo(JvmStart.nanosSinceStart(), org.assertj.core.data.Offset.offset(1_000_000_000L));
+  }
+}

@@ -1,0 +1,119 @@
+package dev.thesis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.thesis.Fixtures;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's client and a real daemon process: a run it serves prints, exits and writes
+ * exactly what a run in its own JVM does.
+ */
+class DaemonEndToEndTest {
+  @TempDir Path work;
+
+  private record Ran(int code, String out, String err) {}
+
+  private Ran client(Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), ClientMain.class.getName()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile());
+    pb.environment().remove("THESIS_DAEMON");
+    pb.environment().put("THESIS_DAEMON_DIR", work.resolve("d").toString());
+    pb.environment().put("THESIS_CACHE_DIR", work.resolve("cache").toString());
+    // Should this test die before its clean-up, its daemon goes on its own.
+    pb.environment().put("THESIS_DAEMON_IDLE_MINUTES", "2");
+    pb.environment().putAll(extraEnv);
+    File out = work.resolve("stdout").toFile();
+    File err = work.resolve("stderr").toFile();
+    Process p = pb.redirectOutput(out).redirectError(err).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Ran(p.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
+        Files.readString(err.toPath(), StandardCharsets.UTF_8));
+  }
+
+  private List<Path> sockets() throws IOException {
+    Path d = work.resolve("d");
+    if (!Files.isDirectory(d)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(d)) {
+      return files.filter(f -> f.toString().endsWith(".sock")).toList();
+    }
+  }
+
+  private Map<String, byte[]> reports() throws IOException {
+    Map<String, byte[]> bytes = new java.util.TreeMap<>();
+    for (String name : List.of("report.json", "report.md", "report.html")) {
+      bytes.put(name, Files.readAllBytes(work.resolve("out").resolve(name)));
+    }
+    return bytes;
+  }
+
+  @AfterEach
+  void stopDaemons() throws Exception {
+    client(Map.of(), "daemon", "stop");
+  }
+
+  @Test
+  void runsServedByTheDaemonMatchRunsInTheirOwnJvm() throws Exception {
+    String rules = Fixtures.SEED_RULES.toAbsolutePath().toString();
+    String facts = Fixtures.SEED_FACTS.toAbsolutePath().toString();
+    // One output folder for all three runs, since the summary names it.
+    Ran alone = client(Map.of("THESIS_DAEMON", "off"), "evaluate", "--rules", rules, "--facts", facts, "--out", "out");
+    assertThat(alone.code()).isZero();
+    assertThat(sockets()).isEmpty();
+    Map<String, byte[]> expected = reports();
+    Files.walk(work.resolve("out")).sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+
+    for (int run = 0; run < 2; run++) {
+      Ran served = client(Map.of(), "evaluate", "--rules", rules, "--facts", facts, "--out", "out");
+      assertThat(served).isEqualTo(alone);
+      Map<String, byte[]> written = reports();
+      assertThat(written.keySet()).isEqualTo(expected.keySet());
+      expected.forEach((name, bytes) -> assertThat(written.get(name)).as(name).isEqualTo(bytes));
+    }
+    assertThat(sockets()).hasSize(1);
+
+    // Errors too: same message, same exit code.
+    Ran badAlone = client(Map.of("THESIS_DAEMON", "off"), "evaluate", "--rules", "missing", "--facts", facts);
+    Ran bad = client(Map.of(), "evaluate", "--rules", "missing", "--facts", facts);
+    assertThat(bad).isEqualTo(badAlone);
+    assertThat(bad.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+
+    Ran status = client(Map.of(), "daemon", "status");
+    assertThat(status.out()).contains("folder " + work.toRealPath(), "3 run(s) served");
+
+    Ran stop = client(Map.of(), "daemon", "stop");
+    assertThat(stop.out()).contains("stopped 1 daemon(s)");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!sockets().isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(sockets()).isEmpty();
+  }
+
+  @Test
+  void anotherEnvironmentGetsADaemonOfItsOwn() throws Exception {
+    String rules = Fixtures.MINI_RULES.toAbsolutePath().toString();
+    String facts = Fixtures.MINI_FACTS.toAbsolutePath().toString();
+    assertThat(client(Map.of(), "check", "--rules", rules, "--facts", facts).code()).isZero();
+    assertThat(client(Map.of("THESIS_CACHE_DIR", work.resolve("cache2").toString()), "check", "--rules", rules,
+        "--facts", facts).code()).isZero();
+    assertThat(sockets()).hasSize(2);
+  }
+}
