@@ -101,6 +101,12 @@ public final class ClientMain {
   private static Client.Outcome startAndSend(Rendezvous rendezvous, Identity identity, Path socket, String[] args,
       Request.Terminal terminal) {
     Process daemon;
+    if ("1".equals(System.getenv("THESIS_STDERR_TTY"))) {
+      // Said on a terminal only: a process that outlives the command should not be a surprise.
+      System.err.println("thesis: starting a daemon that keeps the engine warm for the next runs in this folder"
+          + " (it leaves after " + Daemon.idleDescription() + " idle; 'thesis daemon stop' stops it, THESIS_DAEMON=off"
+          + " runs without)");
+    }
     try {
       rendezvous.prune();
       daemon = Daemon.spawn(rendezvous, identity, ServerMain.class.getName());

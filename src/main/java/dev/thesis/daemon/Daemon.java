@@ -108,6 +108,12 @@ public final class Daemon {
     }
   }
 
+  /** The idle time after which a daemon leaves, in words ("30 min"). */
+  public static String idleDescription() {
+    long seconds = idle().toSeconds();
+    return seconds % 60 == 0 ? seconds / 60 + " min" : seconds + " s";
+  }
+
   static Duration idle() {
     String minutes = System.getenv("THESIS_DAEMON_IDLE_MINUTES");
     try {

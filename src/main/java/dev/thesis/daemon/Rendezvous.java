@@ -15,6 +15,7 @@ import java.util.Set;
  */
 public final class Rendezvous {
   private static final int MAX_SOCKET_PATH = 107;
+  private static final java.time.Duration LOG_KEPT = java.time.Duration.ofDays(1);
 
   private final Path folder;
 
@@ -86,8 +87,9 @@ public final class Rendezvous {
   }
 
   /**
-   * Removes the files of daemons that are gone: a lock no process holds, with its socket, log and
-   * failure marker. Leaves everything of a live daemon (it holds its lock).
+   * Removes the files of daemons that are gone (a lock no process holds): the lock and socket at
+   * once, the log after a day, a failure marker after its back-off. Leaves everything of a live
+   * daemon (it holds its lock).
    *
    * @return the sockets of live daemons (or of ones starting), sorted
    */
@@ -105,11 +107,11 @@ public final class Rendezvous {
         held = mine == null;
         if (!held) {
           // Removed while locked, so a daemon starting now cannot take this file's lock and lose it.
-          for (String ext : new String[] {".sock", ".log", ".failed", ".lock"}) {
-            if (!ext.equals(".failed") || !isRecent(folder.resolve(key + ext))) {
-              Files.deleteIfExists(folder.resolve(key + ext));
-            }
-          }
+          // A failure marker lives out its back-off; a log stays a day, to be read after a crash.
+          Files.deleteIfExists(folder.resolve(key + ".sock"));
+          deleteUnlessRecent(folder.resolve(key + ".failed"), Daemon.FAILED_BACKOFF);
+          deleteUnlessRecent(folder.resolve(key + ".log"), LOG_KEPT);
+          Files.deleteIfExists(lock);
         }
       } catch (java.nio.file.NoSuchFileException gone) {
         continue;
@@ -123,12 +125,13 @@ public final class Rendezvous {
     return live;
   }
 
-  private static boolean isRecent(Path file) {
+  private static void deleteUnlessRecent(Path file, java.time.Duration kept) throws IOException {
     try {
-      return Files.getLastModifiedTime(file).toInstant()
-          .isAfter(java.time.Instant.now().minus(Daemon.FAILED_BACKOFF));
-    } catch (IOException e) {
-      return false;
+      if (Files.getLastModifiedTime(file).toInstant().isBefore(java.time.Instant.now().minus(kept))) {
+        Files.deleteIfExists(file);
+      }
+    } catch (java.nio.file.NoSuchFileException absent) {
+      // Nothing to remove.
     }
   }
 }

@@ -33,6 +33,7 @@ class DaemonEndToEndTest {
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile());
     pb.environment().remove("THESIS_DAEMON");
+    pb.environment().remove("THESIS_STDERR_TTY");
     pb.environment().put("THESIS_DAEMON_DIR", work.resolve("d").toString());
     pb.environment().put("THESIS_CACHE_DIR", work.resolve("cache").toString());
     // Should this test die before its clean-up, its daemon goes on its own.
@@ -111,7 +112,14 @@ class DaemonEndToEndTest {
   void anotherEnvironmentGetsADaemonOfItsOwn() throws Exception {
     String rules = Fixtures.MINI_RULES.toAbsolutePath().toString();
     String facts = Fixtures.MINI_FACTS.toAbsolutePath().toString();
-    assertThat(client(Map.of(), "check", "--rules", rules, "--facts", facts).code()).isZero();
+    // On a terminal, starting a daemon is said once; what it serves then prints as before.
+    Ran starting = client(Map.of("THESIS_STDERR_TTY", "1"), "check", "--rules", rules, "--facts", facts);
+    assertThat(starting.code()).isZero();
+    assertThat(starting.err()).contains("thesis: starting a daemon", "'thesis daemon stop' stops it");
+    Ran started = client(Map.of("THESIS_STDERR_TTY", "1"), "check", "--rules", rules, "--facts", facts);
+    assertThat(started.err()).doesNotContain("starting a daemon");
+    assertThat(starting.err()).isEqualTo(starting.err().lines()
+        .filter(l -> l.startsWith("thesis: starting a daemon")).findFirst().orElseThrow() + "\n" + started.err());
     assertThat(client(Map.of("THESIS_CACHE_DIR", work.resolve("cache2").toString()), "check", "--rules", rules,
         "--facts", facts).code()).isZero();
     assertThat(sockets()).hasSize(2);

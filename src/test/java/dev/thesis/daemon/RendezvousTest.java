@@ -44,12 +44,15 @@ class RendezvousTest {
   void pruneRemovesWhatDaemonsThatAreGoneLeftAndKeepsTheLiveOnes() throws Exception {
     Rendezvous r = Rendezvous.open(dir.resolve("d"));
     Identity gone = new Identity("gone");
+    Identity crashed = new Identity("crashed");
     Identity live = new Identity("live");
-    for (Identity id : java.util.List.of(gone, live)) {
+    for (Identity id : java.util.List.of(gone, crashed, live)) {
       Files.createFile(r.lock(id));
       Files.createFile(r.log(id));
       Files.createFile(r.socket(id));
     }
+    Files.setLastModifiedTime(r.log(gone), java.nio.file.attribute.FileTime.from(
+        java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
     try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(r.lock(live),
         java.nio.file.StandardOpenOption.WRITE); java.nio.channels.FileLock held = channel.lock()) {
       assertThat(r.prune()).containsExactly(r.socket(live));
@@ -57,6 +60,10 @@ class RendezvousTest {
     assertThat(r.lock(gone)).doesNotExist();
     assertThat(r.log(gone)).doesNotExist();
     assertThat(r.socket(gone)).doesNotExist();
+    // A daemon gone lately keeps its log, to be read.
+    assertThat(r.lock(crashed)).doesNotExist();
+    assertThat(r.socket(crashed)).doesNotExist();
+    assertThat(r.log(crashed)).exists();
     assertThat(r.lock(live)).exists();
     assertThat(r.socket(live)).exists();
   }
