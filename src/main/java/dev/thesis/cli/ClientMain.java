@@ -57,11 +57,44 @@ public final class ClientMain {
     for (String arg : args) {
       String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : arg;
       if (arg.equals("--timeout") || arg.startsWith("--timeout=") || arg.equals("--trust-rules")
-          || value.startsWith("/dev/") || value.startsWith("/proc/")) {
+          || processLocal(value)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a path names something under /dev or /proc, however spelt: as written (`..` resolved),
+   * through each link in turn (`/dev/stdin` resolves to a pipe, which has no real path), or fully
+   * resolved.
+   */
+  private static boolean processLocal(String value) {
+    Path path;
+    try {
+      path = Path.of(value).toAbsolutePath().normalize();
+    } catch (java.nio.file.InvalidPathException notAPath) {
+      return false;
+    }
+    for (int hop = 0; hop < 10; hop++) {
+      if (path.startsWith("/dev") || path.startsWith("/proc")) {
+        return true;
+      }
+      if (!java.nio.file.Files.isSymbolicLink(path)) {
+        break;
+      }
+      try {
+        path = path.resolveSibling(java.nio.file.Files.readSymbolicLink(path)).normalize();
+      } catch (IOException | SecurityException unreadable) {
+        break;
+      }
+    }
+    try {
+      Path real = path.toRealPath();
+      return real.startsWith("/dev") || real.startsWith("/proc");
+    } catch (IOException | SecurityException missing) {
+      return false;
+    }
   }
 
   private static Integer viaDaemon(String[] args) {

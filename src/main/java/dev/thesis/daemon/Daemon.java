@@ -99,6 +99,12 @@ public final class Daemon {
       if (lock == null) {
         return false;
       }
+      // The pid, for whoever looks; the write also renews the file's time, which keeps `prune`
+      // (it removes only day-old locks) off it. Never read back through another channel: closing
+      // any channel on this file would release the lock.
+      lockFile.truncate(0);
+      lockFile.write(java.nio.ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid())
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 0);
       Files.deleteIfExists(rendezvous.failed(identity));
       Server server = Server.bind(identity, Identity::current, rendezvous.socket(identity), runner,
           Server.Timing.of(idle()), exit);

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class Rendezvous {
   private static final int MAX_SOCKET_PATH = 107;
-  private static final java.time.Duration LOG_KEPT = java.time.Duration.ofDays(1);
+  private static final java.time.Duration KEPT = java.time.Duration.ofDays(1);
 
   private final Path folder;
 
@@ -87,9 +87,10 @@ public final class Rendezvous {
   }
 
   /**
-   * Removes the files of daemons that are gone (a lock no process holds): the lock and socket at
-   * once, the log after a day, a failure marker after its back-off. Leaves everything of a live
-   * daemon (it holds its lock).
+   * Removes the files of daemons that are gone (a lock no process holds): the socket at once, the
+   * lock and log after a day, a failure marker after its back-off. Leaves everything of a live
+   * daemon (it holds its lock). Never run it in a process that holds a daemon's lock: closing the
+   * probe would release it.
    *
    * @return the sockets of live daemons (or of ones starting), sorted
    */
@@ -106,12 +107,13 @@ public final class Rendezvous {
           java.nio.file.StandardOpenOption.WRITE); java.nio.channels.FileLock mine = channel.tryLock()) {
         held = mine == null;
         if (!held) {
-          // Removed while locked, so a daemon starting now cannot take this file's lock and lose it.
-          // A failure marker lives out its back-off; a log stays a day, to be read after a crash.
+          // A failure marker lives out its back-off; a log stays a day, to be read after a crash. A
+          // lock goes only after a day unused: a daemon that opened it a moment ago and is about to
+          // lock it would otherwise lock a file no longer there, unseen by the next client.
           Files.deleteIfExists(folder.resolve(key + ".sock"));
           deleteUnlessRecent(folder.resolve(key + ".failed"), Daemon.FAILED_BACKOFF);
-          deleteUnlessRecent(folder.resolve(key + ".log"), LOG_KEPT);
-          Files.deleteIfExists(lock);
+          deleteUnlessRecent(folder.resolve(key + ".log"), KEPT);
+          deleteUnlessRecent(lock, KEPT);
         }
       } catch (java.nio.file.NoSuchFileException gone) {
         continue;

@@ -113,8 +113,10 @@ public final class Server {
   public void stop() {
     if (stopped.compareAndSet(false, true)) {
       try {
-        socket.close();
+        // The file first: once the socket is closed, the lock may pass to a new daemon, whose
+        // socket file this must not remove.
         Files.deleteIfExists(socketPath);
+        socket.close();
       } catch (IOException e) {
         // Nothing left to do: the next client finds no daemon and starts one.
       }
@@ -161,13 +163,17 @@ public final class Server {
       }
       case STOP -> {
         frames.exit(0);
-        leave();
+        // No new runs; the one in progress (and any already waiting) finish first.
+        stop();
+        running.lock();
+        exit.run();
       }
       case RUN -> {
         if (!request.identity().equals(identity.text())) {
           frames.text(Frames.REFUSED, "this daemon serves another folder, build or environment");
           return;
         }
+        Watch watch = new Watch(in);
         boolean turn;
         try {
           turn = running.tryLock(timing.queueWait().toMillis(), TimeUnit.MILLISECONDS);
@@ -176,11 +182,14 @@ public final class Server {
           turn = false;
         }
         if (!turn) {
+          watch.done();
           frames.text(Frames.REFUSED, "busy with another run");
           return;
         }
         try {
-          run(request, in, frames);
+          if (watch.start()) {
+            run(request, watch, frames);
+          }
         } finally {
           // Only runs count as activity: polling the status must not keep a daemon up.
           lastActive = System.nanoTime();
@@ -190,22 +199,53 @@ public final class Server {
     }
   }
 
-  private void run(Request request, DataInputStream in, FrameWriter frames) throws IOException {
-    served.incrementAndGet();
-    AtomicBoolean done = new AtomicBoolean();
-    // The client sends nothing after its request, so a read returns only when it hangs up.
-    Thread watcher = new Thread(() -> {
-      try {
-        in.read();
-      } catch (IOException closed) {
-        // Closed by us after the run, or reset by the client: same test below.
+  /**
+   * Watches a run's client for hanging up: the client sends nothing after its request, so a read
+   * returns only then. A client gone while its run waited for its turn is skipped; one gone during
+   * its run makes the daemon leave.
+   */
+  private final class Watch {
+    private boolean started;
+    private boolean finished;
+    private boolean gone;
+
+    Watch(DataInputStream in) {
+      Thread watcher = new Thread(() -> {
+        try {
+          in.read();
+        } catch (IOException closed) {
+          // Closed by us after the run, or reset by the client: the same either way.
+        }
+        hungUp();
+      }, "thesis-daemon-watcher");
+      watcher.setDaemon(true);
+      watcher.start();
+    }
+
+    private void hungUp() {
+      boolean midRun;
+      synchronized (this) {
+        gone = true;
+        midRun = started && !finished;
       }
-      if (!done.get()) {
+      if (midRun) {
         leave();
       }
-    }, "thesis-daemon-watcher");
-    watcher.setDaemon(true);
-    watcher.start();
+    }
+
+    /** Whether the run may start: false when its client has gone already. */
+    synchronized boolean start() {
+      started = !gone;
+      return started;
+    }
+
+    synchronized void done() {
+      finished = true;
+    }
+  }
+
+  private void run(Request request, Watch watch, FrameWriter frames) throws IOException {
+    served.incrementAndGet();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(frames.stream(Frames.OUT), StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(frames.stream(Frames.ERR), StandardCharsets.UTF_8), true);
     int code;
@@ -223,7 +263,7 @@ public final class Server {
     }
     out.flush();
     err.flush();
-    done.set(true);
+    watch.done();
     frames.exit(code);
     if (fatal != null) {
       leave();

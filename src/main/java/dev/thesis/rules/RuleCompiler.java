@@ -40,14 +40,6 @@ public final class RuleCompiler {
     }
   }
 
-  /**
-   * Keeps the last few rule sets built in this JVM and serves them again for byte-identical files
-   * at the same paths; for a process that serves many runs (the daemon).
-   */
-  public static void rememberRecentRuleSets() {
-    RecentRuleSets.enable(true);
-  }
-
   public static Result compile(Path rulesDir) {
     return compile(rulesDir, CompiledRulesCache.userDefault());
   }
@@ -92,12 +84,6 @@ public final class RuleCompiler {
       return new Result(null, diagnostics);
     }
     String key = cacheKey(rulesDir, files, cache, outline);
-    String recentKey = RecentRuleSets.key(key, rulesDir, files);
-    RecentRuleSets.Entry recent = RecentRuleSets.get(recentKey);
-    if (recent != null) {
-      diagnostics.addAll(recent.added());
-      return new Result(recent.ruleSet(), diagnostics, true);
-    }
     java.util.Optional<CompiledRulesCache.Entry> cached =
         key == null ? java.util.Optional.empty() : cache.load(key);
     if (cached.isPresent()) {
@@ -106,7 +92,6 @@ public final class RuleCompiler {
             org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null, cached.get().classLoader()));
         kbase.addPackages(cached.get().packages());
         Result r = finish(kbase, outline, new ArrayList<>(diagnostics));
-        RecentRuleSets.put(recentKey, r.ruleSet(), r.diagnostics().subList(diagnostics.size(), r.diagnostics().size()));
         return new Result(r.ruleSet(), r.diagnostics(), true);
       } catch (RuntimeException | LinkageError e) {
         // An entry that reads back but does not assemble is a miss too: compile, and replace it.
@@ -148,12 +133,7 @@ public final class RuleCompiler {
       // Only a clean build is stored: a warning must be shown again on every run.
       cache.store(key, builder.getKnowledgePackages(), typeClasses(builder));
     }
-    int before = diagnostics.size();
-    Result r = finish(kbase, outline, diagnostics);
-    if (built.isEmpty()) {
-      RecentRuleSets.put(recentKey, r.ruleSet(), r.diagnostics().subList(before, r.diagnostics().size()));
-    }
-    return r;
+    return finish(kbase, outline, diagnostics);
   }
 
   /** The bytecode Drools generated for the declared types, which the packages only name. */

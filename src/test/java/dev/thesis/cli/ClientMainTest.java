@@ -33,6 +33,17 @@ class ClientMainTest {
     assertThat(ClientMain.servable(List.of("diff", "/dev/fd/63", "new.json"))).isFalse();
     assertThat(ClientMain.servable(List.of("evaluate", "--facts=/dev/stdin"))).isFalse();
     assertThat(ClientMain.servable(List.of("evaluate", "--facts", "/proc/self/fd/0"))).isFalse();
+    // However the path is spelt.
+    String up = "../".repeat(java.nio.file.Path.of("").toAbsolutePath().getNameCount());
+    assertThat(ClientMain.servable(List.of("check", "--facts", up + "dev/stdin"))).isFalse();
+  }
+
+  @Test
+  void aLinkIntoDevIsSeenThrough(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("in.json"),
+        java.nio.file.Path.of("/dev/stdin"));
+    assertThat(ClientMain.servable(List.of("evaluate", "--facts", link.toString()))).isFalse();
+    assertThat(ClientMain.servable(List.of("evaluate", "--facts", dir.toString()))).isTrue();
   }
 
   @Test

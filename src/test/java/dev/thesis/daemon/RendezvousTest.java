@@ -51,8 +51,10 @@ class RendezvousTest {
       Files.createFile(r.log(id));
       Files.createFile(r.socket(id));
     }
-    Files.setLastModifiedTime(r.log(gone), java.nio.file.attribute.FileTime.from(
-        java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
+    for (Path old : java.util.List.of(r.log(gone), r.lock(gone))) {
+      Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(
+          java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
+    }
     try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(r.lock(live),
         java.nio.file.StandardOpenOption.WRITE); java.nio.channels.FileLock held = channel.lock()) {
       assertThat(r.prune()).containsExactly(r.socket(live));
@@ -60,10 +62,10 @@ class RendezvousTest {
     assertThat(r.lock(gone)).doesNotExist();
     assertThat(r.log(gone)).doesNotExist();
     assertThat(r.socket(gone)).doesNotExist();
-    // A daemon gone lately keeps its log, to be read.
-    assertThat(r.lock(crashed)).doesNotExist();
+    // A daemon gone lately keeps its log, to be read, and its lock, which a new daemon may be taking.
     assertThat(r.socket(crashed)).doesNotExist();
     assertThat(r.log(crashed)).exists();
+    assertThat(r.lock(crashed)).exists();
     assertThat(r.lock(live)).exists();
     assertThat(r.socket(live)).exists();
   }

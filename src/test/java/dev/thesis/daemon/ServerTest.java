@@ -225,4 +225,64 @@ class ServerTest {
     }
     assertThat(exited.getCount()).isZero();
   }
+
+  /** A runner that signals when a run starts and blocks until released. */
+  private static Server.Runner blocking(CountDownLatch running, CountDownLatch release) {
+    return (request, out, err) -> {
+      running.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      out.println("finished " + request.args());
+      return 0;
+    };
+  }
+
+  @Test
+  void stopLetsTheRunInProgressFinish() throws Exception {
+    CountDownLatch running = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Path socket = start(blocking(running, release), Duration.ofMinutes(1));
+    AtomicReference<Answer> slow = new AtomicReference<>();
+    Thread client = new Thread(() -> slow.set(send(socket, Request.run(ME, List.of("a"), 0, Request.Terminal.NONE))));
+    client.start();
+    assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(send(socket, Request.stop()).outcome()).isEqualTo(new Client.Exited(0));
+    assertThat(socket).doesNotExist(); // no new runs
+    assertThat(exited.await(300, TimeUnit.MILLISECONDS)).isFalse(); // but the run goes on
+    release.countDown();
+    client.join(5_000);
+    assertThat(slow.get().outcome()).isEqualTo(new Client.Exited(0));
+    assertThat(slow.get().out()).isEqualTo("finished [a]\n");
+    assertThat(exited.await(5, TimeUnit.SECONDS)).isTrue();
+  }
+
+  @Test
+  void aClientGoneWhileWaitingItsTurnIsSkippedNotFatal() throws Exception {
+    CountDownLatch running = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    java.util.List<List<String>> ran = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    Server.Runner inner = blocking(running, release);
+    Path socket = start((request, out, err) -> {
+      ran.add(request.args());
+      return inner.run(request, out, err);
+    }, Duration.ofMinutes(1));
+    Thread first = new Thread(() -> send(socket, Request.run(ME, List.of("first"), 0, Request.Terminal.NONE)));
+    first.start();
+    assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+    try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+      channel.connect(UnixDomainSocketAddress.of(socket));
+      Frames.writeRequest(new DataOutputStream(Channels.newOutputStream(channel)),
+          Request.run(ME, List.of("impatient"), 0, Request.Terminal.NONE));
+      Thread.sleep(200); // queued behind the first
+    } // and gone
+    release.countDown();
+    first.join(5_000);
+    Answer after = send(socket, Request.run(ME, List.of("after"), 0, Request.Terminal.NONE));
+    assertThat(after.outcome()).isEqualTo(new Client.Exited(0));
+    assertThat(ran).containsExactly(List.of("first"), List.of("after"));
+    assertThat(exited.getCount()).isOne();
+  }
 }
