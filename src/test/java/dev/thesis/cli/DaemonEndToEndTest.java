@@ -124,4 +124,45 @@ class DaemonEndToEndTest {
         "--facts", facts).code()).isZero();
     assertThat(sockets()).hasSize(2);
   }
+
+  @Test
+  void aDaemonsRunsDoNotDriftFromAFreshJvmsAsTheyAddUp() throws Exception {
+    // Drools compiles a constraint to Java after 20 evaluations, counted in its knowledge base, and
+    // 10 / 0 throws in Java but not in MVEL: six evaluations a run, so a knowledge base kept between
+    // runs would turn this corpus into an error by the fifth run.
+    Path rules = Files.createDirectories(work.resolve("r"));
+    Files.copy(Fixtures.MINI_RULES.resolve("mini.drl"), rules.resolve("mini.drl"));
+    Files.writeString(rules.resolve("ratio.drl"), """
+        package mini;
+
+        declare Num
+            name : String
+            n    : int
+        end
+        declare Ratio
+            name : String @key
+        end
+
+        rule "Ten over n is more than one"
+        when
+            Num( $name : name, 10 / n > 1 )
+        then
+            insertLogical(new Ratio($name));
+        end
+        """);
+    String corpus = Files.readString(Fixtures.MINI_FACTS.resolve("corpus.json"));
+    StringBuilder nums = new StringBuilder();
+    for (int n = 0; n < 6; n++) {
+      nums.append(String.format(java.util.Locale.ROOT,
+          ",%n    {\"id\": \"n%d\", \"type\": \"Num\", \"source\": \"s1\", \"name\": \"n%d\", \"n\": %d}", n, n, n));
+    }
+    int end = corpus.lastIndexOf(']');
+    Path facts = Files.createDirectories(work.resolve("f"));
+    Files.writeString(facts.resolve("corpus.json"), corpus.substring(0, end).stripTrailing() + nums + "\n  " + corpus.substring(end));
+    String[] args = {"evaluate", "--rules", rules.toString(), "--facts", facts.toString(), "--format", "none"};
+    Ran alone = client(Map.of("THESIS_DAEMON", "off"), args);
+    for (int run = 0; run < 7; run++) {
+      assertThat(client(Map.of(), args)).as("run %d", run + 1).isEqualTo(alone);
+    }
+  }
 }
