@@ -193,13 +193,26 @@ final class Chromium implements AutoCloseable {
       // closing anyway
     }
     socket.abort();
+    // Chromium's helpers (zygote, renderers, crash handler) can outlive it for a moment and still
+    // write to the profile, which the test's temporary folder then cannot delete: taken now, while
+    // they are still its descendants, and waited for too.
+    java.util.List<ProcessHandle> helpers = process.descendants().toList();
     process.destroy();
     try {
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
         process.destroyForcibly();
       }
+      for (ProcessHandle helper : helpers) {
+        helper.destroy();
+        try {
+          helper.onExit().get(5, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+          helper.destroyForcibly();
+        }
+      }
     } catch (InterruptedException e) {
       process.destroyForcibly();
+      helpers.forEach(ProcessHandle::destroyForcibly);
       Thread.currentThread().interrupt();
     }
   }
