@@ -57,6 +57,7 @@ class RendezvousTest {
     }
     try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(r.lock(live),
         java.nio.file.StandardOpenOption.WRITE); java.nio.channels.FileLock held = channel.lock()) {
+      assertThat(held.isValid()).isTrue();
       assertThat(r.prune()).containsExactly(r.socket(live));
     }
     assertThat(r.lock(gone)).doesNotExist();
