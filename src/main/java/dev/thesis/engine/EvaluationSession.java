@@ -23,6 +23,8 @@ public final class EvaluationSession implements AutoCloseable {
   private final RuleSet rules;
   private final KieSession session;
   private final long maxFirings;
+  /** The rule whose consequence runs now, to name it when the consequence throws an Error. */
+  private volatile org.kie.api.definition.rule.Rule firingNow;
   private final Map<String, FactHandle> handles = new LinkedHashMap<>();
   private final Map<Object, String> factIds = new IdentityHashMap<>();
 
@@ -41,6 +43,7 @@ public final class EvaluationSession implements AutoCloseable {
     session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
       @Override
       public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+        firingNow = event.getMatch().getRule();
         if (followFirings) {
           org.kie.api.definition.rule.Rule r = event.getMatch().getRule();
           progress.firing(r.getPackageName() + "." + r.getName());
@@ -110,6 +113,10 @@ public final class EvaluationSession implements AutoCloseable {
       handles.put(id, session.insert(fact.instance()));
     } catch (RuntimeException e) {
       throw ruleFailed(e, "while matching fact \"" + id + "\"");
+    } catch (StackOverflowError e) {
+      throw new EvaluationException(EvaluationException.Kind.RULE_FAILED, null,
+          "a rule failed while matching fact \"" + id + "\": " + e
+              + " (a function or method that calls itself without end?)", null);
     }
     factIds.put(fact.instance(), id);
   }
@@ -139,6 +146,13 @@ public final class EvaluationSession implements AutoCloseable {
           "rule \"" + e.getMatch().getRule().getName() + "\" failed: " + cause, e);
     } catch (RuntimeException e) {
       throw ruleFailed(e, "while firing");
+    } catch (StackOverflowError e) {
+      // Drools hands consequences' Errors through unwrapped; this one is the rule's doing, not ours.
+      org.kie.api.definition.rule.Rule r = firingNow;
+      RuleInfo rule = r == null ? null : rules.rule(r).orElse(null);
+      throw new EvaluationException(EvaluationException.Kind.RULE_FAILED, rule == null ? null : rule.location(),
+          (r == null ? "a rule" : "rule \"" + r.getName() + "\"") + " failed: " + e
+              + " (a function or method that calls itself without end?)", null);
     }
     if (fired > maxFirings) {
       fired = (int) maxFirings;
