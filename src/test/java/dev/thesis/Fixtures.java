@@ -1,7 +1,7 @@
 package dev.thesis;
 
 import dev.thesis.diag.InvalidInputException;
-import dev.thesis.engine.Inputs;
+import dev.thesis.inputs.Inputs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,8 @@ package dev.thesis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.thesis.engine.EvaluationResult;
-import dev.thesis.engine.Evaluator;
+import dev.thesis.analysis.EvaluationResult;
+import dev.thesis.analysis.Evaluator;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

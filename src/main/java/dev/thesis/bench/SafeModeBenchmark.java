@@ -3,7 +3,7 @@ package dev.thesis.bench;
 import dev.thesis.diag.Diagnostic;
 import dev.thesis.diag.DisplayPath;
 import dev.thesis.rules.RuleCompiler;
-import dev.thesis.rules.SafeMode;
+import dev.thesis.safemode.SafeMode;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.thesis.cli;
 
 import dev.thesis.diag.Diagnostic;
-import dev.thesis.engine.Inputs;
+import dev.thesis.inputs.Inputs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package dev.thesis.cli;
 
-import dev.thesis.engine.EvaluationResult;
-import dev.thesis.engine.Timings;
+import dev.thesis.analysis.EvaluationResult;
+import dev.thesis.diag.Timings;
 import dev.thesis.report.TerminalSummary;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

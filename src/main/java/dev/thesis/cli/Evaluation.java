@@ -3,10 +3,10 @@ package dev.thesis.cli;
 import dev.thesis.diag.Diagnostic;
 import dev.thesis.diag.InvalidInputException;
 import dev.thesis.engine.EvaluationException;
-import dev.thesis.engine.EvaluationResult;
-import dev.thesis.engine.Evaluator;
-import dev.thesis.engine.Inputs;
-import dev.thesis.engine.Timings;
+import dev.thesis.analysis.EvaluationResult;
+import dev.thesis.analysis.Evaluator;
+import dev.thesis.inputs.Inputs;
+import dev.thesis.diag.Timings;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.thesis.cli;
 
-import dev.thesis.engine.EvaluationResult;
-import dev.thesis.engine.Timings;
+import dev.thesis.analysis.EvaluationResult;
+import dev.thesis.diag.Timings;
 import dev.thesis.report.ExplanationNode;
 import dev.thesis.report.Explanations;
 import dev.thesis.report.TextTree;

@@ -1,6 +1,6 @@
 package dev.thesis.cli;
 
-import dev.thesis.engine.Timings;
+import dev.thesis.diag.Timings;
 import dev.thesis.report.EvidenceGraph;
 import dev.thesis.report.GraphSvg;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package dev.thesis.cli;
 
 import dev.thesis.engine.EvaluationSession;
-import dev.thesis.trace.Thresholds;
+import dev.thesis.analysis.Thresholds;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
@@ -122,8 +122,8 @@ final class InputOptions {
   }
 
   /** The inputs as these options ask: loaded, as of the date, and refused under --strict if warned. */
-  dev.thesis.engine.Inputs load(dev.thesis.engine.Timings clock) throws dev.thesis.diag.InvalidInputException {
-    dev.thesis.engine.Inputs in = dev.thesis.engine.Inputs.load(rules, facts, clock, trustRules).asOf(asOf);
+  dev.thesis.inputs.Inputs load(dev.thesis.diag.Timings clock) throws dev.thesis.diag.InvalidInputException {
+    dev.thesis.inputs.Inputs in = dev.thesis.inputs.Inputs.load(rules, facts, clock, trustRules).asOf(asOf);
     if (strict && !in.warnings().isEmpty()) {
       throw new dev.thesis.diag.InvalidInputException(counted(in.warnings()));
     }

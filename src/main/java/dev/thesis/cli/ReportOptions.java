@@ -1,7 +1,7 @@
 package dev.thesis.cli;
 
 import dev.thesis.diag.DisplayPath;
-import dev.thesis.engine.EvaluationResult;
+import dev.thesis.analysis.EvaluationResult;
 import dev.thesis.report.JsonReport;
 import dev.thesis.report.MarkdownReport;
 import dev.thesis.report.ReportWriter;

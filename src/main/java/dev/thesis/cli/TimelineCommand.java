@@ -2,10 +2,10 @@ package dev.thesis.cli;
 
 import dev.thesis.diag.InvalidInputException;
 import dev.thesis.engine.EvaluationException;
-import dev.thesis.engine.Evaluator;
-import dev.thesis.engine.Inputs;
-import dev.thesis.engine.Timeline;
-import dev.thesis.trace.ThesisVerdict;
+import dev.thesis.analysis.Evaluator;
+import dev.thesis.inputs.Inputs;
+import dev.thesis.analysis.Timeline;
+import dev.thesis.analysis.ThesisVerdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +37,7 @@ final class TimelineCommand implements Callable<Integer>, Verbose {
   public Integer call() {
     List<Timeline.Point> points;
     try {
-      Inputs in = inputs.load(new dev.thesis.engine.Timings());
+      Inputs in = inputs.load(new dev.thesis.diag.Timings());
       Failures.warnings(console, in.warnings());
       points = Timeline.of(in, new Evaluator(inputs.thresholds(), inputs.maxFirings(in.facts().size())));
     } catch (InvalidInputException e) {

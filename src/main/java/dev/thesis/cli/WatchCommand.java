@@ -2,9 +2,9 @@ package dev.thesis.cli;
 
 import dev.thesis.diag.Diagnostic;
 import dev.thesis.diag.DisplayPath;
-import dev.thesis.engine.EvaluationDelta;
-import dev.thesis.engine.EvaluationResult;
-import dev.thesis.engine.Timings;
+import dev.thesis.analysis.EvaluationDelta;
+import dev.thesis.analysis.EvaluationResult;
+import dev.thesis.diag.Timings;
 import dev.thesis.report.DeltaText;
 import dev.thesis.report.TerminalSummary;
 import dev.thesis.watch.FolderWatcher;

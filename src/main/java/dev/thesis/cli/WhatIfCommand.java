@@ -2,9 +2,9 @@ package dev.thesis.cli;
 
 import dev.thesis.diag.InvalidInputException;
 import dev.thesis.engine.EvaluationException;
-import dev.thesis.engine.Evaluator;
-import dev.thesis.engine.Inputs;
-import dev.thesis.engine.WhatIf;
+import dev.thesis.analysis.Evaluator;
+import dev.thesis.inputs.Inputs;
+import dev.thesis.analysis.WhatIf;
 import dev.thesis.report.DeltaJson;
 import dev.thesis.report.DeltaText;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ final class WhatIfCommand implements Callable<Integer>, Verbose {
     }
     WhatIf.Outcome o;
     try {
-      Inputs in = inputs.load(new dev.thesis.engine.Timings());
+      Inputs in = inputs.load(new dev.thesis.diag.Timings());
       Failures.warnings(console, in.warnings());
       o = new WhatIf(without, withoutSources, with, inputs.asOf)
           .run(in, inputs.facts, new Evaluator(inputs.thresholds(), inputs.maxFirings(in.facts().size())));

@@ -1,6 +1,8 @@
 package dev.thesis.engine;
 
-import dev.thesis.rules.DeclaredType;
+import dev.thesis.drools.MatchObjects;
+
+import dev.thesis.schema.DeclaredType;
 import dev.thesis.rules.RuleInfo;
 import dev.thesis.rules.RuleSet;
 import dev.thesis.trace.Conclusion;

@@ -8,7 +8,7 @@ import dev.thesis.facts.Corpus;
 import dev.thesis.facts.LocatedValue;
 import dev.thesis.facts.Source;
 import dev.thesis.facts.Thesis;
-import dev.thesis.rules.DeclaredType;
+import dev.thesis.schema.DeclaredType;
 import dev.thesis.rules.PatternRef;
 import dev.thesis.rules.RuleInfo;
 import dev.thesis.rules.RuleSet;
@@ -225,7 +225,7 @@ public final class Linter {
   /** bad-graph: @entity / @edge naming fields the type does not declare, or an entity without one key. */
   private void graphMetadata() {
     for (DeclaredType t : rules.schema().types()) {
-      dev.thesis.rules.GraphRole g = t.graphRole();
+      dev.thesis.schema.GraphRole g = t.graphRole();
       if (g == null) {
         continue;
       }

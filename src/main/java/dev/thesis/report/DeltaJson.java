@@ -1,6 +1,6 @@
 package dev.thesis.report;
 
-import dev.thesis.engine.EvaluationDelta;
+import dev.thesis.analysis.EvaluationDelta;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

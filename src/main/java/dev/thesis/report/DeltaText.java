@@ -1,7 +1,7 @@
 package dev.thesis.report;
 
-import dev.thesis.engine.EvaluationDelta;
-import dev.thesis.trace.Tension;
+import dev.thesis.analysis.EvaluationDelta;
+import dev.thesis.analysis.Tension;
 
 /** An {@link EvaluationDelta} for the terminal, one change a line. */
 public final class DeltaText {

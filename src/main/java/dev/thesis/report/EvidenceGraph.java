@@ -1,9 +1,9 @@
 package dev.thesis.report;
 
-import dev.thesis.engine.EvaluationResult;
+import dev.thesis.analysis.EvaluationResult;
 import dev.thesis.facts.BoundFact;
-import dev.thesis.rules.DeclaredType;
-import dev.thesis.rules.GraphRole;
+import dev.thesis.schema.DeclaredType;
+import dev.thesis.schema.GraphRole;
 import dev.thesis.trace.Conclusion;
 import java.util.ArrayList;
 import java.util.List;

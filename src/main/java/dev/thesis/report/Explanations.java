@@ -1,13 +1,13 @@
 package dev.thesis.report;
 
-import dev.thesis.engine.EvaluationResult;
+import dev.thesis.analysis.EvaluationResult;
 import dev.thesis.facts.BoundFact;
 import dev.thesis.facts.Source;
-import dev.thesis.trace.Argument;
-import dev.thesis.trace.Confidences;
+import dev.thesis.analysis.Argument;
+import dev.thesis.analysis.Confidences;
 import dev.thesis.trace.Conclusion;
 import dev.thesis.trace.Justification;
-import dev.thesis.trace.ThesisVerdict;
+import dev.thesis.analysis.ThesisVerdict;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

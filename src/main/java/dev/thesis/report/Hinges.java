@@ -1,6 +1,6 @@
 package dev.thesis.report;
 
-import dev.thesis.trace.CriticalSet;
+import dev.thesis.analysis.CriticalSet;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,6 +1,6 @@
 package dev.thesis.report;
 
-import dev.thesis.engine.EvaluationResult;
+import dev.thesis.analysis.EvaluationResult;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;

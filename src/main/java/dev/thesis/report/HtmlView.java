@@ -1,9 +1,9 @@
 package dev.thesis.report;
 
-import dev.thesis.engine.EvaluationResult;
+import dev.thesis.analysis.EvaluationResult;
 import dev.thesis.facts.BoundFact;
-import dev.thesis.trace.Argument;
-import dev.thesis.trace.ThesisVerdict;
+import dev.thesis.analysis.Argument;
+import dev.thesis.analysis.ThesisVerdict;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

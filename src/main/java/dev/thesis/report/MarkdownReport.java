@@ -1,9 +1,9 @@
 package dev.thesis.report;
 
-import dev.thesis.engine.EvaluationResult;
+import dev.thesis.analysis.EvaluationResult;
 import dev.thesis.facts.Source;
-import dev.thesis.trace.Tension;
-import dev.thesis.trace.ThesisVerdict;
+import dev.thesis.analysis.Tension;
+import dev.thesis.analysis.ThesisVerdict;
 import java.util.List;
 
 /** report.md: the verdict table, tensions, and every thesis's arguments down to quoted sources. */

@@ -1,8 +1,8 @@
 package dev.thesis.report;
 
-import dev.thesis.engine.EvaluationResult;
-import dev.thesis.trace.Tension;
-import dev.thesis.trace.ThesisVerdict;
+import dev.thesis.analysis.EvaluationResult;
+import dev.thesis.analysis.Tension;
+import dev.thesis.analysis.ThesisVerdict;
 import java.util.Locale;
 
 /** The table `thesis evaluate` prints: one row per thesis, then the tensions. */

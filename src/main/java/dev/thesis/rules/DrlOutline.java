@@ -1,5 +1,9 @@
 package dev.thesis.rules;
 
+import dev.thesis.drools.BuildMessage;
+import dev.thesis.safemode.SafeMode;
+import dev.thesis.schema.GraphRole;
+
 import dev.thesis.diag.Diagnostic;
 import dev.thesis.diag.DisplayPath;
 import dev.thesis.diag.Location;

@@ -1,5 +1,9 @@
 package dev.thesis.rules;
 
+import dev.thesis.drools.BuildMessage;
+import dev.thesis.safemode.SafeMode;
+import dev.thesis.schema.Schema;
+
 import dev.thesis.diag.Diagnostic;
 import dev.thesis.diag.DisplayPath;
 import dev.thesis.diag.Location;
@@ -213,7 +217,7 @@ public final class RuleCompiler {
     int[] lines = r.getLines();
     int line = lines != null && lines.length > 0 && lines[0] > 0 ? lines[0] : BuildMessage.line(text);
     String sourceLine = path == null ? null : sources.line(path, line);
-    BuildMessage.Refined refined = BuildMessage.refine(text, line, sourceLine, outline);
+    BuildMessage.Refined refined = BuildMessage.refine(text, line, sourceLine, outline::fieldsOf);
     Severity severity = r.getSeverity() == ResultSeverity.ERROR ? Severity.ERROR : Severity.WARNING;
     Diagnostic d = new Diagnostic(severity, new Location(file, line, refined.column()), refined.message());
     if (refined.brokenVariable() != null) {

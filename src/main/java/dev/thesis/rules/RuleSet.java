@@ -1,5 +1,7 @@
 package dev.thesis.rules;
 
+import dev.thesis.schema.Schema;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,8 @@
 package dev.thesis.rules;
 
+import dev.thesis.schema.DeclaredType;
+import dev.thesis.schema.Schema;
+
 import dev.thesis.diag.Location;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.thesis.scenario;
 
-import dev.thesis.engine.EvaluationResult;
+import dev.thesis.analysis.EvaluationResult;
 import dev.thesis.rules.RuleInfo;
 import dev.thesis.rules.RuleShape;
 import dev.thesis.trace.Conclusion;
-import dev.thesis.trace.Tension;
-import dev.thesis.trace.ThesisVerdict;
+import dev.thesis.analysis.Tension;
+import dev.thesis.analysis.ThesisVerdict;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.thesis.scenario;
 
 import dev.thesis.diag.Location;
-import dev.thesis.trace.Verdict;
+import dev.thesis.analysis.Verdict;
 import java.util.List;
 
 /** One thing a scenario expects of its evaluation. */

@@ -9,7 +9,7 @@ import dev.thesis.diag.DisplayPath;
 import dev.thesis.diag.Location;
 import dev.thesis.facts.CorpusPart;
 import dev.thesis.facts.InlineCorpus;
-import dev.thesis.trace.Verdict;
+import dev.thesis.analysis.Verdict;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.thesis.Fixtures;
-import dev.thesis.engine.EvaluationResult;
-import dev.thesis.engine.Evaluator;
+import dev.thesis.analysis.EvaluationResult;
+import dev.thesis.analysis.Evaluator;
 import dev.thesis.report.HtmlReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ class ReportInBrowserTest {
       assertThat(Chromium.available()).as("Chromium is required here but not installed at " + Chromium.BINARY).isTrue();
     }
     assumeTrue(Chromium.available(), "Chromium is not installed (" + Chromium.BINARY + "): the browser test is skipped");
-    EvaluationResult r = new Evaluator(dev.thesis.trace.Thresholds.DEFAULT, 1_000_000, 1).evaluate(Fixtures.seed());
+    EvaluationResult r = new Evaluator(dev.thesis.analysis.Thresholds.DEFAULT, 1_000_000, 1).evaluate(Fixtures.seed());
     Path html = dir.resolve("report.html");
     Files.writeString(html, HtmlReport.render(r));
     try (Chromium browser = new Chromium(dir.resolve("profile"))) {

@@ -1,5 +1,9 @@
 package dev.thesis.engine;
 
+import dev.thesis.analysis.EvaluationResult;
+import dev.thesis.analysis.Evaluator;
+import dev.thesis.inputs.Inputs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,8 +11,8 @@ import dev.thesis.Fixtures;
 import dev.thesis.facts.BoundFact;
 import dev.thesis.trace.Conclusion;
 import dev.thesis.trace.Justification;
-import dev.thesis.trace.ThesisVerdict;
-import dev.thesis.trace.Verdict;
+import dev.thesis.analysis.ThesisVerdict;
+import dev.thesis.analysis.Verdict;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.thesis.Fixtures;
 import dev.thesis.diag.Diagnostic;
 import dev.thesis.rules.RuleCompiler;
-import dev.thesis.rules.Schema;
+import dev.thesis.schema.Schema;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thesis.diag.Diagnostic;
 import dev.thesis.diag.Severity;
-import dev.thesis.engine.Inputs;
+import dev.thesis.inputs.Inputs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

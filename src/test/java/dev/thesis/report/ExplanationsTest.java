@@ -3,8 +3,8 @@ package dev.thesis.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thesis.Fixtures;
-import dev.thesis.engine.EvaluationResult;
-import dev.thesis.engine.Evaluator;
+import dev.thesis.analysis.EvaluationResult;
+import dev.thesis.analysis.Evaluator;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package dev.thesis.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thesis.Fixtures;
-import dev.thesis.engine.EvaluationResult;
-import dev.thesis.engine.Evaluator;
+import dev.thesis.analysis.EvaluationResult;
+import dev.thesis.analysis.Evaluator;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class HtmlReportTest {
 
   @Test
   void theSeedReportHasEveryThesisItsTreesAndTheMatrix() throws Exception {
-    EvaluationResult r = new Evaluator(dev.thesis.trace.Thresholds.DEFAULT, 1_000_000, 1).evaluate(Fixtures.seed());
+    EvaluationResult r = new Evaluator(dev.thesis.analysis.Thresholds.DEFAULT, 1_000_000, 1).evaluate(Fixtures.seed());
     String html = HtmlReport.render(r);
     for (var v : r.verdicts()) {
       assertThat(html).contains("id=\"card-" + v.thesis().id() + "\"").contains("id=\"thesis-" + v.thesis().id() + "\"");

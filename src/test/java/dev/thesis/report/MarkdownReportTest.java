@@ -3,7 +3,7 @@ package dev.thesis.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thesis.Fixtures;
-import dev.thesis.engine.Evaluator;
+import dev.thesis.analysis.Evaluator;
 import org.junit.jupiter.api.Test;
 
 class MarkdownReportTest {

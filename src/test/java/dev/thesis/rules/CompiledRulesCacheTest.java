@@ -161,14 +161,14 @@ class CompiledRulesCacheTest {
   void theSeedCorpusGivesTheSameReportFromCachedRulesAsFromFreshlyCompiledOnes() throws Exception {
     List<Path> facts = List.of(Path.of("facts"));
     CompiledRulesCache cache = CompiledRulesCache.in(cacheDir);
-    var evaluator = new dev.thesis.engine.Evaluator(dev.thesis.trace.Thresholds.DEFAULT, 1_000_000, 2);
+    var evaluator = new dev.thesis.analysis.Evaluator(dev.thesis.analysis.Thresholds.DEFAULT, 1_000_000, 2);
     String fresh = dev.thesis.report.JsonReport.render(
-        evaluator.evaluate(dev.thesis.engine.Inputs.load(Path.of("rules"), facts, cache)));
+        evaluator.evaluate(dev.thesis.inputs.Inputs.load(Path.of("rules"), facts, cache)));
     assertThat(entries()).hasSize(1);
     // The next load of these rules is served from that entry, not compiled again.
     assertThat(RuleCompiler.compile(Path.of("rules"), cache).fromCache()).isTrue();
     String cached = dev.thesis.report.JsonReport.render(
-        evaluator.evaluate(dev.thesis.engine.Inputs.load(Path.of("rules"), facts, cache)));
+        evaluator.evaluate(dev.thesis.inputs.Inputs.load(Path.of("rules"), facts, cache)));
     assertThat(cached).isEqualTo(fresh).contains("anti-openai-alliance");
   }
 }

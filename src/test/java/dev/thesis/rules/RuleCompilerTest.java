@@ -1,5 +1,7 @@
 package dev.thesis.rules;
 
+import dev.thesis.schema.DeclaredType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thesis.Fixtures;

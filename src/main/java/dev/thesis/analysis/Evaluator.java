@@ -1,0 +1,95 @@
+package dev.thesis.analysis;
+
+import dev.thesis.engine.EvaluationException;
+import dev.thesis.engine.EvaluationSession;
+import dev.thesis.inputs.Inputs;
+
+import dev.thesis.facts.BoundFact;
+import dev.thesis.trace.Conclusion;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the rules over the facts and weighs the theses. */
+public final class Evaluator {
+  private final Thresholds thresholds;
+  private final long maxFirings;
+  private final int criticalMaxSize;
+  private final boolean trace;
+  private dev.thesis.diag.Progress progress = dev.thesis.diag.Progress.NONE;
+
+  /**
+   * @param criticalMaxSize the largest fact set tried in the critical-evidence analysis; 0 skips it
+   */
+  public Evaluator(Thresholds thresholds, long maxFirings, int criticalMaxSize) {
+    this(thresholds, maxFirings, criticalMaxSize, true);
+  }
+
+  private Evaluator(Thresholds thresholds, long maxFirings, int criticalMaxSize, boolean trace) {
+    this.thresholds = thresholds;
+    this.maxFirings = maxFirings;
+    this.criticalMaxSize = criticalMaxSize;
+    this.trace = trace;
+  }
+
+  /**
+   * An evaluator that keeps no explanations: variable bindings are not read, and once the theses
+   * are weighed (which needs each justification's premises) conclusions keep no justifications.
+   * The verdicts are the same; reports then show no argument trees, and no critical evidence is
+   * searched for (it needs the justifications).
+   */
+  public Evaluator withoutTrace() {
+    Evaluator e = new Evaluator(thresholds, maxFirings, 0, false);
+    e.progress = progress;
+    return e;
+  }
+
+  /** This evaluator, reporting long phases to {@code progress}. */
+  public Evaluator reporting(dev.thesis.diag.Progress progress) {
+    Evaluator e = new Evaluator(thresholds, maxFirings, criticalMaxSize, trace);
+    e.progress = progress;
+    return e;
+  }
+
+  public Evaluator(Thresholds thresholds, long maxFirings) {
+    this(thresholds, maxFirings, 0);
+  }
+
+  public Evaluator() {
+    this(Thresholds.DEFAULT, EvaluationSession.DEFAULT_MAX_FIRINGS);
+  }
+
+  /** A session with the inputs' facts inserted and the rules fired, for callers that go on using it. */
+  EvaluationSession session(Inputs inputs) throws EvaluationException {
+    return EvaluationSession.start(inputs.rules(), inputs.facts(), maxFirings, progress);
+  }
+
+  public EvaluationResult evaluate(Inputs inputs) throws EvaluationException {
+    if (criticalMaxSize > 0) {
+      try (LiveEvaluation live = LiveEvaluation.start(inputs, this)) {
+        EvaluationResult base = live.result();
+        return base.withCritical(CriticalEvidence.analyse(live, base, criticalMaxSize));
+      }
+    }
+    try (EvaluationSession session = EvaluationSession.start(inputs.rules(), inputs.facts(), maxFirings, progress)) {
+      return result(inputs, session.conclusions(trace), session.firings());
+    }
+  }
+
+  /** Weighs the conclusions a session holds now (also after retractions). */
+  public EvaluationResult result(Inputs inputs, List<Conclusion> conclusions, Map<String, Integer> firings) {
+    Map<String, Double> confidence = new HashMap<>((inputs.facts().size() + conclusions.size()) * 4 / 3 + 1);
+    for (BoundFact f : inputs.facts()) {
+      confidence.put(f.record().id(), f.record().confidence());
+    }
+    Confidences.computeInto(confidence, conclusions);
+    List<Argument> arguments = Weighing.arguments(conclusions, confidence);
+    List<ThesisVerdict> verdicts = Weighing.verdicts(inputs.corpus().theses(), arguments, thresholds);
+    if (!trace) {
+      conclusions = conclusions.stream().map(c -> new Conclusion(c.id(), c.type(), c.fields(), List.of())).toList();
+    }
+    return new EvaluationResult(inputs.corpus(), inputs.rules(), inputs.facts(), conclusions,
+        java.util.Collections.unmodifiableMap(confidence), arguments, verdicts, Weighing.tensions(verdicts), thresholds,
+        new java.util.TreeMap<>(firings), Map.of(), inputs.files(), null, null);
+  }
+}

@@ -1,0 +1,26 @@
+package dev.thesis.analysis;
+
+/** How a thesis stands once its arguments are weighed. */
+public enum Verdict {
+  SUPPORTED,
+  REFUTED,
+  CONTESTED,
+  UNSUPPORTED;
+
+  public static Verdict of(double support, double opposition, Thresholds t) {
+    boolean s = support >= t.support();
+    boolean o = opposition >= t.opposition();
+    if (s && o) {
+      return CONTESTED;
+    }
+    if (s) {
+      return SUPPORTED;
+    }
+    return o ? REFUTED : UNSUPPORTED;
+  }
+
+  /** Whether the thesis is standing (held, or at least not defeated) for tension purposes. */
+  public boolean standing() {
+    return this == SUPPORTED || this == CONTESTED;
+  }
+}

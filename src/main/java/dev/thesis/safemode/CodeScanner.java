@@ -1,0 +1,313 @@
+package dev.thesis.safemode;
+
+import dev.thesis.safemode.CodeTokens.Token;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Judges the names in a stretch of DRL code (a rule, a function, a declaration, a global) against the
+ * {@link Allowlist}: capitalized names are types and must be allowed; a qualified name is judged as
+ * the class it names; a member is refused by its name on any receiver, since MVEL resolves members on
+ * the object at run time whatever its declared type; {@code drools} and {@code kcontext} may only be
+ * used to call the engine's helpers.
+ */
+final class CodeScanner {
+  /** One refused use: the index of the token it is reported at, and the message. */
+  record Offence(int token, String message) {}
+
+  static final String SUFFIX = " (process, file, network, reflection and System access are refused in safe mode;"
+      + " run with --trust-rules to allow)";
+
+  private final List<Token> tokens;
+  private final int from;
+  private final int to;
+  private final BitSet exempt;
+  private final Allowlist allow;
+  private final List<Offence> out = new ArrayList<>();
+
+  private CodeScanner(List<Token> tokens, int from, int to, BitSet exempt, Allowlist allow) {
+    this.tokens = tokens;
+    this.from = from;
+    this.to = to;
+    this.exempt = exempt;
+    this.allow = allow;
+  }
+
+  /**
+   * The offences among tokens [from, to). Tokens in {@code exempt} are names the caller has placed
+   * (a rule's unquoted name, a declared field's name).
+   */
+  static List<Offence> scan(List<Token> tokens, int from, int to, BitSet exempt, Allowlist allow) {
+    CodeScanner s = new CodeScanner(tokens, from, to, exempt, allow);
+    s.run();
+    return s.out;
+  }
+
+  private void run() {
+    // One offence per chain: Runtime.getRuntime().exec(..) is one refusal, not three.
+    boolean offended = false;
+    Deque<Boolean> saved = new ArrayDeque<>();
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.kind() == CodeTokens.Kind.SYMBOL) {
+        switch (t.text()) {
+          case "(", "[", "{" -> {
+            saved.push(offended);
+            offended = false;
+          }
+          case ")", "]", "}" -> offended = !saved.isEmpty() && saved.pop();
+          case ".", "::" -> { }
+          case "@" -> i = annotationNameEnd(i);
+          default -> offended = false;
+        }
+        continue;
+      }
+      if (!t.isIdent()) {
+        offended = false;
+        continue;
+      }
+      if (exempt.get(i)) {
+        offended = false;
+        continue;
+      }
+      boolean member = i > from && (tokens.get(i - 1).is(".") || tokens.get(i - 1).is("::"));
+      if (!member) {
+        offended = false;
+      }
+      Offence o = member ? member(i) : root(i);
+      if (o != null && !(member && offended)) {
+        out.add(o);
+        offended = true;
+      }
+    }
+  }
+
+  /** An annotation's name ({@code @key}, {@code @java.lang.Deprecated}) names no code; its arguments are scanned. */
+  private int annotationNameEnd(int at) {
+    int i = at;
+    if (ident(i + 1)) {
+      i++;
+      while (is(i + 1, ".") && ident(i + 2)) {
+        i += 2;
+      }
+    }
+    return i;
+  }
+
+  private Offence member(int i) {
+    String name = tokens.get(i).text();
+    boolean called = is(i + 1, "(") || tokens.get(i - 1).is("::");
+    if (name.equals("class")) {
+      return new Offence(i, ".class is not allowed in rules: " + Allowlist.Reason.REFLECTION.why + SUFFIX);
+    }
+    Allowlist.Reason r = called ? Allowlist.refusedCall(name) : Allowlist.refusedProperty(name);
+    if (r == null) {
+      return null;
+    }
+    String shown = tokens.get(i - 1).is("::") ? "::" + name : called ? name + "(...)" : "." + name;
+    return new Offence(i, shown + " is not allowed in rules: " + r.why + SUFFIX);
+  }
+
+  private Offence root(int i) {
+    String name = tokens.get(i).text();
+    if (name.equals("drools") || name.equals("kcontext")) {
+      return engine(i);
+    }
+    if (name.equals("entryPoints") || name.equals("channels")) {
+      // Drools rewrites entryPoints["x"] and channels["x"] in consequences into engine objects.
+      return new Offence(i, name + " is not allowed in rules: " + Allowlist.Reason.ENGINE.why + SUFFIX);
+    }
+    if (name.equals("class")) {
+      // A local class, or MVEL's property form of getClass().
+      return new Offence(i, "class is not allowed in rules: " + Allowlist.Reason.REFLECTION.why + SUFFIX);
+    }
+    if (is(i + 1, "(")) {
+      Allowlist.Reason r = Allowlist.refusedCall(name);
+      if (r != null) {
+        return new Offence(i, name + "(...) is not allowed in rules: " + r.why + SUFFIX);
+      }
+      if (name.equals("insert") || name.equals("insertLogical")) {
+        return handleUse(i, name);
+      }
+    }
+    if (name.startsWith("$")) {
+      return null; // a bound variable
+    }
+    if (Character.isUpperCase(name.codePointAt(0))) {
+      if (allow.allowsName(name)) {
+        return null;
+      }
+      Allowlist.Refused r = Allowlist.refusal(name);
+      String shown = r.className() != null ? r.className() : name;
+      String hint = r.reason() != Allowlist.Reason.UNLISTED ? ""
+          : allow.nearest(name).map(n -> "; did you mean " + n + "?").orElse("");
+      return new Offence(i, shown + " is not allowed in rules: " + r.reason().why + hint + SUFFIX);
+    }
+    return qualified(i);
+  }
+
+  /**
+   * A lowercase name that starts a chain: a variable, a field, a keyword, or a package. Written
+   * {@code a.b.C}, it names class a.b.C (a variable is not followed by a capitalized member in
+   * rules); under java, javax, jakarta, jdk or sun it names a package whatever follows.
+   */
+  private Offence qualified(int i) {
+    List<String> segments = new ArrayList<>();
+    segments.add(tokens.get(i).text());
+    for (int j = i; is(j + 1, ".") && ident(j + 2); j += 2) {
+      segments.add(tokens.get(j + 2).text());
+    }
+    for (int k = 1; k < segments.size(); k++) {
+      if (Character.isUpperCase(segments.get(k).codePointAt(0))) {
+        String name = String.join(".", segments.subList(0, k + 1));
+        if (allow.allowsClass(name)) {
+          return null;
+        }
+        return new Offence(i, name + " is not allowed in rules: " + Allowlist.refusalOfClass(name).why + SUFFIX);
+      }
+    }
+    if (segments.size() >= 2 && Allowlist.PACKAGE_ROOTS.contains(segments.get(0))) {
+      String name = String.join(".", segments);
+      return new Offence(i, name + " is not allowed in rules: " + Allowlist.refusalOfPackage(name).why + SUFFIX);
+    }
+    return null;
+  }
+
+  /**
+   * {@code drools} and {@code kcontext} lead to the whole engine, so they may only call its helpers;
+   * getRule() and getMatch() only to read the rule's name and metadata and the matched facts.
+   */
+  private Offence engine(int i) {
+    String name = tokens.get(i).text();
+    String helpers = "on " + name + ", rules may call only insert, insertLogical, update, delete, retract, "
+        + "getRule and getMatch";
+    if (!is(i + 1, ".") || !ident(i + 2)) {
+      return new Offence(i, name + " is not allowed in rules except to call a helper on it: " + helpers
+          + "; passed around, it reaches the engine's session" + SUFFIX);
+    }
+    int m = i + 2;
+    String helper = tokens.get(m).text();
+    if (!Allowlist.ENGINE_HELPERS.contains(helper)) {
+      String shown = name + "." + helper + (is(m + 1, "(") ? "()" : "");
+      return new Offence(m, shown + " is not allowed in rules: " + helpers + SUFFIX);
+    }
+    if (helper.equals("insert") || helper.equals("insertLogical")) {
+      return is(m + 1, "(") ? handleUse(m, name + "." + helper) : null;
+    }
+    if (helper.equals("getRule")) {
+      return then(m, Allowlist.RULE_MEMBERS, name + ".getRule()");
+    }
+    if (helper.equals("getMatch")) {
+      if (!followedByMember(m)) {
+        return then(m, Allowlist.MATCH_MEMBERS, name + ".getMatch()");
+      }
+      int next = m + 4;
+      String member = tokens.get(next).text();
+      if (!Allowlist.MATCH_MEMBERS.contains(member)) {
+        return then(m, Allowlist.MATCH_MEMBERS, name + ".getMatch()");
+      }
+      if (member.equals("getRule")) {
+        return then(next, Allowlist.RULE_MEMBERS, name + ".getMatch().getRule()");
+      }
+    }
+    return null;
+  }
+
+  /** {@code x()} followed by {@code .member}: whether tokens m+1.. are "(", ")", ".", a name. */
+  private boolean followedByMember(int m) {
+    return is(m + 1, "(") && is(m + 2, ")") && is(m + 3, ".") && ident(m + 4);
+  }
+
+  /** A call at {@code m} whose result may only be read through one of {@code members}. */
+  private Offence then(int m, Set<String> members, String shown) {
+    if (followedByMember(m) && members.contains(tokens.get(m + 4).text())) {
+      return null;
+    }
+    List<String> sorted = new ArrayList<>(members);
+    java.util.Collections.sort(sorted);
+    return new Offence(m, shown + " is allowed in rules only as " + shown + "." + String.join("(), .", sorted)
+        + "(): beyond those, the object reaches the engine's session and knowledge base" + SUFFIX);
+  }
+
+  /**
+   * insert(...) returns the engine's fact handle, which leads to its internals; it may only be called
+   * as a statement.
+   */
+  private Offence handleUse(int call, String shown) {
+    int close = closing(call + 1);
+    if (close < 0) {
+      return null; // unbalanced: the compiler will say so
+    }
+    int start = shown.startsWith("drools.") || shown.startsWith("kcontext.") ? call - 2 : call;
+    boolean endsStatement = close + 1 >= to || is(close + 1, ";") || is(close + 1, "}") || is(close + 1, "end")
+        || is(close + 1, "then");
+    if (endsStatement && startsStatement(start)) {
+      return null;
+    }
+    return new Offence(call, "the fact handle that " + shown + "(...) returns may not be used in rules: "
+        + Allowlist.Reason.ENGINE.why + "; call " + shown + "(...) as a statement of its own" + SUFFIX);
+  }
+
+  /**
+   * Whether a statement can start at {@code i}: after ";", a brace, "then", "else", "do", a
+   * {@code then[name]}, or the condition of an if, while or for. Not after "=", "(", "return", a cast.
+   */
+  private boolean startsStatement(int i) {
+    int p = i - 1;
+    if (p < from) {
+      return true;
+    }
+    Token t = tokens.get(p);
+    if (t.is(";") || t.is("{") || t.is("}") || t.is("then") || t.is("else") || t.is("do")) {
+      return true;
+    }
+    if (t.is("]")) {
+      return is(p - 1, "]") || (ident(p - 1) && is(p - 2, "[") && is(p - 3, "then"));
+    }
+    if (t.is(")")) {
+      int open = opening(p);
+      return open > from && (is(open - 1, "if") || is(open - 1, "while") || is(open - 1, "for"));
+    }
+    return false;
+  }
+
+  /** Index of the "(" opened for the ")" at {@code close}, or -1. */
+  private int opening(int close) {
+    int depth = 0;
+    for (int i = close; i >= from; i--) {
+      Token t = tokens.get(i);
+      if (t.is(")")) {
+        depth++;
+      } else if (t.is("(") && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Index of the ")" closing the "(" at {@code open}, or -1. */
+  private int closing(int open) {
+    int depth = 0;
+    for (int i = open; i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.is("(")) {
+        depth++;
+      } else if (t.is(")") && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private boolean is(int i, String text) {
+    return i >= from && i < to && tokens.get(i).is(text);
+  }
+
+  private boolean ident(int i) {
+    return i >= from && i < to && tokens.get(i).isIdent();
+  }
+}

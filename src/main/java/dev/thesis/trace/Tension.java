@@ -1,4 +1,0 @@
-package dev.thesis.trace;
-
-/** Two rival theses that both stand. {@code a} sorts before {@code b}. */
-public record Tension(String a, String b, String why) {}
