@@ -30,10 +30,16 @@ public final class Fixtures {
 
   public static Inputs load(Path rules, Path facts) {
     try {
-      return Inputs.load(rules, List.of(facts));
+      return loaded(rules, List.of(facts)).orThrow();
     } catch (InvalidInputException e) {
       throw new AssertionError("fixture does not load: " + e.diagnostics(), e);
     }
+  }
+
+  /** What the one load path finds for these rules and facts, at the default settings. */
+  public static dev.thesis.inputs.Loaded loaded(Path rules, List<Path> facts) {
+    return new dev.thesis.inputs.Workspace(dev.thesis.inputs.Settings.DEFAULT, new dev.thesis.diag.Timings())
+        .load(dev.thesis.inputs.LoadSpec.of(rules, facts));
   }
 
   public static Path write(Path dir, String name, String content) {

@@ -51,6 +51,15 @@ public final class Evaluator {
     return e;
   }
 
+  /**
+   * The evaluator the settings ask for, for a corpus of {@code facts} facts: thresholds, firing
+   * limit, critical-evidence bound and explanation capture.
+   */
+  public static Evaluator of(dev.thesis.inputs.Settings settings, int facts, dev.thesis.diag.Progress progress) {
+    Evaluator e = new Evaluator(Thresholds.of(settings), settings.maxFiringsFor(facts), settings.criticalMaxFor(facts));
+    return (settings.trace() ? e : e.withoutTrace()).reporting(progress);
+  }
+
   public Evaluator(Thresholds thresholds, long maxFirings) {
     this(thresholds, maxFirings, 0);
   }

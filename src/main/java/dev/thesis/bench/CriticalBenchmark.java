@@ -42,9 +42,11 @@ public final class CriticalBenchmark {
       int k = Integer.parseInt(args[i]);
       Path dir = Files.createTempDirectory("thesis-bench");
       try {
-        Inputs seed = Inputs.load(rules, List.of(facts));
+        Inputs seed = new dev.thesis.inputs.Workspace(dev.thesis.inputs.Settings.DEFAULT, new dev.thesis.diag.Timings())
+            .load(dev.thesis.inputs.LoadSpec.of(rules, List.of(facts))).orThrow();
         replicate(seed, facts, dir, k);
-        Inputs in = Inputs.load(rules, List.of(dir));
+        Inputs in = new dev.thesis.inputs.Workspace(dev.thesis.inputs.Settings.DEFAULT, new dev.thesis.diag.Timings())
+            .load(dev.thesis.inputs.LoadSpec.of(rules, List.of(dir))).orThrow();
         Evaluator evaluator = new Evaluator(Thresholds.DEFAULT, 10_000_000L);
         List<Long> live = new ArrayList<>();
         List<Long> scratch = new ArrayList<>();

@@ -1,8 +1,9 @@
 package dev.thesis.cli;
 
 import dev.thesis.diag.Diagnostic;
-import dev.thesis.inputs.Inputs;
-import java.util.ArrayList;
+import dev.thesis.diag.Timings;
+import dev.thesis.inputs.Loaded;
+import dev.thesis.inputs.Workspace;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -10,25 +11,24 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Build the rules and load the facts; print every problem with its file, line and column.")
-final class CheckCommand implements Callable<Integer>, Verbose {
+final class CheckCommand implements Callable<Integer>, SafetyOptions.Bounded {
   private final Console console;
 
   @Mixin InputOptions inputs;
+
+  @Override
+  public SafetyOptions safety() {
+    return inputs.safety;
+  }
 
   CheckCommand(Console console) {
     this.console = console;
   }
 
   @Override
-  public boolean verbose() {
-    return inputs.verbose;
-  }
-
-  @Override
   public Integer call() {
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    Inputs in = Inputs.load(inputs.rules, inputs.facts, diagnostics, inputs.trustRules);
-    diagnostics = inputs.counted(diagnostics);
+    Loaded loaded = new Workspace(inputs.settings(), new Timings(console.progress())).load(inputs.spec());
+    List<Diagnostic> diagnostics = loaded.diagnostics();
     new DiagnosticPrinter().print(console.err(), diagnostics);
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();
     long warnings = diagnostics.size() - errors;
@@ -38,8 +38,8 @@ final class CheckCommand implements Callable<Integer>, Verbose {
       return ExitCodes.INVALID_INPUT;
     }
     console.out().printf(java.util.Locale.ROOT, "ok: %d rules, %d declared types, %d facts, %d sources, %d theses (%d warning(s))%n",
-        in.rules().rules().size(), in.rules().schema().types().size(), in.facts().size(),
-        in.corpus().sources().size(), in.corpus().theses().size(), warnings);
+        loaded.rules().rules().size(), loaded.rules().schema().types().size(), loaded.inputs().facts().size(),
+        loaded.inputs().corpus().sources().size(), loaded.inputs().corpus().theses().size(), warnings);
     console.out().flush();
     return ExitCodes.OK;
   }

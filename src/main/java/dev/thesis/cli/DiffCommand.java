@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
     description = "Compare two report.json files: theses moved, conclusions gained or lost or re-explained, and the edits behind them.")
-final class DiffCommand implements Callable<Integer>, Verbose {
+final class DiffCommand implements Callable<Integer> {
   private final Console console;
 
   @Parameters(index = "0", paramLabel = "OLD") Path before;
@@ -23,16 +23,8 @@ final class DiffCommand implements Callable<Integer>, Verbose {
 
   @Mixin TextOrJson output;
 
-  @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.")
-  boolean verbose;
-
   DiffCommand(Console console) {
     this.console = console;
-  }
-
-  @Override
-  public boolean verbose() {
-    return verbose;
   }
 
   @Override

@@ -9,12 +9,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-    description = "Run the rules over the facts, print the verdicts, write report.md and report.json.")
-final class EvaluateCommand implements Callable<Integer>, Verbose {
+    description = "Run the rules over the facts, print the verdicts, write report.md, report.json and report.html.")
+final class EvaluateCommand implements Callable<Integer>, SafetyOptions.Bounded {
 
   private final Console console;
 
   @Mixin InputOptions inputs;
+
+  @Override
+  public SafetyOptions safety() {
+    return inputs.safety;
+  }
 
   @Mixin ReportOptions reports;
 
@@ -31,18 +36,13 @@ final class EvaluateCommand implements Callable<Integer>, Verbose {
   }
 
   @Override
-  public boolean verbose() {
-    return inputs.verbose;
-  }
-
-  @Override
   public Integer call() throws Exception {
-    if (!reports.valid(console) || !reports.outsideInputs(console, inputs)) {
+    if (!reports.outsideInputs(console, inputs)) {
       return ExitCodes.USAGE;
     }
     Timings clock = new Timings(console.progress());
     clock.add("JVM start", console.nanosSinceStart());
-    Evaluation evaluation = Evaluation.run(console, inputs, clock, !noTrace);
+    Evaluation evaluation = Evaluation.run(console, inputs.settings(!noTrace), inputs.spec(), clock, true);
     if (evaluation.failed()) {
       return evaluation.exitCode();
     }

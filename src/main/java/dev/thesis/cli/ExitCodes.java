@@ -1,6 +1,12 @@
 package dev.thesis.cli;
 
-/** Every exit code of the `thesis` command, in one place (the README lists the same). */
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every exit code of the `thesis` command, in one place: the constants the commands return, and the
+ * descriptions every command's help lists (docs/exit-codes.md is generated from the same help).
+ */
 public final class ExitCodes {
   /** The command did what was asked. */
   public static final int OK = 0;
@@ -18,4 +24,17 @@ public final class ExitCodes {
   public static final int TIMED_OUT = 6;
 
   private ExitCodes() {}
+
+  /** Code to description, for picocli's exit-code list in the help. */
+  static Map<String, String> descriptions() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put(" " + OK, "ok");
+    m.put(" " + INTERNAL, "internal error (--verbose prints the stack trace)");
+    m.put(" " + USAGE, "usage error: unknown command or option, bad value, unknown id");
+    m.put(" " + INVALID_INPUT, "invalid rules or facts, or a rule failed while evaluating");
+    m.put(" " + TESTS_FAILED, "tests failed, or rule coverage under --fail-under");
+    m.put(" " + LIMIT_REACHED, "evaluation limit reached (--max-firings)");
+    m.put(" " + TIMED_OUT, "--timeout reached; no report written");
+    return m;
+  }
 }

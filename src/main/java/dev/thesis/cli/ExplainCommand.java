@@ -15,10 +15,15 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
     description = "Print the derivation tree of a thesis, a conclusion or a fact, down to the quoted sources.")
-final class ExplainCommand implements Callable<Integer>, Verbose {
+final class ExplainCommand implements Callable<Integer>, SafetyOptions.Bounded {
   private final Console console;
 
   @Mixin InputOptions inputs;
+
+  @Override
+  public SafetyOptions safety() {
+    return inputs.safety;
+  }
 
   @Parameters(index = "0", paramLabel = "ID", description = "A thesis id, conclusion id or fact id.")
   String id;
@@ -28,14 +33,10 @@ final class ExplainCommand implements Callable<Integer>, Verbose {
   }
 
   @Override
-  public boolean verbose() {
-    return inputs.verbose;
-  }
-
-  @Override
   public Integer call() {
     // The tree marks single-source support and cycles, not critical evidence: that analysis is skipped.
-    Evaluation evaluation = Evaluation.runQuietly(console, inputs, new Timings(console.progress()), 0);
+    Evaluation evaluation = Evaluation.run(console, inputs.settings().withCriticalMax(0), inputs.spec(),
+        new Timings(console.progress()), false);
     Failures.warnings(console, evaluation.warnings());
     if (evaluation.failed()) {
       return evaluation.exitCode();

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
     description = "Write a synthetic corpus of N companies in the vocabulary of a rules folder, for benchmarks.")
-final class GenerateCommand implements Callable<Integer>, Verbose {
+final class GenerateCommand implements Callable<Integer> {
   private final Console console;
 
   @Spec CommandSpec spec;
@@ -67,16 +67,8 @@ final class GenerateCommand implements Callable<Integer>, Verbose {
   @Option(names = "--tsv", description = "Also write Investment.facts, CloudSpend.facts and Competes.facts, tab-separated.")
   boolean tsv;
 
-  @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.")
-  boolean verbose;
-
   GenerateCommand(Console console) {
     this.console = console;
-  }
-
-  @Override
-  public boolean verbose() {
-    return verbose;
   }
 
   @Override

@@ -3,6 +3,9 @@ package dev.thesis.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** Entry point: wires the commands to the given writers and maps failures to exit codes. */
@@ -36,12 +39,8 @@ public final class Main {
    */
   static int run(String[] args, PrintWriter out, PrintWriter err, dev.thesis.diag.Progress progress,
       long startupNanos, Boolean colours) {
-    Double timeout = TimeLimit.requested(args);
-    if (timeout != null) {
-      return TimeLimit.run(args, timeout, out, err);
-    }
     Console console = new Console(out, err, progress, startupNanos);
-    java.util.Map<String, java.util.function.Supplier<Object>> commands = new java.util.LinkedHashMap<>();
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
     commands.put("evaluate", () -> new EvaluateCommand(console));
     commands.put("explain", () -> new ExplainCommand(console));
     commands.put("check", () -> new CheckCommand(console));
@@ -53,7 +52,8 @@ public final class Main {
     commands.put("graph", () -> new GraphCommand(console));
     commands.put("generate", () -> new GenerateCommand(console));
     commands.put("daemon", () -> new DaemonCommand(console));
-    CommandLine cl = new CommandLine(new ThesisCommand());
+    ThesisCommand top = new ThesisCommand();
+    CommandLine cl = new CommandLine(top);
     // Picocli reads every registered command's annotations up front (a fifth of a second for all);
     // a command line that names one gets only that one. Help and errors still list them all.
     if (args.length > 0 && commands.containsKey(args[0])) {
@@ -61,6 +61,7 @@ public final class Main {
     } else {
       commands.forEach((name, make) -> cl.addSubcommand(name, make.get()));
     }
+    exitCodeHelp(cl);
     if (colours != null) {
       cl.setColorScheme(CommandLine.Help.defaultColorScheme(
           colours ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
@@ -68,9 +69,8 @@ public final class Main {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      boolean verbose = commandLine.getCommand() instanceof Verbose v && v.verbose();
       err.println("thesis: internal error: " + e);
-      if (verbose) {
+      if (top.common.verbose) {
         e.printStackTrace(err);
       } else {
         err.println("(run again with --verbose for the stack trace)");
@@ -78,13 +78,36 @@ public final class Main {
       err.flush();
       return ExitCodes.INTERNAL;
     });
-    if (java.util.Arrays.asList(args).contains("--trust-rules")) {
-      err.println("thesis: warning: --trust-rules: safe mode is off, and the rules' code runs with your"
-          + " permissions (processes, files, network)");
-    }
+    cl.setExecutionStrategy(parsed -> {
+      SafetyOptions safety = safety(parsed);
+      if (safety != null && safety.trustRules) {
+        err.println("thesis: warning: --trust-rules: safe mode is off, and the rules' code runs with your"
+            + " permissions (processes, files, network)");
+      }
+      // A bounded run is the same command line in a child process that can be killed.
+      if (safety != null && safety.timeout > 0 && !TimeLimit.isChild()) {
+        return TimeLimit.run(args, safety.timeout, out, err);
+      }
+      return new CommandLine.RunLast().execute(parsed);
+    });
     int code = cl.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The safety options of the command that runs, if it has them. */
+  private static SafetyOptions safety(CommandLine.ParseResult parsed) {
+    CommandLine.ParseResult last = parsed;
+    while (last.hasSubcommand()) {
+      last = last.subcommand();
+    }
+    return last.commandSpec().userObject() instanceof SafetyOptions.Bounded b ? b.safety() : null;
+  }
+
+  /** Every command's help ends with the exit codes, from the one registry. */
+  private static void exitCodeHelp(CommandLine cl) {
+    cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.descriptions());
+    cl.getSubcommands().values().forEach(Main::exitCodeHelp);
   }
 }

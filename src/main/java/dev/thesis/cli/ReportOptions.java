@@ -10,31 +10,20 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
 /** Where reports go and which are written, for the commands that write them. */
 final class ReportOptions {
-  private static final Set<String> FORMATS = Set.of("md", "json", "html", "none");
+  enum Format { md, json, html, none }
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
       description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
   Path out;
 
   @Option(names = "--format", paramLabel = "FMT", split = ",", defaultValue = "md,json,html",
-      description = "Reports to write: md, json, html, or none (default: ${DEFAULT-VALUE}).")
-  List<String> formats;
-
-  boolean valid(Console console) {
-    for (String f : formats) {
-      if (!FORMATS.contains(f)) {
-        console.err().println("thesis: unknown format \"" + f + "\" (expected md, json, html or none)");
-        return false;
-      }
-    }
-    return true;
-  }
+      description = "Reports to write: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  List<Format> formats;
 
   /** Reports written among the inputs would be read back as facts on the next run. */
   boolean outsideInputs(Console console, InputOptions inputs) {
@@ -61,13 +50,13 @@ final class ReportOptions {
     Map<String, String> files = new LinkedHashMap<>();
     // The HTML report (templates and the graph layout) takes as long as the other two together:
     // it renders on a second core meanwhile.
-    java.util.concurrent.CompletableFuture<String> html = formats.contains("html")
+    java.util.concurrent.CompletableFuture<String> html = formats.contains(Format.html)
         ? java.util.concurrent.CompletableFuture.supplyAsync(() -> dev.thesis.report.HtmlReport.render(result))
         : null;
-    if (formats.contains("md")) {
+    if (formats.contains(Format.md)) {
       files.put("report.md", MarkdownReport.render(result));
     }
-    if (formats.contains("json")) {
+    if (formats.contains(Format.json)) {
       files.put("report.json", JsonReport.render(result));
     }
     if (html != null) {

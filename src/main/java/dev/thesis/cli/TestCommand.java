@@ -3,6 +3,7 @@ package dev.thesis.cli;
 import dev.thesis.diag.Diagnostic;
 import dev.thesis.diag.DisplayPath;
 import dev.thesis.diag.Location;
+import dev.thesis.inputs.Settings;
 import dev.thesis.scenario.Coverage;
 import dev.thesis.scenario.Outcome;
 import dev.thesis.scenario.Scenario;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "test", mixinStandardHelpOptions = true,
     description = "Run scenario tests: expected conclusions, verdicts and explanations; optionally rule coverage.")
-final class TestCommand implements Callable<Integer>, Verbose {
+final class TestCommand implements Callable<Integer>, SafetyOptions.Bounded {
   private final Console console;
 
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Scenario files or folders (default: tests).")
@@ -43,24 +44,15 @@ final class TestCommand implements Callable<Integer>, Verbose {
 
   @Mixin TextOrJson output;
 
-  @Option(names = "--trust-rules", description = "Compile the rules without the safe-mode check.")
-  boolean trustRules;
+  @Mixin SafetyOptions safety;
 
-  // Handled before the command runs (TimeLimit): declared here for help and for the child's parse.
-  @Option(names = "--timeout", paramLabel = "SECONDS",
-      description = "Stop after SECONDS of wall time: the scenarios run in a child process, killed then (exit 6).")
-  Double timeout;
-
-  @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.")
-  boolean verbose;
+  @Override
+  public SafetyOptions safety() {
+    return safety;
+  }
 
   TestCommand(Console console) {
     this.console = console;
-  }
-
-  @Override
-  public boolean verbose() {
-    return verbose;
   }
 
   @Override
@@ -85,7 +77,7 @@ final class TestCommand implements Callable<Integer>, Verbose {
       return ExitCodes.INVALID_INPUT;
     }
     long start = System.nanoTime();
-    ScenarioRunner runner = new ScenarioRunner(rules, Path.of("rules"), trustRules);
+    ScenarioRunner runner = new ScenarioRunner(rules, Path.of("rules"), Settings.DEFAULT.withTrustRules(safety.trustRules));
     List<Outcome> outcomes = new ArrayList<>();
     boolean text = !output.json();
     for (Scenario s : scenarios) {

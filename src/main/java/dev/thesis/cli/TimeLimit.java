@@ -26,29 +26,9 @@ final class TimeLimit {
 
   private TimeLimit() {}
 
-  /** The seconds asked for with --timeout, or null when none (or when this is the child). */
-  static Double requested(String[] args) {
-    if (System.getenv(CHILD_ENV) != null) {
-      return null;
-    }
-    for (int i = 0; i < args.length; i++) {
-      String value = null;
-      if (args[i].equals("--timeout") && i + 1 < args.length) {
-        value = args[i + 1];
-      } else if (args[i].startsWith("--timeout=")) {
-        value = args[i].substring("--timeout=".length());
-      }
-      if (value != null) {
-        try {
-          double seconds = Double.parseDouble(value);
-          // Anything else is left to the option's own validation, which reports it as a usage error.
-          return seconds > 0 && Double.isFinite(seconds) ? seconds : null;
-        } catch (NumberFormatException e) {
-          return null;
-        }
-      }
-    }
-    return null;
+  /** Whether this process is the child a --timeout run started (which then runs the command itself). */
+  static boolean isChild() {
+    return System.getenv(CHILD_ENV) != null;
   }
 
   /** Runs the same command line in a child JVM for at most {@code seconds}; returns its exit code. */

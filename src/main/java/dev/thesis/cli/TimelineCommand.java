@@ -3,7 +3,10 @@ package dev.thesis.cli;
 import dev.thesis.diag.InvalidInputException;
 import dev.thesis.engine.EvaluationException;
 import dev.thesis.analysis.Evaluator;
+import dev.thesis.diag.Timings;
 import dev.thesis.inputs.Inputs;
+import dev.thesis.inputs.Settings;
+import dev.thesis.inputs.Workspace;
 import dev.thesis.analysis.Timeline;
 import dev.thesis.analysis.ThesisVerdict;
 import java.util.ArrayList;
@@ -17,10 +20,15 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "timeline", mixinStandardHelpOptions = true,
     description = "For each thesis, its verdict at each date on which the corpus changes.")
-final class TimelineCommand implements Callable<Integer>, Verbose {
+final class TimelineCommand implements Callable<Integer>, SafetyOptions.Bounded {
   private final Console console;
 
   @Mixin InputOptions inputs;
+
+  @Override
+  public SafetyOptions safety() {
+    return inputs.safety;
+  }
 
   @Mixin TextOrJson output;
 
@@ -29,17 +37,13 @@ final class TimelineCommand implements Callable<Integer>, Verbose {
   }
 
   @Override
-  public boolean verbose() {
-    return inputs.verbose;
-  }
-
-  @Override
   public Integer call() {
     List<Timeline.Point> points;
     try {
-      Inputs in = inputs.load(new dev.thesis.diag.Timings());
+      Settings settings = inputs.settings().withCriticalMax(0);
+      Inputs in = new Workspace(settings, new Timings()).load(inputs.spec()).orThrow();
       Failures.warnings(console, in.warnings());
-      points = Timeline.of(in, new Evaluator(inputs.thresholds(), inputs.maxFirings(in.facts().size())));
+      points = Timeline.of(in, Evaluator.of(settings, in.facts().size(), console.progress()));
     } catch (InvalidInputException e) {
       return Failures.invalid(console, e);
     } catch (EvaluationException e) {

@@ -23,10 +23,15 @@ import picocli.CommandLine.Option;
 
 @Command(name = "watch", mixinStandardHelpOptions = true,
     description = "Evaluate, then evaluate again whenever a rule or fact file changes, printing what changed.")
-final class WatchCommand implements Callable<Integer>, Verbose {
+final class WatchCommand implements Callable<Integer>, SafetyOptions.Bounded {
   private final Console console;
 
   @Mixin InputOptions inputs;
+
+  @Override
+  public SafetyOptions safety() {
+    return inputs.safety;
+  }
 
   @Mixin ReportOptions reports;
 
@@ -41,18 +46,13 @@ final class WatchCommand implements Callable<Integer>, Verbose {
     this.console = console;
   }
 
-  @Override
-  public boolean verbose() {
-    return inputs.verbose;
-  }
-
   private static String findingKey(Diagnostic d) {
     return d.code() + " " + d.location().file() + " " + d.message();
   }
 
   @Override
   public Integer call() throws Exception {
-    if (!reports.valid(console) || !reports.outsideInputs(console, inputs)) {
+    if (!reports.outsideInputs(console, inputs)) {
       return ExitCodes.USAGE;
     }
     List<Path> roots = new ArrayList<>();
@@ -92,7 +92,7 @@ final class WatchCommand implements Callable<Integer>, Verbose {
   private void evaluate() {
     Evaluation e;
     try {
-      e = Evaluation.runQuietly(console, inputs, new Timings(console.progress()));
+      e = Evaluation.run(console, inputs.settings(), inputs.spec(), new Timings(console.progress()), false);
     } catch (RuntimeException ex) {
       // Whatever an edit does, watching goes on.
       console.err().println("thesis: internal error: " + ex);

@@ -3,7 +3,11 @@ package dev.thesis.cli;
 import dev.thesis.diag.InvalidInputException;
 import dev.thesis.engine.EvaluationException;
 import dev.thesis.analysis.Evaluator;
+import dev.thesis.diag.Timings;
 import dev.thesis.inputs.Inputs;
+import dev.thesis.inputs.Loaded;
+import dev.thesis.inputs.Settings;
+import dev.thesis.inputs.Workspace;
 import dev.thesis.analysis.WhatIf;
 import dev.thesis.report.DeltaJson;
 import dev.thesis.report.DeltaText;
@@ -19,10 +23,15 @@ import picocli.CommandLine.Option;
 
 @Command(name = "whatif", mixinStandardHelpOptions = true,
     description = "Evaluate, then take facts out or put facts in, in the same session, and print what changed.")
-final class WhatIfCommand implements Callable<Integer>, Verbose {
+final class WhatIfCommand implements Callable<Integer>, SafetyOptions.Bounded {
   private final Console console;
 
   @Mixin InputOptions inputs;
+
+  @Override
+  public SafetyOptions safety() {
+    return inputs.safety;
+  }
 
   @Option(names = "--without", paramLabel = "FACT_ID", description = "Leave out this fact (repeatable).")
   List<String> without = new ArrayList<>();
@@ -41,11 +50,6 @@ final class WhatIfCommand implements Callable<Integer>, Verbose {
   }
 
   @Override
-  public boolean verbose() {
-    return inputs.verbose;
-  }
-
-  @Override
   public Integer call() {
     if (without.isEmpty() && withoutSources.isEmpty() && with.isEmpty()) {
       console.err().println("thesis: say what to change: --without FACT_ID, --without-source SOURCE_ID or --with FILE");
@@ -53,10 +57,12 @@ final class WhatIfCommand implements Callable<Integer>, Verbose {
     }
     WhatIf.Outcome o;
     try {
-      Inputs in = inputs.load(new dev.thesis.diag.Timings());
+      Settings settings = inputs.settings().withCriticalMax(0);
+      Loaded loaded = new Workspace(settings, new Timings()).load(inputs.spec().with(with));
+      Inputs in = loaded.orThrow();
       Failures.warnings(console, in.warnings());
-      o = new WhatIf(without, withoutSources, with, inputs.asOf)
-          .run(in, inputs.facts, new Evaluator(inputs.thresholds(), inputs.maxFirings(in.facts().size())));
+      o = new WhatIf(without, withoutSources)
+          .run(in, loaded.added(), Evaluator.of(settings, in.facts().size(), console.progress()));
     } catch (InvalidInputException e) {
       return Failures.invalid(console, e);
     } catch (EvaluationException e) {

@@ -18,7 +18,7 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 public final class EvaluationSession implements AutoCloseable {
   /** Firings allowed per {@link #fire()}; far above any real corpus, low enough to stop a loop. */
-  public static final long DEFAULT_MAX_FIRINGS = 1_000_000;
+  public static final long DEFAULT_MAX_FIRINGS = dev.thesis.inputs.Settings.DEFAULT_MAX_FIRINGS;
 
   private final RuleSet rules;
   private final KieSession session;

@@ -23,7 +23,7 @@ public final class CorpusLoader {
   private CorpusLoader() {}
 
   /** The corpus and every problem found; the corpus is usable only when no problem is an error. */
-  public record Result(Corpus corpus, List<Diagnostic> diagnostics) {
+  public record Result(Corpus corpus, List<Diagnostic> diagnostics, List<dev.thesis.diag.FileDigest> files) {
     public boolean hasErrors() {
       return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
@@ -55,17 +55,22 @@ public final class CorpusLoader {
     // Files are parsed on every core, each into its own part and diagnostics; merged in file order,
     // so the corpus and its errors are the same as read one by one.
     List<Path> files = factFiles(paths, diagnostics);
-    record Read(CorpusPart part, List<Diagnostic> diagnostics) {}
+    record Read(CorpusPart part, List<Diagnostic> diagnostics, dev.thesis.diag.FileDigest digest) {}
     List<Read> read;
     try (dev.thesis.diag.Progress.Task task = progress.start("reading fact files", files.size())) {
       read = (files.size() > 1 ? files.parallelStream() : files.stream()).map(file -> {
         List<Diagnostic> own = new ArrayList<>();
-        Read r = new Read(new FactFileReader(file, DisplayPath.of(file), own).read(), own);
+        FactFileReader reader = new FactFileReader(file, DisplayPath.of(file), own);
+        Read r = new Read(reader.read(), own, reader.digest());
         task.stepBy(1);
         return r;
       }).toList();
     }
+    List<dev.thesis.diag.FileDigest> digests = new ArrayList<>();
     for (Read r : read) {
+      if (r.digest() != null) {
+        digests.add(r.digest());
+      }
       parts.add(r.part());
       diagnostics.addAll(r.diagnostics());
     }
@@ -77,7 +82,7 @@ public final class CorpusLoader {
     }
     Corpus corpus = new Corpus(sources, theses, facts);
     checkReferences(corpus, diagnostics);
-    return new Result(corpus, List.copyOf(diagnostics));
+    return new Result(corpus, List.copyOf(diagnostics), List.copyOf(digests));
   }
 
   /** The JSON files named, folders searched recursively; sorted so that load order is stable. */

@@ -76,13 +76,26 @@ final class FactFileReader {
    * mark, which some editors write, is skipped (JSON allows a parser to ignore it).
    */
   static JsonParser parser(Path file) throws IOException {
-    java.io.PushbackReader in = new java.io.PushbackReader(
-        java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8), 1);
+    return parser(java.nio.file.Files.newInputStream(file));
+  }
+
+  /** As {@link #parser(Path)}, over a stream (which the parser closes). */
+  static JsonParser parser(java.io.InputStream bytes) throws IOException {
+    // A strict decoder, as Files.newBufferedReader uses: malformed UTF-8 is refused, not replaced.
+    java.io.PushbackReader in = new java.io.PushbackReader(new java.io.BufferedReader(new java.io.InputStreamReader(
+        bytes, java.nio.charset.StandardCharsets.UTF_8.newDecoder())), 1);
     int first = in.read();
     if (first >= 0 && first != '\uFEFF') {
       in.unread(first);
     }
     return MAPPER.createParser(in);
+  }
+
+  private dev.thesis.diag.FileDigest digest;
+
+  /** The SHA-256 of the file's bytes as read, once {@link #read()} has read all of it; else null. */
+  dev.thesis.diag.FileDigest digest() {
+    return digest;
   }
 
   CorpusPart read() {
@@ -99,7 +112,15 @@ final class FactFileReader {
       return part;
     }
     JsonParser open = null;
-    try (JsonParser p = parser(path)) {
+    java.security.MessageDigest md = dev.thesis.diag.FileDigest.hasher();
+    java.security.DigestInputStream bytes;
+    // The parser closes its input at the end of the JSON; the file is closed here, after the rest of
+    // its bytes (trailing white space) are digested too.
+    try (java.io.InputStream file = java.nio.file.Files.newInputStream(path);
+        JsonParser p = parser(bytes = new java.security.DigestInputStream(new java.io.FilterInputStream(file) {
+          @Override
+          public void close() {}
+        }, md))) {
       open = p;
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT) {
@@ -110,6 +131,9 @@ final class FactFileReader {
       if (p.nextToken() != null) {
         error(here(p), "unexpected content after the end of the top-level object");
       }
+      // What follows the last token (white space) is part of the file too: digest all of it.
+      bytes.transferTo(java.io.OutputStream.nullOutputStream());
+      digest = dev.thesis.diag.FileDigest.of(path, md);
     } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
       // The exception carries no location; the parser stopped where the limit was passed.
       error(locate(e.getLocation() != null ? e.getLocation() : open == null ? null : open.currentLocation()),

@@ -1,33 +1,25 @@
 package dev.thesis.inputs;
 
-import java.io.IOException;
+import dev.thesis.diag.DisplayPath;
+import dev.thesis.diag.FileDigest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
- * An input file and the SHA-256 of its bytes, so that a report says exactly what it was made from.
+ * An input file and the SHA-256 of the bytes read from it, so that a report says exactly what it
+ * was made from.
  *
  * @param name the path within its input folder (the file name for a file given directly): what two
  *     reports' inputs are matched by, wherever the folders were
  */
 public record InputFile(String kind, String name, String file, String sha256) {
 
-  public static InputFile of(String kind, Path root, Path path) {
+  /** The file {@code read} found under {@code root} (a folder, or the file itself). */
+  public static InputFile of(String kind, Path root, FileDigest read) {
     Path r = root.toAbsolutePath().normalize();
-    Path p = path.toAbsolutePath().normalize();
+    Path p = read.path().toAbsolutePath().normalize();
     String name = (Files.isDirectory(r) && p.startsWith(r) ? r.relativize(p) : p.getFileName()).toString()
         .replace('\\', '/');
-    String file = dev.thesis.diag.DisplayPath.of(path);
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path));
-      return new InputFile(kind, name, file, HexFormat.of().formatHex(digest));
-    } catch (IOException e) {
-      return new InputFile(kind, name, file, "unreadable");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
+    return new InputFile(kind, name, DisplayPath.of(read.path()), read.sha256());
   }
 }

@@ -75,6 +75,7 @@ final class DrlOutline {
 
   private final List<SafeMode.ParsedSource> parsed = new ArrayList<>();
   private final Map<Path, String> texts = new HashMap<>();
+  private final List<dev.thesis.diag.FileDigest> digests = new ArrayList<>();
   private boolean queries;
 
   /**
@@ -85,6 +86,11 @@ final class DrlOutline {
     return texts.get(file);
   }
 
+  /** The SHA-256 of each file's bytes as read here, in the order read. */
+  List<dev.thesis.diag.FileDigest> digests() {
+    return List.copyOf(digests);
+  }
+
   /** Whether any file defines a query (a rule calling one matches what the query matched). */
   boolean hasQueries() {
     return queries;
@@ -93,7 +99,10 @@ final class DrlOutline {
   private void parse(Path f, String name) {
     DrlParser parser = new DrlParser();
     try {
-      String text = Files.readString(f, StandardCharsets.UTF_8);
+      byte[] bytes = Files.readAllBytes(f);
+      digests.add(dev.thesis.diag.FileDigest.of(f, bytes));
+      // Strict, as Files.readString is: malformed UTF-8 is refused, not replaced.
+      String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
       texts.put(f, text);
       PackageDescr pkg = parser.parse(new java.io.StringReader(text));
       if (pkg != null) {

@@ -34,9 +34,15 @@ public final class RuleCompiler {
   private RuleCompiler() {}
 
   /** The rule set, or null when any diagnostic is an error. */
-  public record Result(RuleSet ruleSet, List<Diagnostic> diagnostics, boolean fromCache) {
+  public record Result(RuleSet ruleSet, List<Diagnostic> diagnostics, boolean fromCache,
+      List<dev.thesis.diag.FileDigest> files) {
     Result(RuleSet ruleSet, List<Diagnostic> diagnostics) {
-      this(ruleSet, diagnostics, false);
+      this(ruleSet, diagnostics, false, List.of());
+    }
+
+    /** This result, naming the rule files read and the SHA-256 of the bytes compiled. */
+    Result withFiles(List<dev.thesis.diag.FileDigest> read) {
+      return new Result(ruleSet, diagnostics, fromCache, List.copyOf(read));
     }
 
     public boolean hasErrors() {
@@ -71,6 +77,11 @@ public final class RuleCompiler {
       return new Result(null, diagnostics);
     }
     DrlOutline outline = DrlOutline.of(files);
+    return build(rulesDir, files, outline, cache, trustRules, diagnostics).withFiles(outline.digests());
+  }
+
+  private static Result build(Path rulesDir, List<Path> files, DrlOutline outline, CompiledRulesCache cache,
+      boolean trustRules, List<Diagnostic> diagnostics) {
     if (!outline.syntaxErrors().isEmpty()) {
       diagnostics.addAll(outline.syntaxErrors());
       return new Result(null, diagnostics);
@@ -96,7 +107,7 @@ public final class RuleCompiler {
             org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null, cached.get().classLoader()));
         kbase.addPackages(cached.get().packages());
         Result r = finish(kbase, outline, new ArrayList<>(diagnostics));
-        return new Result(r.ruleSet(), r.diagnostics(), true);
+        return new Result(r.ruleSet(), r.diagnostics(), true, List.of());
       } catch (RuntimeException | LinkageError e) {
         // An entry that reads back but does not assemble is a miss too: compile, and replace it.
       }

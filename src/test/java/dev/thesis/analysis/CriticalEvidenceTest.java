@@ -34,7 +34,7 @@ class CriticalEvidenceTest {
     int checked = 0;
     for (var e : r.critical().entrySet()) {
       for (CriticalSet c : e.getValue()) {
-        WhatIf.Outcome o = new WhatIf(c.facts(), List.of(), List.of()).run(seed, List.of(Fixtures.SEED_FACTS), new Evaluator());
+        WhatIf.Outcome o = new WhatIf(c.facts(), List.of()).run(seed, List.of(), new Evaluator());
         assertThat(o.after().verdict(e.getKey()).orElseThrow().verdict()).as(e.getKey() + " without " + c.facts())
             .isEqualTo(c.flipsTo()).isNotEqualTo(o.before().verdict(e.getKey()).orElseThrow().verdict());
         assertThat(fromScratchWithout(Set.copyOf(c.facts())).get(e.getKey())).isEqualTo(c.flipsTo());

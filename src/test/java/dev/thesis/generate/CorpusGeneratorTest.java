@@ -115,9 +115,9 @@ class CorpusGeneratorTest {
   @Test
   void theCorpusPassesCheckAndFiresEveryRuleOfTheRepository() throws Exception {
     generate(dir, 2000, 1);
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    Inputs inputs = Inputs.load(Fixtures.SEED_RULES, List.of(dir), diagnostics);
-    assertThat(diagnostics).isEmpty();
+    var loaded = Fixtures.loaded(Fixtures.SEED_RULES, List.of(dir));
+    assertThat(loaded.diagnostics()).isEmpty();
+    Inputs inputs = loaded.inputs();
     EvaluationResult result = new Evaluator(Thresholds.DEFAULT, EvaluationSession.DEFAULT_MAX_FIRINGS, 0)
         .evaluate(inputs);
     assertThat(result.rules().rules()).hasSizeGreaterThan(30);
@@ -225,9 +225,7 @@ class CorpusGeneratorTest {
         .hasSize((int) peer.facts()).isEqualTo(expected);
     // The peer rules argue no thesis, so the corpus has none; and it loads against them.
     assertThat(CorpusLoader.load(List.of(dir.resolve("peer"))).corpus().theses()).isEmpty();
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    Inputs.load(PEER_RULES, List.of(dir.resolve("peer")), diagnostics);
-    assertThat(diagnostics).noneMatch(Diagnostic::isError);
+    assertThat(Fixtures.loaded(PEER_RULES, List.of(dir.resolve("peer"))).diagnostics()).noneMatch(Diagnostic::isError);
   }
 
   @Test

@@ -35,8 +35,7 @@ class LinterTest {
   })
   void findingIsReportedAtItsLocation(String code, Severity severity, String file, int line, int column) {
     Path dir = FIXTURES.resolve(code);
-    List<Diagnostic> found = new ArrayList<>();
-    Inputs.load(dir.resolve("rules"), List.of(dir.resolve("facts")), found);
+    List<Diagnostic> found = dev.thesis.Fixtures.loaded(dir.resolve("rules"), List.of(dir.resolve("facts"))).diagnostics();
     List<Diagnostic> withCode = found.stream().filter(d -> code.equals(d.code())).toList();
     assertThat(withCode).as("findings %s in %s", code, found).singleElement().satisfies(d -> {
       assertThat(d.severity()).isEqualTo(severity);
@@ -48,8 +47,7 @@ class LinterTest {
 
   private static List<Diagnostic> findings(String fixture) {
     Path dir = FIXTURES.resolve(fixture);
-    List<Diagnostic> found = new ArrayList<>();
-    Inputs.load(dir.resolve("rules"), List.of(dir.resolve("facts")), found);
+    List<Diagnostic> found = dev.thesis.Fixtures.loaded(dir.resolve("rules"), List.of(dir.resolve("facts"))).diagnostics();
     return found;
   }
 

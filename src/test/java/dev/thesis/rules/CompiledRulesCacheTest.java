@@ -163,12 +163,14 @@ class CompiledRulesCacheTest {
     CompiledRulesCache cache = CompiledRulesCache.in(cacheDir);
     var evaluator = new dev.thesis.analysis.Evaluator(dev.thesis.analysis.Thresholds.DEFAULT, 1_000_000, 2);
     String fresh = dev.thesis.report.JsonReport.render(
-        evaluator.evaluate(dev.thesis.inputs.Inputs.load(Path.of("rules"), facts, cache)));
+        evaluator.evaluate(new dev.thesis.inputs.Workspace(dev.thesis.inputs.Settings.DEFAULT, new dev.thesis.diag.Timings(), cache)
+            .load(dev.thesis.inputs.LoadSpec.of(Path.of("rules"), facts)).orThrow()));
     assertThat(entries()).hasSize(1);
     // The next load of these rules is served from that entry, not compiled again.
     assertThat(RuleCompiler.compile(Path.of("rules"), cache).fromCache()).isTrue();
     String cached = dev.thesis.report.JsonReport.render(
-        evaluator.evaluate(dev.thesis.inputs.Inputs.load(Path.of("rules"), facts, cache)));
+        evaluator.evaluate(new dev.thesis.inputs.Workspace(dev.thesis.inputs.Settings.DEFAULT, new dev.thesis.diag.Timings(), cache)
+            .load(dev.thesis.inputs.LoadSpec.of(Path.of("rules"), facts)).orThrow()));
     assertThat(cached).isEqualTo(fresh).contains("anti-openai-alliance");
   }
 }

@@ -26,7 +26,7 @@ class ScenarioRunnerTest {
     Path f = Fixtures.write(dir, "s.json", file);
     List<Scenario> scenarios = ScenarioReader.read(f, problems);
     assertThat(problems).isEmpty();
-    ScenarioRunner runner = new ScenarioRunner(null, Path.of("rules"));
+    ScenarioRunner runner = new ScenarioRunner(null, Path.of("rules"), dev.thesis.inputs.Settings.DEFAULT);
     return scenarios.stream().map(runner::run).toList();
   }
 
@@ -116,7 +116,7 @@ class ScenarioRunnerTest {
   @Test
   void coverageCountsAFiringOnlyForTheRulesFolderTheScenarioRan(@TempDir Path copy) {
     Fixtures.copyDir(Fixtures.MINI_RULES, copy.resolve("rules"));
-    ScenarioRunner runner = new ScenarioRunner(null, Path.of("rules"));
+    ScenarioRunner runner = new ScenarioRunner(null, Path.of("rules"), dev.thesis.inputs.Settings.DEFAULT);
     List<Diagnostic> problems = new ArrayList<>();
     Path f = Fixtures.write(dir, "s.json", "{\"facts\": [\"" + FACTS + "\"], \"scenarios\": ["
         + "{\"name\": \"a\", \"rules\": \"" + RULES + "\", \"expect\": {\"verdicts\": {\"bubble\": \"SUPPORTED\"}}},"

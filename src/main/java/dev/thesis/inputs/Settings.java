@@ -1,0 +1,73 @@
+package dev.thesis.inputs;
+
+import java.time.LocalDate;
+
+/**
+ * Everything that shapes a run besides its inputs, as one value: read once from the command line
+ * (and the environment), then handed to the load path, the evaluator and the reports. Nothing below
+ * the command line looks at options or variables of its own.
+ *
+ * @param asOf facts dated after it are left out (undated facts always count); null for all
+ * @param strict warnings (linter findings) count as errors
+ * @param trustRules compile without the safe-mode check
+ * @param maxFirings the firing limit; 0 for the default, which grows with the corpus
+ * @param criticalMax the largest fact set tried by the critical-evidence search; -1 for the
+ *     default, which depends on the corpus's size
+ * @param trace keep explanations (argument trees, critical evidence); off only to measure their cost
+ * @param timeoutSeconds wall-time limit of the run; 0 for none
+ */
+public record Settings(
+    LocalDate asOf,
+    boolean strict,
+    boolean trustRules,
+    double supportThreshold,
+    double oppositionThreshold,
+    long maxFirings,
+    int criticalMax,
+    boolean trace,
+    double timeoutSeconds) {
+
+  /** Firings allowed when no limit is given, whatever the corpus's size. */
+  public static final long DEFAULT_MAX_FIRINGS = 1_000_000;
+
+  /** Firings allowed per fact when no limit is given: a loop stops after this many per fact. */
+  public static final long FIRINGS_PER_FACT = 20;
+
+  /** Above this many facts the critical-evidence search is skipped unless a bound is given. */
+  public static final int CRITICAL_AUTO_LIMIT = 5_000;
+
+  public static final double DEFAULT_THRESHOLD = 0.5;
+
+  public static final Settings DEFAULT =
+      new Settings(null, false, false, DEFAULT_THRESHOLD, DEFAULT_THRESHOLD, 0, -1, true, 0);
+
+  /** The firing limit for a corpus of this many facts. */
+  public long maxFiringsFor(int facts) {
+    return maxFirings > 0 ? maxFirings : Math.max(DEFAULT_MAX_FIRINGS, FIRINGS_PER_FACT * facts);
+  }
+
+  /** The largest critical set searched for a corpus of this many facts. */
+  public int criticalMaxFor(int facts) {
+    return criticalMax >= 0 ? criticalMax : facts <= CRITICAL_AUTO_LIMIT ? 2 : 0;
+  }
+
+  /** Whether the critical-evidence search was left to its default and skipped for this corpus's size. */
+  public boolean criticalSkippedFor(int facts) {
+    return criticalMax < 0 && trace && facts > CRITICAL_AUTO_LIMIT;
+  }
+
+  public Settings withCriticalMax(int n) {
+    return new Settings(asOf, strict, trustRules, supportThreshold, oppositionThreshold, maxFirings, n, trace,
+        timeoutSeconds);
+  }
+
+  public Settings withTrustRules(boolean trust) {
+    return new Settings(asOf, strict, trust, supportThreshold, oppositionThreshold, maxFirings, criticalMax, trace,
+        timeoutSeconds);
+  }
+
+  public Settings withAsOf(LocalDate date) {
+    return new Settings(date, strict, trustRules, supportThreshold, oppositionThreshold, maxFirings, criticalMax,
+        trace, timeoutSeconds);
+  }
+}
