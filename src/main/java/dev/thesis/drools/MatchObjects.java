@@ -12,16 +12,16 @@ import org.drools.core.rule.consequence.InternalMatch;
  * an {@code accumulate} (and {@code collect}, built on it) only the result; the inputs hang off the
  * tuple that entered the accumulate node. This is the one place that reads Drools internals for it.
  */
-public final class MatchObjects {
+final class MatchObjects {
   private MatchObjects() {}
 
   /** The objects of the positive patterns, in pattern order. */
-  public static List<Object> matched(InternalMatch match) {
+  static List<Object> matched(InternalMatch match) {
     return match.getObjects();
   }
 
   /** The inputs of every accumulate in the match, in the engine's order. */
-  public static List<Object> accumulated(InternalMatch match) {
+  static List<Object> accumulated(InternalMatch match) {
     List<Object> out = new ArrayList<>();
     for (TupleImpl t = match.getTuple(); t != null; t = t.getParent()) {
       if (t.getContextObject() instanceof AccumulateNode.AccumulateContext) {

@@ -178,24 +178,12 @@ public final class EvaluationSession implements AutoCloseable {
 
   /** A rule's constraint threw; Drools names the rule only in the message ("Rule \"r\" in file"). */
   private EvaluationException ruleFailed(RuntimeException e, String when) {
-    String text = String.valueOf(e.getMessage());
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("Rule \"([^\"]+)\"").matcher(text);
-    dev.thesis.diag.Location at = null;
-    String rule = null;
-    if (m.find()) {
-      rule = m.group(1);
-      String name = rule;
-      at = rules.rules().stream().filter(r -> r.name().equals(name)).map(RuleInfo::location).findFirst().orElse(null);
-    }
-    // MVEL says what went wrong as "[Error: ...]" inside a multi-line dump of its state.
-    java.util.regex.Matcher err = java.util.regex.Pattern.compile("\\[Error: ([^\\]]*)\\]").matcher(text);
-    Throwable cause = e.getCause() == null ? e : e.getCause();
-    if (!err.find(0)) {
-      err = err.pattern().matcher(String.valueOf(cause));
-    }
-    String why = err.find(0) ? err.group(1) : String.valueOf(cause).lines().findFirst().orElse("");
+    String rule = dev.thesis.drools.EngineMessages.ruleName(e).orElse(null);
+    dev.thesis.diag.Location at = rule == null ? null
+        : rules.rules().stream().filter(r -> r.name().equals(rule)).map(RuleInfo::location).findFirst().orElse(null);
     String what = rule == null ? "a rule failed " + when : "rule \"" + rule + "\" failed " + when;
-    return new EvaluationException(EvaluationException.Kind.RULE_FAILED, at, what + ": " + why, e);
+    return new EvaluationException(EvaluationException.Kind.RULE_FAILED, at,
+        what + ": " + dev.thesis.drools.EngineMessages.reason(e), e);
   }
 
   /** Every conclusion that truth maintenance holds now, with all its justifications. */

@@ -1,6 +1,6 @@
 package dev.thesis.engine;
 
-import dev.thesis.drools.MatchObjects;
+import dev.thesis.drools.TruthMaintenance;
 
 import dev.thesis.schema.DeclaredType;
 import dev.thesis.rules.RuleInfo;
@@ -16,21 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.drools.core.common.EqualityKey;
-import org.drools.core.common.InternalFactHandle;
-import org.drools.core.rule.consequence.InternalMatch;
-import org.drools.tms.LogicalDependency;
-import org.drools.tms.SimpleMode;
-import org.drools.tms.TruthMaintenanceSystemEqualityKey;
-import org.drools.tms.beliefsystem.BeliefSet;
-import org.drools.tms.beliefsystem.ModedAssertion;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * Reads every logically inserted fact and every justification of it off the truth-maintenance
- * system, after firing. An insert listener would see only the first justification of an equal
- * conclusion; the belief set holds all those that currently stand, and nothing that was retracted.
+ * Turns what truth maintenance holds after firing ({@link TruthMaintenance}) into conclusions: ids
+ * from the declared types' keys, premises by fact and conclusion id, bindings as reports show them.
  */
 final class JustificationReader {
   private final RuleSet rules;
@@ -45,30 +35,25 @@ final class JustificationReader {
 
   List<Conclusion> read(KieSession session) throws EvaluationException {
     Map<Object, String> ids = new IdentityHashMap<>(factIds);
-    Map<String, List<InternalFactHandle>> byId = new TreeMap<>();
-    for (FactHandle fh : session.getFactHandles()) {
-      InternalFactHandle h = (InternalFactHandle) fh;
-      EqualityKey key = h.getEqualityKey();
-      if (key == null || key.getStatus() != EqualityKey.JUSTIFIED) {
-        continue;
-      }
-      if (rules.schema().typeOf(h.getObject()).isEmpty()) {
+    Map<String, List<TruthMaintenance.Justified>> byId = new TreeMap<>();
+    for (TruthMaintenance.Justified j : TruthMaintenance.read(session, bindings)) {
+      if (rules.schema().typeOf(j.object()).isEmpty()) {
         throw new EvaluationException(EvaluationException.Kind.RULE_FAILED, null, "a rule inserted a "
-            + h.getObject().getClass().getName() + " logically; conclusions must be of types declared in the"
+            + j.object().getClass().getName() + " logically; conclusions must be of types declared in the"
             + " rule files", null);
       }
-      byId.computeIfAbsent(idOf(h.getObject()), k -> new ArrayList<>()).add(h);
+      byId.computeIfAbsent(idOf(j.object()), k -> new ArrayList<>()).add(j);
     }
-    Map<InternalFactHandle, String> justified = new LinkedHashMap<>();
+    Map<TruthMaintenance.Justified, String> justified = new LinkedHashMap<>();
     for (var e : byId.entrySet()) {
-      List<InternalFactHandle> same = e.getValue();
+      List<TruthMaintenance.Justified> same = e.getValue();
       // Ids collide only when a key value contains ':'; number them in an order of their own values,
       // not the session's (hash) order, so reports stay byte-identical.
-      same.sort(java.util.Comparator.comparing(h -> fieldsOf(h.getObject()).toString()));
+      same.sort(java.util.Comparator.comparing(j -> fieldsOf(j.object()).toString()));
       for (int i = 0; i < same.size(); i++) {
         String unique = i == 0 ? e.getKey() : e.getKey() + "#" + (i + 1);
         justified.put(same.get(i), unique);
-        ids.put(same.get(i).getObject(), unique);
+        ids.put(same.get(i).object(), unique);
       }
     }
     List<Conclusion> out = new ArrayList<>();
@@ -79,17 +64,12 @@ final class JustificationReader {
     return out;
   }
 
-  private Conclusion conclusion(InternalFactHandle h, String id, Map<Object, String> ids) {
-    Object o = h.getObject();
+  private Conclusion conclusion(TruthMaintenance.Justified j, String id, Map<Object, String> ids) {
     List<Justification> js = new ArrayList<>();
-    BeliefSet<?> beliefs = ((TruthMaintenanceSystemEqualityKey) h.getEqualityKey()).getBeliefSet();
-    if (beliefs != null) {
-      for (ModedAssertion<?> m = beliefs.getFirst(); m != null; m = m.getNext()) {
-        LogicalDependency<?> dep = (LogicalDependency<?>) ((SimpleMode) m).getObject();
-        js.add(justification(dep.getJustifier(), ids));
-      }
+    for (TruthMaintenance.Support s : j.supports()) {
+      js.add(justification(s, ids));
     }
-    return new Conclusion(id, rules.schema().typeOf(o).orElseThrow().name(), fieldsOf(o), js);
+    return new Conclusion(id, rules.schema().typeOf(j.object()).orElseThrow().name(), fieldsOf(j.object()), js);
   }
 
   private Map<String, Object> fieldsOf(Object o) {
@@ -101,16 +81,12 @@ final class JustificationReader {
     return fields;
   }
 
-  private Justification justification(InternalMatch match, Map<Object, String> ids) {
-    RuleInfo rule = rules.rule(match.getRule()).orElseThrow();
+  private Justification justification(TruthMaintenance.Support support, Map<Object, String> ids) {
+    RuleInfo rule = rules.rule(support.rule()).orElseThrow();
     Map<String, Object> bound = new TreeMap<>();
-    if (bindings) {
-      for (String d : match.getDeclarationIds()) {
-        bound.put(d, shown(match.getDeclarationValue(d), ids));
-      }
-    }
+    support.declarations().forEach((d, v) -> bound.put(d, shown(v, ids)));
     LinkedHashSet<String> premises = new LinkedHashSet<>();
-    for (Object o : MatchObjects.matched(match)) {
+    for (Object o : support.matched()) {
       String pid = ids.get(o);
       if (pid != null) {
         premises.add(pid);
@@ -118,7 +94,7 @@ final class JustificationReader {
     }
     // Accumulated inputs come in an order the engine chooses; sorted, the trace stays stable.
     TreeSet<String> accumulated = new TreeSet<>();
-    for (Object o : MatchObjects.accumulated(match)) {
+    for (Object o : support.accumulated()) {
       String pid = ids.get(o);
       if (pid != null) {
         accumulated.add(pid);

@@ -1,5 +1,7 @@
 package dev.thesis.rules;
 
+import dev.thesis.drools.PackageStreams;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -20,12 +22,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import org.drools.wiring.api.classloader.ProjectClassLoader;
 import java.util.List;
 import java.util.Optional;
-import org.drools.base.common.DroolsObjectInputStream;
-import org.drools.base.common.DroolsObjectOutputStream;
-import org.drools.base.util.Drools;
 import org.kie.api.definition.KiePackage;
 
 /**
@@ -93,7 +91,7 @@ public final class CompiledRulesCache {
       throw new IllegalStateException(e);
     }
     update(sha, FORMAT);
-    update(sha, Drools.getFullVersion());
+    update(sha, PackageStreams.engineVersion());
     update(sha, Runtime.version().feature() + "");
     for (Path f : files) {
       update(sha, root.relativize(f).toString().replace('\\', '/'));
@@ -136,21 +134,8 @@ public final class CompiledRulesCache {
       byte[] typeBytes = new byte[bounded(header.readInt(), entry)];
       header.readFully(typeBytes);
       ClassLoader parent = getClass().getClassLoader();
-      ProjectClassLoader loader = ProjectClassLoader.createProjectClassLoader(parent, classStore(typeBytes));
-      try (DroolsObjectInputStream objects = new DroolsObjectInputStream(in, loader)) {
-        Object stored = objects.readObject();
-        if (!(stored instanceof Collection<?> c)) {
-          return Optional.empty();
-        }
-        List<KiePackage> packages = new ArrayList<>();
-        for (Object p : c) {
-          if (!(p instanceof KiePackage kp)) {
-            return Optional.empty();
-          }
-          packages.add(kp);
-        }
-        return Optional.of(new Entry(packages, loader));
-      }
+      ClassLoader loader = PackageStreams.classLoader(parent, classStore(typeBytes));
+      return PackageStreams.read(in, loader).map(packages -> new Entry(packages, loader));
     } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
       // A corrupt or foreign entry is a miss: compiling again is always correct.
       return Optional.empty();
@@ -175,9 +160,7 @@ public final class CompiledRulesCache {
         header.writeInt(types.length);
         header.write(types);
         header.flush();
-        DroolsObjectOutputStream objects = new DroolsObjectOutputStream(out);
-        objects.writeObject(new ArrayList<>(packages));
-        objects.flush();
+        PackageStreams.write(out, packages);
       }
       try {
         Files.move(tmp, entry(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

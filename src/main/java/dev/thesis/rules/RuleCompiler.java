@@ -1,6 +1,8 @@
 package dev.thesis.rules;
 
 import dev.thesis.drools.BuildMessage;
+import dev.thesis.drools.DrlBuild;
+import org.kie.api.KieBase;
 import dev.thesis.safemode.SafeMode;
 import dev.thesis.schema.Schema;
 
@@ -16,15 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
-import org.kie.api.io.ResourceType;
-import org.kie.internal.builder.CompositeKnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.builder.KnowledgeBuilderResult;
-import org.kie.internal.builder.ResultSeverity;
-import org.kie.internal.io.ResourceFactory;
 
 /**
  * Compiles every {@code .drl} file under a folder, at run time, on Drools' classic build path,
@@ -103,9 +96,7 @@ public final class RuleCompiler {
         key == null ? java.util.Optional.empty() : cache.load(key);
     if (cached.isPresent()) {
       try {
-        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(
-            org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null, cached.get().classLoader()));
-        kbase.addPackages(cached.get().packages());
+        KieBase kbase = DrlBuild.assemble(cached.get().packages(), cached.get().classLoader());
         Result r = finish(kbase, outline, new ArrayList<>(diagnostics));
         return new Result(r.ruleSet(), r.diagnostics(), true, List.of());
       } catch (RuntimeException | LinkageError e) {
@@ -113,48 +104,37 @@ public final class RuleCompiler {
       }
     }
     Map<String, Path> byAbsolute = new HashMap<>();
-    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-    // One batch: built file by file, an error in one file makes every type of its package fail.
-    CompositeKnowledgeBuilder batch = builder.batch();
+    List<DrlBuild.Source> sources = new ArrayList<>();
     for (Path f : files) {
-      byAbsolute.put(f.toAbsolutePath().normalize().toString(), f);
+      String abs = f.toAbsolutePath().normalize().toString();
+      byAbsolute.put(abs, f);
       // The text the outline read and safe mode scanned, not the file again.
-      org.kie.api.io.Resource r = ResourceFactory.newByteArrayResource(
-          outline.text(f).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      r.setSourcePath(f.toAbsolutePath().normalize().toString());
-      batch.add(r, ResourceType.DRL);
+      sources.add(new DrlBuild.Source(abs, outline.text(f)));
     }
+    DrlBuild.Outcome build;
     try {
-      batch.build();
+      build = DrlBuild.build(sources);
     } catch (RuntimeException e) {
-      // Drools throws on some mistakes instead of reporting them (e.g. `declare A extends Missing`).
       diagnostics.add(Diagnostic.error(Location.ofFile(DisplayPath.of(rulesDir)),
           "the rules could not be built: " + e + " (a declare extending an undeclared type does this)"));
       return new Result(null, diagnostics);
     }
-    SourceLines sources = new SourceLines();
+    SourceLines lines = new SourceLines();
     FollowOnErrors followOn = new FollowOnErrors(outline.shapes());
     List<Diagnostic> built = new ArrayList<>();
-    for (KnowledgeBuilderResult r : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
-      toDiagnostic(r, byAbsolute, rulesDir, outline, sources, followOn).ifPresent(built::add);
+    for (DrlBuild.Message m : build.messages()) {
+      toDiagnostic(m, byAbsolute, rulesDir, outline, lines, followOn).ifPresent(built::add);
     }
     diagnostics.addAll(followOn.filter(built));
     if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
       return new Result(null, diagnostics);
     }
-    InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
-    kbase.addPackages(builder.getKnowledgePackages());
+    KieBase kbase = DrlBuild.assemble(build.packages(), null);
     if (key != null && built.isEmpty()) {
       // Only a clean build is stored: a warning must be shown again on every run.
-      cache.store(key, builder.getKnowledgePackages(), typeClasses(builder));
+      cache.store(key, build.packages(), build.generatedClasses());
     }
     return finish(kbase, outline, diagnostics);
-  }
-
-  /** The bytecode Drools generated for the declared types, which the packages only name. */
-  private static Map<String, byte[]> typeClasses(KnowledgeBuilder builder) {
-    ClassLoader root = ((org.drools.compiler.builder.impl.KnowledgeBuilderImpl) builder).getRootClassLoader();
-    return root instanceof org.drools.wiring.api.classloader.ProjectClassLoader p ? p.getStore() : Map.of();
   }
 
   private static String cacheKey(Path rulesDir, List<Path> files, CompiledRulesCache cache, DrlOutline outline) {
@@ -169,7 +149,7 @@ public final class RuleCompiler {
     }
   }
 
-  private static Result finish(InternalKnowledgeBase kbase, DrlOutline outline, List<Diagnostic> diagnostics) {
+  private static Result finish(KieBase kbase, DrlOutline outline, List<Diagnostic> diagnostics) {
     List<RuleInfo> rules = RuleMetadata.read(kbase, outline, diagnostics);
     Schema schema = SchemaReader.read(kbase, outline);
     RuleSet ruleSet = new RuleSet(kbase, rules, schema, outline.shapes(), outline.functionCreates(),
@@ -211,25 +191,25 @@ public final class RuleCompiler {
     }
   }
 
-  private static java.util.Optional<Diagnostic> toDiagnostic(KnowledgeBuilderResult r,
+  private static java.util.Optional<Diagnostic> toDiagnostic(DrlBuild.Message r,
       Map<String, Path> byAbsolute, Path rulesDir, DrlOutline outline, SourceLines sources,
       FollowOnErrors followOn) {
-    String text = r.getMessage() == null ? "" : r.getMessage();
+    String text = r.text();
     // The parser adds this after every syntax error; the syntax error itself says what is wrong.
     if (text.contains("Parser returned a null Package")) {
       return java.util.Optional.empty();
     }
     Path path = null;
-    if (r.getResource() != null && r.getResource().getSourcePath() != null) {
-      String abs = Path.of(r.getResource().getSourcePath()).toAbsolutePath().normalize().toString();
+    if (r.sourcePath() != null) {
+      String abs = Path.of(r.sourcePath()).toAbsolutePath().normalize().toString();
       path = byAbsolute.getOrDefault(abs, Path.of(abs));
     }
     String file = DisplayPath.of(path == null ? rulesDir : path);
-    int[] lines = r.getLines();
+    int[] lines = r.lines();
     int line = lines != null && lines.length > 0 && lines[0] > 0 ? lines[0] : BuildMessage.line(text);
     String sourceLine = path == null ? null : sources.line(path, line);
     BuildMessage.Refined refined = BuildMessage.refine(text, line, sourceLine, outline::fieldsOf);
-    Severity severity = r.getSeverity() == ResultSeverity.ERROR ? Severity.ERROR : Severity.WARNING;
+    Severity severity = r.error() ? Severity.ERROR : Severity.WARNING;
     Diagnostic d = new Diagnostic(severity, new Location(file, line, refined.column()), refined.message());
     if (refined.brokenVariable() != null) {
       followOn.broken(d.location(), refined.brokenVariable());

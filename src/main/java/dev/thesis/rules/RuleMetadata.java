@@ -17,7 +17,7 @@ final class RuleMetadata {
     List<RuleInfo> out = new ArrayList<>();
     for (KiePackage p : kbase.getKiePackages()) {
       for (Rule r : p.getRules()) {
-        if (r instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.isQuery()) {
+        if (dev.thesis.drools.DrlBuild.isQuery(r)) {
           continue;
         }
         Location at = outline.rule(p.getName(), r.getName());
