@@ -5,24 +5,14 @@ import dev.thesis.diag.Timings;
 import dev.thesis.inputs.Loaded;
 import dev.thesis.inputs.Workspace;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Build the rules and load the facts; print every problem with its file, line and column.")
-final class CheckCommand implements Callable<Integer>, SafetyOptions.Bounded {
-  private final Console console;
-
-  @Mixin InputOptions inputs;
-
-  @Override
-  public SafetyOptions safety() {
-    return inputs.safety;
-  }
+final class CheckCommand extends InputCommand {
 
   CheckCommand(Console console) {
-    this.console = console;
+    super(console);
   }
 
   @Override

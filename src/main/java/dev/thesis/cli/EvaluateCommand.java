@@ -3,23 +3,13 @@ package dev.thesis.cli;
 import dev.thesis.analysis.EvaluationResult;
 import dev.thesis.diag.Timings;
 import dev.thesis.report.TerminalSummary;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = "Run the rules over the facts, print the verdicts, write report.md, report.json and report.html.")
-final class EvaluateCommand implements Callable<Integer>, SafetyOptions.Bounded {
-
-  private final Console console;
-
-  @Mixin InputOptions inputs;
-
-  @Override
-  public SafetyOptions safety() {
-    return inputs.safety;
-  }
+final class EvaluateCommand extends InputCommand {
 
   @Mixin ReportOptions reports;
 
@@ -32,7 +22,7 @@ final class EvaluateCommand implements Callable<Integer>, SafetyOptions.Bounded 
   boolean noTrace;
 
   EvaluateCommand(Console console) {
-    this.console = console;
+    super(console);
   }
 
   @Override

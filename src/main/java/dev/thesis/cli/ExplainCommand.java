@@ -8,28 +8,18 @@ import dev.thesis.report.TextTree;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
     description = "Print the derivation tree of a thesis, a conclusion or a fact, down to the quoted sources.")
-final class ExplainCommand implements Callable<Integer>, SafetyOptions.Bounded {
-  private final Console console;
-
-  @Mixin InputOptions inputs;
-
-  @Override
-  public SafetyOptions safety() {
-    return inputs.safety;
-  }
+final class ExplainCommand extends InputCommand {
 
   @Parameters(index = "0", paramLabel = "ID", description = "A thesis id, conclusion id or fact id.")
   String id;
 
   ExplainCommand(Console console) {
-    this.console = console;
+    super(console);
   }
 
   @Override

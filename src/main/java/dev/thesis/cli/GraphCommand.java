@@ -3,22 +3,12 @@ package dev.thesis.cli;
 import dev.thesis.diag.Timings;
 import dev.thesis.report.EvidenceGraph;
 import dev.thesis.report.GraphSvg;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "graph", mixinStandardHelpOptions = true,
     description = "Print the evidence graph: entities, stated relations and derived conclusions, as SVG or DOT.")
-final class GraphCommand implements Callable<Integer>, SafetyOptions.Bounded {
-  private final Console console;
-
-  @Mixin InputOptions inputs;
-
-  @Override
-  public SafetyOptions safety() {
-    return inputs.safety;
-  }
+final class GraphCommand extends InputCommand {
 
   enum Format { svg, dot }
 
@@ -27,7 +17,7 @@ final class GraphCommand implements Callable<Integer>, SafetyOptions.Bounded {
   Format format;
 
   GraphCommand(Console console) {
-    this.console = console;
+    super(console);
   }
 
   @Override

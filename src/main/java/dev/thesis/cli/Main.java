@@ -80,13 +80,13 @@ public final class Main {
     });
     cl.setExecutionStrategy(parsed -> {
       SafetyOptions safety = safety(parsed);
-      if (safety != null && safety.trustRules) {
-        err.println("thesis: warning: --trust-rules: safe mode is off, and the rules' code runs with your"
-            + " permissions (processes, files, network)");
-      }
       // A bounded run is the same command line in a child process that can be killed.
       if (safety != null && safety.timeout > 0 && !TimeLimit.isChild()) {
         return TimeLimit.run(args, safety.timeout, out, err);
+      }
+      if (safety != null && safety.trustRules) {
+        err.println("thesis: warning: --trust-rules: safe mode is off, and the rules' code runs with your"
+            + " permissions (processes, files, network)");
       }
       return new CommandLine.RunLast().execute(parsed);
     });

@@ -14,26 +14,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "timeline", mixinStandardHelpOptions = true,
     description = "For each thesis, its verdict at each date on which the corpus changes.")
-final class TimelineCommand implements Callable<Integer>, SafetyOptions.Bounded {
-  private final Console console;
-
-  @Mixin InputOptions inputs;
-
-  @Override
-  public SafetyOptions safety() {
-    return inputs.safety;
-  }
+final class TimelineCommand extends InputCommand {
 
   @Mixin TextOrJson output;
 
   TimelineCommand(Console console) {
-    this.console = console;
+    super(console);
   }
 
   @Override

@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,15 +22,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "watch", mixinStandardHelpOptions = true,
     description = "Evaluate, then evaluate again whenever a rule or fact file changes, printing what changed.")
-final class WatchCommand implements Callable<Integer>, SafetyOptions.Bounded {
-  private final Console console;
-
-  @Mixin InputOptions inputs;
-
-  @Override
-  public SafetyOptions safety() {
-    return inputs.safety;
-  }
+final class WatchCommand extends InputCommand {
 
   @Mixin ReportOptions reports;
 
@@ -43,7 +34,7 @@ final class WatchCommand implements Callable<Integer>, SafetyOptions.Bounded {
   private Set<String> lastFindings = new HashSet<>();
 
   WatchCommand(Console console) {
-    this.console = console;
+    super(console);
   }
 
   private static String findingKey(Diagnostic d) {

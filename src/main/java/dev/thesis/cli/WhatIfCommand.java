@@ -16,22 +16,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "whatif", mixinStandardHelpOptions = true,
     description = "Evaluate, then take facts out or put facts in, in the same session, and print what changed.")
-final class WhatIfCommand implements Callable<Integer>, SafetyOptions.Bounded {
-  private final Console console;
-
-  @Mixin InputOptions inputs;
-
-  @Override
-  public SafetyOptions safety() {
-    return inputs.safety;
-  }
+final class WhatIfCommand extends InputCommand {
 
   @Option(names = "--without", paramLabel = "FACT_ID", description = "Leave out this fact (repeatable).")
   List<String> without = new ArrayList<>();
@@ -46,7 +37,7 @@ final class WhatIfCommand implements Callable<Integer>, SafetyOptions.Bounded {
   @Mixin TextOrJson output;
 
   WhatIfCommand(Console console) {
-    this.console = console;
+    super(console);
   }
 
   @Override

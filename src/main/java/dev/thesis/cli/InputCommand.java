@@ -1,0 +1,20 @@
+package dev.thesis.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+
+/** A command that loads rules and facts: it takes the shared input options and prints to the console. */
+abstract class InputCommand implements Callable<Integer>, SafetyOptions.Bounded {
+  final Console console;
+
+  @Mixin InputOptions inputs;
+
+  InputCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public SafetyOptions safety() {
+    return inputs.safety;
+  }
+}
