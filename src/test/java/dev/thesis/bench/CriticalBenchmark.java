@@ -27,6 +27,10 @@ import java.util.stream.Stream;
  * in one live session (retract, fire, weigh, re-insert) and by evaluating from scratch for each.
  * The corpus is the seed corpus replicated K times with renamed companies, sources and fact ids.
  * Usage: {@code CriticalBenchmark RULES FACTS RUNS K...}; prints a Markdown table.
+ *
+ * <p>A plain main, not a JMH benchmark: each row is a whole analysis over a corpus built for it
+ * (seconds at K=16), compared side by side with its from-scratch alternative, and the table (with
+ * its counts and ratios) is the result. Test scope keeps it out of thesis.jar; bench/critical runs it.
  */
 public final class CriticalBenchmark {
   private CriticalBenchmark() {}
