@@ -1,8 +1,6 @@
 package dev.thesis.facts;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Everything read from the fact files: sources, theses and facts, in file order. */
@@ -22,9 +20,4 @@ public record Corpus(List<Source> sources, List<Thesis> theses, List<FactRecord>
     return theses.stream().filter(t -> t.id().equals(id)).findFirst();
   }
 
-  public Map<String, FactRecord> factsById() {
-    Map<String, FactRecord> byId = new LinkedHashMap<>();
-    facts.forEach(f -> byId.put(f.id(), f));
-    return byId;
-  }
 }
