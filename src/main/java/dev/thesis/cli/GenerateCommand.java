@@ -1,7 +1,6 @@
 package dev.thesis.cli;
 
 import dev.thesis.diag.InvalidInputException;
-import dev.thesis.facts.CorpusLoader;
 import dev.thesis.facts.Thesis;
 import dev.thesis.generate.CorpusGenerator;
 import dev.thesis.generate.CorpusGenerator.Settings;
@@ -120,8 +119,9 @@ final class GenerateCommand implements Callable<Integer> {
 
   /** The theses defined under --theses; only their ids, titles, claims and rivals are copied. */
   private List<Thesis> theses() throws InvalidInputException {
-    CorpusLoader.Result loaded = CorpusLoader.load(List.of(theses));
-    if (loaded.hasErrors()) {
+    dev.thesis.inputs.Loaded loaded = new dev.thesis.inputs.Workspace(dev.thesis.inputs.Settings.DEFAULT,
+        new dev.thesis.diag.Timings()).load(dev.thesis.inputs.LoadSpec.factsOnly(List.of(theses)));
+    if (loaded.diagnostics().stream().anyMatch(dev.thesis.diag.Diagnostic::isError)) {
       throw new InvalidInputException(loaded.diagnostics());
     }
     return loaded.corpus().theses();

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What to load: a rules folder and fact files or folders, and for the commands that need them,
+ * What to load: a rules folder (or none, for facts alone) and fact files or folders, and for the commands that need them,
  * corpora read elsewhere, facts to leave out and files whose facts are added on top.
  *
  * @param inline corpora read from scenario files, with the diagnostics their reading found
@@ -40,6 +40,11 @@ public record LoadSpec(Path rules, List<Path> facts, List<CorpusPart> inline, Li
   public static LoadSpec scenario(Path rules, List<Path> facts, List<CorpusPart> inline,
       List<Diagnostic> inlineDiagnostics, Exclusion without) {
     return new LoadSpec(rules, facts, inline, inlineDiagnostics, without, List.of(), true);
+  }
+
+  /** Fact files alone, read and checked as a corpus but bound to no rules (`generate --theses`). */
+  public static LoadSpec factsOnly(List<Path> facts) {
+    return of(null, facts);
   }
 
   public LoadSpec with(List<Path> files) {

@@ -67,6 +67,9 @@ public final class Workspace {
 
   /** Loads what {@code spec} names; never throws for bad input (see {@link Loaded#orThrow()}). */
   public Loaded load(LoadSpec spec) {
+    if (spec.rules() == null) {
+      return factsOnly(spec);
+    }
     Path key = spec.rules().toAbsolutePath().normalize();
     RuleCompiler.Result rules = compiled.get(key);
     if (rules == null) {
@@ -114,6 +117,13 @@ public final class Workspace {
     List<BoundFact> addedAsOf = settings.asOf() == null ? added
         : added.stream().filter(f -> all.inForce(f, settings.asOf())).toList();
     return new Loaded(inputs, ruleSet, corpus, counted(diagnostics), List.copyOf(addedAsOf));
+  }
+
+  /** Fact files read and checked as a corpus (ids, sources, rivals), with no rules to bind them to. */
+  private Loaded factsOnly(LoadSpec spec) {
+    CorpusLoader.Result read = clock.time("load facts",
+        () -> CorpusLoader.load(spec.facts(), spec.inline(), spec.inlineDiagnostics(), clock.progress()));
+    return new Loaded(null, null, read.corpus(), counted(read.diagnostics()), List.of());
   }
 
   /** The diagnostics as this run counts them: under --strict, every warning is an error. */

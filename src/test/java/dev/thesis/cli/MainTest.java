@@ -32,6 +32,36 @@ class MainTest {
   }
 
   @Test
+  void checkAsOfCountsOnlyTheFactsInForce() {
+    var seed = Fixtures.seed();
+    long undated = seed.facts().stream().filter(f -> seed.dateOf(f) == null).count();
+    assertThat(undated).isLessThan(seed.facts().size());
+    Run all = Run.of("check");
+    Run early = Run.of("check", "--as-of", "2000-01-01");
+    assertThat(all.code()).isZero();
+    assertThat(early.code()).isZero();
+    assertThat(all.out()).contains(" " + seed.facts().size() + " facts");
+    // Every dated fact of the seed corpus is dated after 2000.
+    assertThat(early.out()).contains(" " + undated + " facts");
+  }
+
+  @Test
+  void verboseIsAcceptedBeforeAndAfterTheCommand() {
+    for (String[] args : new String[][] {{"-v", "check", "--facts", "nowhere"}, {"check", "--verbose", "--facts", "nowhere"}}) {
+      assertThat(Run.of(args).code()).as(String.join(" ", args)).isEqualTo(ExitCodes.INVALID_INPUT);
+    }
+  }
+
+  @Test
+  void everyHelpListsTheExitCodesFromTheRegistry() {
+    for (String command : new String[] {"evaluate", "check", "test", "diff", "daemon"}) {
+      Run help = Run.of(command, "--help");
+      assertThat(help.out()).as(command).contains("Exit codes:");
+      ExitCodes.descriptions().forEach((code, text) -> assertThat(help.out()).contains(text));
+    }
+  }
+
+  @Test
   void formatChoosesTheReports() {
     Path out = dir.resolve("out");
     assertThat(Run.of("evaluate", "--rules", RULES, "--facts", FACTS, "--out", out.toString(), "--format", "json")
