@@ -308,7 +308,7 @@ public record ReportDiff(List<String> inputsChanged, List<ThesisMove> theses, Li
     root.put("facts_changed", factsChanged);
     root.put("rules_removed", rulesRemoved);
     root.put("rules_added", rulesAdded);
-    return JsonReport.write(root);
+    return JsonText.write(root);
   }
 
   private static List<Object> changes(List<Change> cs) {
