@@ -28,7 +28,7 @@ public final class DeltaJson {
     }).toList());
     root.put("tensions_appeared", d.tensionsAppeared().stream().map(t -> List.of(t.a(), t.b())).toList());
     root.put("tensions_dissolved", d.tensionsDissolved().stream().map(t -> List.of(t.a(), t.b())).toList());
-    return JsonReport.write(root);
+    return JsonText.write(root);
   }
 
   private static Map<String, Object> ordered(double before, double after) {

@@ -1,0 +1,232 @@
+package dev.thesis.report;
+
+import dev.thesis.report.ReportDiff.Change;
+import dev.thesis.report.ReportDiff.ThesisMove;
+import dev.thesis.report.json.ConclusionEntry;
+import dev.thesis.report.json.FactEntry;
+import dev.thesis.report.json.Report;
+import dev.thesis.report.json.RuleEntry;
+import dev.thesis.report.json.ThesisEntry;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Two reports compared by meaning, not by text: theses whose verdict or scores moved, conclusions
+ * gained or lost, conclusions still there that now rest on other facts, and, for each, the fact or
+ * rule edits that explain it where the reports show them.
+ */
+final class ReportDiffer {
+  private ReportDiffer() {}
+
+  static ReportDiff between(Report before, Report after) {
+    Index a = new Index(before);
+    Index b = new Index(after);
+    Set<String> factsRemoved = minus(a.facts.keySet(), b.facts.keySet());
+    Set<String> factsAdded = minus(b.facts.keySet(), a.facts.keySet());
+    Set<String> factsChanged = new TreeSet<>();
+    for (String id : a.facts.keySet()) {
+      if (b.facts.containsKey(id) && !same(a.facts.get(id), b.facts.get(id))) {
+        factsChanged.add(id);
+      }
+    }
+    Set<String> rulesRemoved = minus(a.rules.keySet(), b.rules.keySet());
+    Set<String> rulesAdded = minus(b.rules.keySet(), a.rules.keySet());
+    List<Change> lost = new ArrayList<>();
+    for (String id : minus(a.conclusions.keySet(), b.conclusions.keySet())) {
+      lost.add(new Change(id, a.because(id, factsRemoved, factsChanged, rulesRemoved, "removed")));
+    }
+    List<Change> gained = new ArrayList<>();
+    for (String id : minus(b.conclusions.keySet(), a.conclusions.keySet())) {
+      gained.add(new Change(id, b.because(id, factsAdded, factsChanged, rulesAdded, "added")));
+    }
+    List<Change> reexplained = new ArrayList<>();
+    for (String id : a.conclusions.keySet()) {
+      if (b.conclusions.containsKey(id) && !a.justifications(id).equals(b.justifications(id))) {
+        Set<String> why = new LinkedHashSet<>(a.because(id, factsRemoved, factsChanged, rulesRemoved, "removed"));
+        why.addAll(b.because(id, factsAdded, factsChanged, rulesAdded, "added"));
+        reexplained.add(new Change(id, List.copyOf(why)));
+      }
+    }
+    Set<String> rulesChanged = new TreeSet<>();
+    for (String name : a.rules.keySet()) {
+      if (b.rules.containsKey(name) && !a.rules.get(name).equals(b.rules.get(name))) {
+        rulesChanged.add(name);
+      }
+    }
+    Edits edits = new Edits(!Objects.equals(before.thresholds(), after.thresholds()), factsRemoved, factsAdded,
+        factsChanged, union(rulesRemoved, rulesChanged), union(rulesAdded, rulesChanged), rulesChanged);
+    return new ReportDiff(inputs(before, after), theses(a, b, edits), lost, gained, reexplained,
+        List.copyOf(factsRemoved), List.copyOf(factsAdded), List.copyOf(factsChanged), List.copyOf(rulesRemoved),
+        List.copyOf(rulesAdded));
+  }
+
+  /** The fact and rule edits between the reports, as the causes of a thesis move are sought among them. */
+  private record Edits(boolean thresholds, Set<String> factsRemoved, Set<String> factsAdded,
+      Set<String> factsChanged, Set<String> rulesGone, Set<String> rulesCome, Set<String> rulesChanged) {}
+
+  private static List<String> inputs(Report before, Report after) {
+    if (before.inputs() == null || after.inputs() == null) {
+      return List.of("(a report records no inputs: written before reports listed them)");
+    }
+    Map<String, String> x = inputsByName(before);
+    Map<String, String> y = inputsByName(after);
+    List<String> out = new ArrayList<>();
+    for (String f : union(x.keySet(), y.keySet())) {
+      if (!x.containsKey(f)) {
+        out.add(f + " added");
+      } else if (!y.containsKey(f)) {
+        out.add(f + " removed");
+      } else if (!Objects.equals(x.get(f), y.get(f))) {
+        out.add(f + " changed");
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, String> inputsByName(Report r) {
+    Map<String, String> out = new TreeMap<>();
+    r.inputs().forEach(i -> out.put(i.kind() + " " + i.name(), i.sha256()));
+    return out;
+  }
+
+  /** Theses whose verdict or scores differ, each with the edits under its arguments in either report. */
+  private static List<ThesisMove> theses(Index a, Index b, Edits edits) {
+    List<ThesisMove> out = new ArrayList<>();
+    for (String id : union(a.theses.keySet(), b.theses.keySet())) {
+      ThesisEntry x = a.theses.get(id);
+      ThesisEntry y = b.theses.get(id);
+      String vx = x == null ? "ABSENT" : x.verdict();
+      String vy = y == null ? "ABSENT" : y.verdict();
+      double sx = x == null ? 0 : x.support();
+      double sy = y == null ? 0 : y.support();
+      double ox = x == null ? 0 : x.opposition();
+      double oy = y == null ? 0 : y.opposition();
+      if (!vx.equals(vy) || sx != sy || ox != oy) {
+        out.add(new ThesisMove(id, vx, vy, sx, sy, ox, oy, causes(id, a, b, edits)));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> causes(String thesis, Index a, Index b, Edits edits) {
+    Set<String> why = new LinkedHashSet<>();
+    if (edits.thresholds()) {
+      why.add("thresholds changed");
+    }
+    for (String c : a.arguments(thesis)) {
+      why.addAll(a.because(c, edits.factsRemoved(), edits.factsChanged(), edits.rulesGone(), "removed"));
+    }
+    for (String c : b.arguments(thesis)) {
+      why.addAll(b.because(c, edits.factsAdded(), edits.factsChanged(), edits.rulesCome(), "added"));
+    }
+    // A rule in both reports whose thesis, stance or strength moved is "changed", not removed and added.
+    return why.stream().map(w -> edits.rulesChanged().stream().anyMatch(r -> w.equals("rule \"" + r + "\" removed")
+        || w.equals("rule \"" + r + "\" added")) ? w.replaceAll(" (removed|added)$", " changed") : w).distinct().toList();
+  }
+
+  /** Whether a fact says the same in both reports; where it is written does not count. */
+  private static boolean same(FactEntry x, FactEntry y) {
+    return Objects.equals(x.type(), y.type()) && Objects.equals(x.fields(), y.fields())
+        && Objects.equals(x.source(), y.source()) && Double.compare(x.confidence(), y.confidence()) == 0
+        && Objects.equals(x.date(), y.date());
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    TreeSet<String> out = new TreeSet<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  private static Set<String> minus(Set<String> a, Set<String> b) {
+    TreeSet<String> out = new TreeSet<>(a);
+    out.removeAll(b);
+    return out;
+  }
+
+  /** What a rule argues; a change in it moves theses without adding or removing the rule. */
+  private record RuleMeta(String thesis, String stance, double strength) {}
+
+  /** One report, indexed by id (the last entry wins where ids repeat). */
+  private static final class Index {
+    final Map<String, ThesisEntry> theses = new TreeMap<>();
+    final Map<String, ConclusionEntry> conclusions = new TreeMap<>();
+    final Map<String, FactEntry> facts = new TreeMap<>();
+    final Map<String, RuleMeta> rules = new TreeMap<>();
+
+    Index(Report r) {
+      r.theses().forEach(t -> theses.put(t.id(), t));
+      r.conclusions().forEach(c -> conclusions.put(c.id(), c));
+      r.facts().forEach(f -> facts.put(f.id(), f));
+      for (RuleEntry rule : r.rules()) {
+        rules.put(rule.name(), new RuleMeta(rule.thesis(), rule.stance(), rule.strength()));
+      }
+    }
+
+    /** The conclusions arguing a thesis (for and against). */
+    List<String> arguments(String thesis) {
+      List<String> out = new ArrayList<>();
+      ThesisEntry t = theses.get(thesis);
+      if (t != null) {
+        out.addAll(orEmpty(t.forArguments()));
+        out.addAll(orEmpty(t.against()));
+      }
+      return out;
+    }
+
+    /** Each justification as "rule <- premises", sorted. */
+    Set<String> justifications(String id) {
+      Set<String> out = new TreeSet<>();
+      for (ConclusionEntry.Justification j : conclusions.get(id).justifications()) {
+        out.add(ruleName(j) + " <- " + String.join(", ", orEmpty(j.premises())));
+      }
+      return out;
+    }
+
+    /** The edits among the facts and rules this conclusion rests on, transitively, in this report. */
+    List<String> because(String id, Set<String> factEdits, Set<String> factChanges, Set<String> ruleEdits,
+        String verb) {
+      Set<String> out = new LinkedHashSet<>();
+      Set<String> seen = new HashSet<>();
+      Deque<String> todo = new ArrayDeque<>(List.of(id));
+      while (!todo.isEmpty()) {
+        String next = todo.pop();
+        if (!seen.add(next)) {
+          continue;
+        }
+        if (factEdits.contains(next)) {
+          out.add("fact " + next + " " + verb);
+        } else if (factChanges.contains(next)) {
+          out.add("fact " + next + " changed");
+        }
+        ConclusionEntry c = conclusions.get(next);
+        if (c != null) {
+          for (ConclusionEntry.Justification j : c.justifications()) {
+            if (ruleEdits.contains(ruleName(j))) {
+              out.add("rule \"" + ruleName(j) + "\" " + verb);
+            }
+            todo.addAll(orEmpty(j.premises()));
+          }
+        }
+      }
+      return List.copyOf(out);
+    }
+
+    private static String ruleName(ConclusionEntry.Justification j) {
+      return j.rule() == null || j.rule().name() == null ? "" : j.rule().name();
+    }
+
+    /** A list an older or hand-written report may leave out. */
+    private static <T> List<T> orEmpty(List<T> list) {
+      return list == null ? List.of() : list;
+    }
+  }
+}
