@@ -97,8 +97,8 @@ public final class Evaluator {
     if (!trace) {
       conclusions = conclusions.stream().map(c -> new Conclusion(c.id(), c.type(), c.fields(), List.of())).toList();
     }
-    return new EvaluationResult(inputs.corpus(), inputs.rules(), inputs.facts(), conclusions,
-        java.util.Collections.unmodifiableMap(confidence), arguments, verdicts, Weighing.tensions(verdicts), thresholds,
-        new java.util.TreeMap<>(firings), Map.of(), inputs.files(), null, null);
+    return new EvaluationResult(new EvaluationResult.Evaluated(inputs.corpus(), inputs.rules().book(), inputs.facts(),
+        conclusions, java.util.Collections.unmodifiableMap(confidence), arguments, verdicts, Weighing.tensions(verdicts),
+        thresholds, new java.util.TreeMap<>(firings), inputs.files()));
   }
 }

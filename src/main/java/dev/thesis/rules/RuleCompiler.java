@@ -152,8 +152,8 @@ public final class RuleCompiler {
   private static Result finish(KieBase kbase, DrlOutline outline, List<Diagnostic> diagnostics) {
     List<RuleInfo> rules = RuleMetadata.read(kbase, outline, diagnostics);
     Schema schema = SchemaReader.read(kbase, outline);
-    RuleSet ruleSet = new RuleSet(kbase, rules, schema, outline.shapes(), outline.functionCreates(),
-        outline.hasQueries());
+    RuleSet ruleSet = new RuleSet(kbase, new RuleBook(rules, schema, outline.shapes(), outline.functionCreates(),
+        outline.hasQueries()));
     boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
     return new Result(failed ? null : ruleSet, diagnostics);
   }

@@ -1,64 +1,61 @@
 package dev.thesis.rules;
 
 import dev.thesis.schema.Schema;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 
-/** A compiled rules folder: the knowledge base, its rules as users see them, and its schema. */
+/** A compiled rules folder: the knowledge base a session runs, and the rules as users see them. */
 public final class RuleSet {
   private final KieBase kieBase;
-  private final Map<String, RuleInfo> rules;
-  private final Schema schema;
-  private final List<RuleShape> shapes;
-  private final java.util.Set<String> functionCreates;
-  private final boolean hasQueries;
+  private final RuleBook book;
+  private final Map<String, RuleInfo> byName = new TreeMap<>();
 
-  RuleSet(KieBase kieBase, List<RuleInfo> rules, Schema schema, List<RuleShape> shapes,
-      java.util.Set<String> functionCreates, boolean hasQueries) {
-    this.hasQueries = hasQueries;
+  RuleSet(KieBase kieBase, RuleBook book) {
     this.kieBase = kieBase;
-    TreeMap<String, RuleInfo> m = new TreeMap<>();
-    rules.forEach(r -> m.put(r.qualifiedName(), r));
-    this.rules = m;
-    this.schema = schema;
-    this.shapes = List.copyOf(shapes);
-    this.functionCreates = java.util.Set.copyOf(functionCreates);
-  }
-
-  /** Whether the rule files define a query (rules calling it match through it, not on facts). */
-  public boolean hasQueries() {
-    return hasQueries;
-  }
-
-  /** Types the rule files' functions instantiate (rules calling them may create these). */
-  public java.util.Set<String> functionCreates() {
-    return functionCreates;
-  }
-
-  /** Every rule as written in the files, for the linter. */
-  public List<RuleShape> shapes() {
-    return shapes;
+    this.book = book;
+    book.rules().forEach(r -> byName.put(r.qualifiedName(), r));
   }
 
   public KieBase kieBase() {
     return kieBase;
   }
 
+  /** The rules, schema and shapes, without the knowledge base. */
+  public RuleBook book() {
+    return book;
+  }
+
   public Schema schema() {
-    return schema;
+    return book.schema();
   }
 
   /** Every rule, sorted by package and name. */
   public List<RuleInfo> rules() {
-    return List.copyOf(rules.values());
+    return book.rules();
   }
 
+  /** Every rule as written in the files, for the linter. */
+  public List<RuleShape> shapes() {
+    return book.shapes();
+  }
+
+  /** Types the rule files' functions instantiate (rules calling them may create these). */
+  public Set<String> functionCreates() {
+    return book.functionCreates();
+  }
+
+  /** Whether the rule files define a query (rules calling it match through it, not on facts). */
+  public boolean hasQueries() {
+    return book.hasQueries();
+  }
+
+  /** The rule behind an engine rule. */
   public Optional<RuleInfo> rule(Rule rule) {
-    return Optional.ofNullable(rules.get(rule.getPackageName() + "." + rule.getName()));
+    return Optional.ofNullable(byName.get(rule.getPackageName() + "." + rule.getName()));
   }
 }
