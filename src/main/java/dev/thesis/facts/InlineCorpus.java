@@ -18,7 +18,7 @@ public final class InlineCorpus {
 
   /** A parser for a JSON file that may embed corpora; as strict as for fact files. */
   public static JsonParser parser(Path file) throws IOException {
-    return FactFileReader.parser(file);
+    return LocatedJson.parser(file);
   }
 
   /** Reads the corpus object at the parser's current START_OBJECT, through its END_OBJECT. */
@@ -31,12 +31,12 @@ public final class InlineCorpus {
 
   /** Where the parser is, in {@code displayName}. */
   public static Location here(JsonParser p, String displayName) {
-    return new FactFileReader(null, displayName, new ArrayList<>()).here(p);
+    return new LocatedJson(null, displayName, "", new ArrayList<>()).here(p);
   }
 
   /** A JSON error as a diagnostic at its location. */
   public static Diagnostic error(JsonProcessingException e, String displayName) {
-    FactFileReader r = new FactFileReader(null, displayName, new ArrayList<>());
-    return Diagnostic.error(r.locate(e.getLocation()), FactFileReader.cleanMessage(e));
+    LocatedJson json = new LocatedJson(null, displayName, "", new ArrayList<>());
+    return Diagnostic.error(json.locate(e.getLocation()), JsonMessages.syntax(e));
   }
 }
