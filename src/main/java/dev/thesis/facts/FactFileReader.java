@@ -1,13 +1,8 @@
 package dev.thesis.facts;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.thesis.diag.Diagnostic;
 import dev.thesis.diag.Location;
@@ -24,71 +19,18 @@ import java.util.function.Consumer;
  * its line and column for error messages. Whole-file trees are never built; each object is small.
  */
 final class FactFileReader {
-  /** Limits on what one fact file may hold; each is far above any real corpus. */
-  static final int MAX_DEPTH = 64;
-  static final int MAX_STRING_CHARS = 1 << 20;
-  static final int MAX_NUMBER_CHARS = 100;
-  static final int MAX_NAME_CHARS = 1_000;
   /** Bytes per file; the system property lets tests lower it without writing a huge file. */
   static final long MAX_FILE_BYTES = Long.getLong("thesis.facts.maxFileBytes", 1L << 30);
 
-  // Every feature that decides what a fact file may contain is set here, so a Jackson upgrade that
-  // changes a default cannot loosen it: plain JSON only, each key once, nothing after the object.
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-          .disable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS)
-          .disable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_YAML_COMMENTS)
-          .disable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_SINGLE_QUOTES)
-          .disable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
-          .disable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-          .disable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-          .disable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
-          .disable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS)
-          .disable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS)
-          .disable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-          .disable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_MISSING_VALUES)
-          .disable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA)
-          .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
-              .maxNestingDepth(MAX_DEPTH)
-              .maxStringLength(MAX_STRING_CHARS)
-              .maxNumberLength(MAX_NUMBER_CHARS)
-              .maxNameLength(MAX_NAME_CHARS)
-              .build())
-          .build();
-  private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
-
   private final Path path;
   private final String file;
-  private final List<Diagnostic> diagnostics;
+  private final LocatedJson json;
   private final Map<String, JsonNode> strings = new java.util.HashMap<>();
 
   FactFileReader(Path path, String displayName, List<Diagnostic> diagnostics) {
     this.path = path;
     this.file = displayName;
-    this.diagnostics = diagnostics;
-  }
-
-  /**
-   * A parser for any JSON file, configured as strictly as fact files are read. A reader, not bytes:
-   * columns then count characters, as editors do; it refuses malformed UTF-8. A leading byte-order
-   * mark, which some editors write, is skipped (JSON allows a parser to ignore it).
-   */
-  static JsonParser parser(Path file) throws IOException {
-    return parser(java.nio.file.Files.newInputStream(file));
-  }
-
-  /** As {@link #parser(Path)}, over a stream (which the parser closes). */
-  static JsonParser parser(java.io.InputStream bytes) throws IOException {
-    // A strict decoder, as Files.newBufferedReader uses: malformed UTF-8 is refused, not replaced.
-    java.io.PushbackReader in = new java.io.PushbackReader(new java.io.BufferedReader(new java.io.InputStreamReader(
-        bytes, java.nio.charset.StandardCharsets.UTF_8.newDecoder())), 1);
-    int first = in.read();
-    if (first >= 0 && first != '\uFEFF') {
-      in.unread(first);
-    }
-    return MAPPER.createParser(in);
+    this.json = new LocatedJson(path, displayName, "fact files", diagnostics);
   }
 
   private dev.thesis.diag.FileDigest digest;
@@ -116,8 +58,8 @@ final class FactFileReader {
     java.security.DigestInputStream bytes;
     // The parser closes its input at the end of the JSON; the file is closed here, after the rest of
     // its bytes (trailing white space) are digested too.
-    try (java.io.InputStream file = java.nio.file.Files.newInputStream(path);
-        JsonParser p = parser(bytes = new java.security.DigestInputStream(new java.io.FilterInputStream(file) {
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(path);
+        JsonParser p = LocatedJson.parser(bytes = new java.security.DigestInputStream(new java.io.FilterInputStream(in) {
           @Override
           public void close() {}
         }, md))) {
@@ -128,22 +70,11 @@ final class FactFileReader {
         return part;
       }
       readSections(p, part);
-      if (p.nextToken() != null) {
-        error(here(p), "unexpected content after the end of the top-level object");
-      }
-      // What follows the last token (white space) is part of the file too: digest all of it.
+      json.requireEnd(p);
       bytes.transferTo(java.io.OutputStream.nullOutputStream());
       digest = dev.thesis.diag.FileDigest.of(path, md);
-    } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-      // The exception carries no location; the parser stopped where the limit was passed.
-      error(locate(e.getLocation() != null ? e.getLocation() : open == null ? null : open.currentLocation()),
-          limitMessage(e));
-    } catch (JsonProcessingException e) {
-      error(locate(e.getLocation()), cleanMessage(e));
-    } catch (java.nio.charset.CharacterCodingException e) {
-      error(Utf8.firstError(path, file), "not valid UTF-8 text: fact files must be saved as UTF-8");
     } catch (IOException e) {
-      error(Location.ofFile(file), "cannot read: " + e.getMessage());
+      json.fail(e, open);
     }
     return part;
   }
@@ -223,55 +154,11 @@ final class FactFileReader {
     };
   }
 
-  Location here(JsonParser p) {
-    return locate(p.currentTokenLocation());
-  }
-
-  Location locate(JsonLocation loc) {
-    if (loc == null) {
-      return Location.ofFile(file);
-    }
-    return new Location(file, Math.max(loc.getLineNr(), 0), Math.max(loc.getColumnNr(), 0));
+  private Location here(JsonParser p) {
+    return json.here(p);
   }
 
   private void error(Location where, String message) {
-    diagnostics.add(Diagnostic.error(where, message));
-  }
-
-  /** A limit's message in this program's words (Jackson's names its own API). */
-  static String limitMessage(com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-    String m = String.valueOf(e.getOriginalMessage());
-    if (m.contains("nesting depth")) {
-      return "nested more than " + MAX_DEPTH + " levels deep";
-    }
-    if (m.contains("String value length")) {
-      return "a string longer than " + MAX_STRING_CHARS + " characters";
-    }
-    if (m.contains("Number value length")) {
-      return "a number longer than " + MAX_NUMBER_CHARS + " digits";
-    }
-    if (m.contains("Name length")) {
-      return "a key longer than " + MAX_NAME_CHARS + " characters";
-    }
-    return "over a limit: " + m;
-  }
-
-  /** Jackson's message without the location and source excerpt it appends (we print our own). */
-  static String cleanMessage(JsonProcessingException e) {
-    String m = e.getOriginalMessage();
-    if (m == null) {
-      return "invalid JSON";
-    }
-    int cut = m.indexOf("\n at [Source");
-    m = cut >= 0 ? m.substring(0, cut) : m;
-    // Jackson's wording names its own switches; say what is wrong with the file instead.
-    if (m.contains("maybe a (non-standard) comment")) {
-      return "invalid JSON: comments are not allowed in JSON";
-    }
-    if (m.contains("Non-standard token")) {
-      return "invalid JSON: " + m.replaceAll(": enable `.*$", "").replaceAll("\\(.*ALLOW_NON_NUMERIC_NUMBERS.*\\)", "")
-          .trim() + " (JSON has no NaN or Infinity)";
-    }
-    return "invalid JSON: " + m.replace('\n', ' ').trim();
+    json.error(where, message);
   }
 }

@@ -1,9 +1,9 @@
 package dev.thesis.facts;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.thesis.diag.Diagnostic;
-import dev.thesis.diag.Location;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,11 +16,6 @@ import java.util.List;
 public final class InlineCorpus {
   private InlineCorpus() {}
 
-  /** A parser for a JSON file that may embed corpora; as strict as for fact files. */
-  public static JsonParser parser(Path file) throws IOException {
-    return FactFileReader.parser(file);
-  }
-
   /** Reads the corpus object at the parser's current START_OBJECT, through its END_OBJECT. */
   public static CorpusPart read(JsonParser p, Path file, String displayName, List<Diagnostic> diagnostics)
       throws IOException {
@@ -29,14 +24,22 @@ public final class InlineCorpus {
     return part;
   }
 
-  /** Where the parser is, in {@code displayName}. */
-  public static Location here(JsonParser p, String displayName) {
-    return new FactFileReader(null, displayName, new ArrayList<>()).here(p);
-  }
+  /**
+   * Binds an inline corpus inside a file read by {@link LocatedJson#bind}: read as a fact file is, so
+   * every problem in it is reported (binding goes on) with the same words as in a fact file.
+   */
+  public static final class Deserializer extends StdDeserializer<CorpusPart> {
+    public Deserializer() {
+      super(CorpusPart.class);
+    }
 
-  /** A JSON error as a diagnostic at its location. */
-  public static Diagnostic error(JsonProcessingException e, String displayName) {
-    FactFileReader r = new FactFileReader(null, displayName, new ArrayList<>());
-    return Diagnostic.error(r.locate(e.getLocation()), FactFileReader.cleanMessage(e));
+    @Override
+    public CorpusPart deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.isExpectedStartObjectToken()) {
+        return (CorpusPart) ctxt.handleUnexpectedToken(CorpusPart.class, p);
+      }
+      LocatedJson json = LocatedJson.of(ctxt);
+      return read(p, json.path(), json.file(), json.diagnostics());
+    }
   }
 }

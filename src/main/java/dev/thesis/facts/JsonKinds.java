@@ -1,30 +1,25 @@
 package dev.thesis.facts;
 
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Names of JSON value kinds for error messages. */
+/** Names of JSON value kinds for error messages, alike for a read value and a token being bound. */
 final class JsonKinds {
   private JsonKinds() {}
 
   static String describe(JsonNode n) {
-    if (n.isTextual()) {
-      return "a string";
-    }
-    if (n.isIntegralNumber()) {
-      return "an integer";
-    }
-    if (n.isNumber()) {
-      return "a decimal number";
-    }
-    if (n.isBoolean()) {
-      return "a boolean";
-    }
-    if (n.isNull()) {
-      return "null";
-    }
-    if (n.isArray()) {
-      return "an array";
-    }
-    return "an object";
+    return describe(n.asToken());
+  }
+
+  static String describe(JsonToken t) {
+    return switch (t) {
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT -> "an integer";
+      case VALUE_NUMBER_FLOAT -> "a decimal number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      case START_ARRAY -> "an array";
+      default -> "an object";
+    };
   }
 }

@@ -1,16 +1,27 @@
 package dev.thesis.scenario;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import dev.thesis.trace.Conclusion;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.StringJoiner;
 
-/** A conclusion by type and some of its fields: {@code AllianceSignal{labA: anthropic}}. */
-public record ConclusionPattern(String type, Map<String, JsonNode> fields) {
+/**
+ * A conclusion by type and some of its fields: {@code AllianceSignal{labA: anthropic}}. Bound as
+ * written in a scenario file; a field may be expected to be null.
+ */
+@JsonClassDescription("a conclusion pattern")
+public record ConclusionPattern(@ScenarioFile.Required String type,
+    @JsonSetter(contentNulls = Nulls.SET) Map<String, JsonNode> fields) {
 
   public ConclusionPattern {
-    fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+    var copy = new java.util.LinkedHashMap<String, JsonNode>(fields == null ? Map.of() : fields);
+    copy.replaceAll((k, v) -> v == null ? NullNode.getInstance() : v);
+    fields = java.util.Collections.unmodifiableMap(copy);
   }
 
   public boolean matches(Conclusion c) {

@@ -1,0 +1,201 @@
+package dev.thesis.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.NullNode;
+import dev.thesis.Fixtures;
+import dev.thesis.analysis.Verdict;
+import dev.thesis.diag.Diagnostic;
+import dev.thesis.diag.DisplayPath;
+import dev.thesis.diag.Location;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Scenario files are bound by Jackson, and every problem still names the file, line and column of
+ * the offending token. Columns are counted by hand in the comments.
+ */
+class ScenarioReaderTest {
+  @TempDir Path dir;
+  private Path file;
+  private final List<Diagnostic> problems = new ArrayList<>();
+
+  private List<Scenario> read(String json) {
+    file = Fixtures.write(dir, "s.json", json);
+    return ScenarioReader.read(file, problems);
+  }
+
+  private Location at(int line, int column) {
+    return new Location(DisplayPath.of(file), line, column);
+  }
+
+  /** The file gave no scenario and exactly these problems. */
+  private void refused(Diagnostic... expected) {
+    assertThat(problems).containsExactly(expected);
+  }
+
+  /** One syntax error, in Jackson's words (which name the character), at {@code where}. */
+  private void invalidJson(Location where, String start) {
+    assertThat(problems).singleElement().satisfies(d -> {
+      assertThat(d.location()).isEqualTo(where);
+      assertThat(d.message()).startsWith("invalid JSON: " + start);
+    });
+  }
+
+  @Test
+  void anUnknownKeyIsReportedAtTheKey() {
+    List<Scenario> s = read("""
+        {"scenarios": [
+          {"name": "n", "nmae": "m",
+           "expect": {"verdicts": {"x": "SUPPORTED"}}}
+        ]}
+        """);
+    assertThat(s).isEmpty();
+    // `  {"name": "n", ` is 16 characters.
+    refused(Diagnostic.error(at(2, 17),
+        "unknown key \"nmae\" in a scenario (allowed: name, rules, facts, corpus, without, expect)"));
+  }
+
+  @Test
+  void aValueOfTheWrongTypeIsReportedAtTheValue() {
+    List<Scenario> s = read("""
+        {"scenarios": [
+          {"name": 3, "expect": {"verdicts": {"x": "SUPPORTED"}}}
+        ]}
+        """);
+    assertThat(s).isEmpty();
+    // `  {"name": ` is 11 characters.
+    refused(Diagnostic.error(at(2, 12), "\"name\" must be a string, not an integer"));
+  }
+
+  @Test
+  void aWrongEntryInAListIsReportedAtTheEntry() {
+    read("""
+        {"scenarios": [
+          {"name": "n", "without": ["a", 2], "expect": {"verdicts": {"x": "SUPPORTED"}}}
+        ]}
+        """);
+    // `  {"name": "n", "without": ["a", ` is 33 characters.
+    refused(Diagnostic.error(at(2, 34), "\"without\"[1] must be a string, not an integer"));
+  }
+
+  @Test
+  void aMissingRequiredKeyIsReportedAtTheObjectThatLacksIt() {
+    read("""
+        {"scenarios": [
+          {"name": "n",
+           "expect": {"absent": [{"fields": {"a": 1}}]}}
+        ]}
+        """);
+    // `   "expect": {"absent": [` is 25 characters.
+    refused(Diagnostic.error(at(3, 26), "a conclusion pattern has no \"type\""));
+  }
+
+  @Test
+  void aBadValueNamesWhatIsAllowed() {
+    read("""
+        {"scenarios": [
+          {"name": "n", "expect": {"verdicts": {"x": "MAYBE"}}}
+        ]}
+        """);
+    // `  {"name": "n", "expect": {"verdicts": {"x": ` is 45 characters.
+    refused(Diagnostic.error(at(2, 46),
+        "\"verdicts\"[\"x\"] must be SUPPORTED, REFUTED, CONTESTED or UNSUPPORTED, not \"MAYBE\""));
+  }
+
+  @Test
+  void anUnknownExpectationIsNamedSo() {
+    read("""
+        {"scenarios": [
+          {"name": "n", "expect": {"verdict": {"x": "SUPPORTED"}}}
+        ]}
+        """);
+    // `  {"name": "n", "expect": {` is 27 characters.
+    refused(Diagnostic.error(at(2, 28), "unknown expectation \"verdict\" in \"expect\" (allowed: "
+        + "conclusions, absent, verdicts, support, opposition, tensions, explanations)"));
+  }
+
+  @Test
+  void aTrailingCommaIsInvalidJsonAtTheCharacterAfterIt() {
+    read("""
+        {"scenarios": [
+          {"name": "n", "expect": {"verdicts": {"x": "SUPPORTED"},}}
+        ]}
+        """);
+    // `  {"name": "n", "expect": {"verdicts": {"x": "SUPPORTED"},` is 58 characters.
+    invalidJson(at(2, 59), "Unexpected character ('}'");
+  }
+
+  @Test
+  void malformedJsonIsReportedWhereTheParserStopped() {
+    read("{\"scenarios\": [{\"name\": \"n\"");
+    // The input is 27 characters; it ends inside the scenario.
+    invalidJson(at(1, 28), "Unexpected end-of-input");
+  }
+
+  @Test
+  void aDuplicateKeyIsRefused() {
+    read("{\"scenarios\": [{\"name\": \"n\", \"name\": \"m\", \"expect\": {}}]}");
+    // `{"scenarios": [{"name": "n", "name"` is 35 characters: the parser stops after the second key.
+    refused(Diagnostic.error(at(1, 36), "invalid JSON: Duplicate field 'name'"));
+  }
+
+  @Test
+  void aFileThatIsNotAnObjectSaysWhatItMustHold() {
+    read("[]");
+    refused(Diagnostic.error(at(1, 1), "the file must be an object (keys: rules, facts, scenarios), not an array"));
+  }
+
+  @Test
+  void everyProblemOfAnInlineCorpusIsReportedInTheScenarioFile() {
+    List<Scenario> s = read("""
+        {"scenarios": [
+          {"name": "n", "expect": {"verdicts": {"x": "SUPPORTED"}},
+           "corpus": {"facts": [{"type": "T", "source": "s"}], "extra": []}}
+        ]}
+        """);
+    assertThat(s).isEmpty();
+    // `   "corpus": {"facts": [` is 24 characters; `{"type": "T", "source": "s"}], ` 31 more.
+    refused(Diagnostic.error(at(3, 25), "a fact has no \"id\""),
+        Diagnostic.error(at(3, 56), "unknown section \"extra\" (expected sources, theses or facts)"));
+  }
+
+  @Test
+  void whatBindingCannotCheckIsReportedWhereItIsWritten() {
+    read("""
+        {"scenarios": [
+          {"name": "n", "expect": {
+            "support": {"x": {"min": 0.9, "max": 0.5}},
+            "explanations": [{"conclusion": {"type": "T"}, "minSources": 0}]}}
+        ]}
+        """);
+    // `    "support": {"x": ` is 21 characters;
+    // `    "explanations": [{"conclusion": {"type": "T"}, "minSources": ` is 65.
+    refused(Diagnostic.error(at(3, 22), "support of \"x\": min 0.9 is above max 0.5"),
+        Diagnostic.error(at(4, 66), "\"minSources\" must be at least 1"),
+        Diagnostic.error(at(2, 3), "scenario \"n\" expects nothing"));
+  }
+
+  @Test
+  void expectationsKeepWhereTheyAreWrittenAndTheirOrder() {
+    List<Scenario> s = read("""
+        {"scenarios": [
+          {"name": "n",
+           "expect": {"verdicts": {"b/c": "supported"},
+                      "conclusions": [{"type": "T", "fields": {"f": null}}]}}
+        ]}
+        """);
+    assertThat(problems).isEmpty();
+    Scenario only = s.get(0);
+    assertThat(only.location()).isEqualTo(at(2, 3));
+    assertThat(only.facts()).isEmpty();
+    assertThat(only.without()).isEmpty();
+    // `   "expect": {"verdicts": {"b/c": ` is 34 characters; `              "conclusions": [` 30.
+    assertThat(only.expectations()).containsExactly(
+        new Expectation.VerdictIs("b/c", Verdict.SUPPORTED, at(3, 35)),
+        new Expectation.Exists(new ConclusionPattern("T", java.util.Map.of("f", NullNode.getInstance())), at(4, 31)));
+  }
+}
