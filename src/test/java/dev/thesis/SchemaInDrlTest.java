@@ -44,7 +44,7 @@ class SchemaInDrlTest {
          "facts": [{"id": "sequoia-seat", "type": "BoardSeat", "source": "memo", "confidence": 0.5,
                     "holder": "sequoia", "company": "openai", "voting": true}]}
         """);
-    EvaluationResult r = new Evaluator().evaluate(Fixtures.load(rules, facts));
+    EvaluationResult r = dev.thesis.Fixtures.evaluator().evaluate(Fixtures.load(rules, facts));
     assertThat(r.conclusion("insider:sequoia:openai")).isPresent();
     var verdict = r.verdict("venture-as-index-fund").orElseThrow();
     assertThat(verdict.againstArguments()).extracting(a -> a.conclusion()).containsExactly("insider:sequoia:openai");

@@ -30,7 +30,7 @@ class SeedCorpusTest {
   private final EvaluationResult result;
 
   SeedCorpusTest() throws Exception {
-    result = new Evaluator().evaluate(Fixtures.seed());
+    result = dev.thesis.Fixtures.evaluator().evaluate(Fixtures.seed());
   }
 
   /** The facts a conclusion rests on, through every justification, transitively. */

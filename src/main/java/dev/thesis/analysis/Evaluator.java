@@ -18,13 +18,7 @@ public final class Evaluator {
   private final boolean trace;
   private dev.thesis.diag.Progress progress = dev.thesis.diag.Progress.NONE;
 
-  /**
-   * @param criticalMaxSize the largest fact set tried in the critical-evidence analysis; 0 skips it
-   */
-  public Evaluator(Thresholds thresholds, long maxFirings, int criticalMaxSize) {
-    this(thresholds, maxFirings, criticalMaxSize, true);
-  }
-
+  /** @param criticalMaxSize the largest fact set tried in the critical-evidence analysis; 0 skips it */
   private Evaluator(Thresholds thresholds, long maxFirings, int criticalMaxSize, boolean trace) {
     this.thresholds = thresholds;
     this.maxFirings = maxFirings;
@@ -56,16 +50,9 @@ public final class Evaluator {
    * limit, critical-evidence bound and explanation capture.
    */
   public static Evaluator of(dev.thesis.inputs.Settings settings, int facts, dev.thesis.diag.Progress progress) {
-    Evaluator e = new Evaluator(Thresholds.of(settings), settings.maxFiringsFor(facts), settings.criticalMaxFor(facts));
+    Evaluator e =
+        new Evaluator(Thresholds.of(settings), settings.maxFiringsFor(facts), settings.criticalMaxFor(facts), true);
     return (settings.trace() ? e : e.withoutTrace()).reporting(progress);
-  }
-
-  public Evaluator(Thresholds thresholds, long maxFirings) {
-    this(thresholds, maxFirings, 0);
-  }
-
-  public Evaluator() {
-    this(Thresholds.DEFAULT, EvaluationSession.DEFAULT_MAX_FIRINGS);
   }
 
   /** A session with the inputs' facts inserted and the rules fired, for callers that go on using it. */

@@ -29,18 +29,6 @@ public final class CorpusLoader {
     }
   }
 
-  public static Result load(List<Path> paths) {
-    return load(paths, List.of(), List.of(), dev.thesis.diag.Progress.NONE);
-  }
-
-  public static Result load(List<Path> paths, dev.thesis.diag.Progress progress) {
-    return load(paths, List.of(), List.of(), progress);
-  }
-
-  public static Result load(List<Path> paths, List<CorpusPart> extra, List<Diagnostic> extraDiagnostics) {
-    return load(paths, extra, extraDiagnostics, dev.thesis.diag.Progress.NONE);
-  }
-
   /**
    * Loads fact files and folders, adds parts read elsewhere (inline corpora of scenarios, with their
    * own diagnostics), and checks the whole.

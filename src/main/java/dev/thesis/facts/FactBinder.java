@@ -28,10 +28,6 @@ public final class FactBinder {
   /** Binding of a whole corpus: the facts bound, and a diagnostic for each that could not be. */
   public record Result(List<BoundFact> facts, List<Diagnostic> diagnostics) {}
 
-  public static Result bind(Corpus corpus, Schema schema) {
-    return bind(corpus, schema, dev.thesis.diag.Progress.NONE);
-  }
-
   public static Result bind(Corpus corpus, Schema schema, dev.thesis.diag.Progress progress) {
     List<BoundFact> bound = new ArrayList<>(corpus.facts().size());
     List<Diagnostic> diagnostics = new ArrayList<>();

@@ -43,21 +43,10 @@ public final class RuleCompiler {
     }
   }
 
-  public static Result compile(Path rulesDir) {
-    return compile(rulesDir, CompiledRulesCache.userDefault());
-  }
-
   /**
    * Compiles, or reloads the packages compiled earlier from byte-identical files. The files are
    * still parsed every time: the outline (locations, shapes, metadata) is cheap and not cached.
-   */
-  public static Result compile(Path rulesDir, CompiledRulesCache cache) {
-    return compile(rulesDir, cache, false);
-  }
-
-  /**
-   * As {@link #compile(Path, CompiledRulesCache)}; unless {@code trustRules}, every file is first
-   * checked against the safe-mode allowlist ({@link SafeMode}) and nothing is built if any code in
+   * Unless {@code trustRules}, every file is first checked against the safe-mode allowlist ({@link SafeMode}) and nothing is built if any code in
    * it is refused (building already loads the classes rules import, and runs annotation values).
    */
   public static Result compile(Path rulesDir, CompiledRulesCache cache, boolean trustRules) {

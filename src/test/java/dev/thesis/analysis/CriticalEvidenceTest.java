@@ -24,17 +24,17 @@ class CriticalEvidenceTest {
 
   private Map<String, Verdict> fromScratchWithout(Set<String> ids) throws EvaluationException {
     List<BoundFact> kept = seed.facts().stream().filter(f -> !ids.contains(f.record().id())).toList();
-    return verdicts(new Evaluator().evaluate(new Inputs(seed.rules(), seed.corpus(), kept, List.of())));
+    return verdicts(dev.thesis.Fixtures.evaluator().evaluate(new Inputs(seed.rules(), seed.corpus(), kept, List.of())));
   }
 
   @Test
   void everyCriticalSetFlipsItsThesisAsWhatIfAndAFreshEvaluationSay() throws Exception {
-    EvaluationResult r = new Evaluator(dev.thesis.analysis.Thresholds.DEFAULT, 1_000_000, 2).evaluate(seed);
+    EvaluationResult r = dev.thesis.Fixtures.evaluator(1_000_000, 2).evaluate(seed);
     assertThat(r.critical()).containsKey("anti-openai-alliance");
     int checked = 0;
     for (var e : r.critical().entrySet()) {
       for (CriticalSet c : e.getValue()) {
-        WhatIf.Outcome o = new WhatIf(c.facts(), List.of()).run(seed, List.of(), new Evaluator());
+        WhatIf.Outcome o = new WhatIf(c.facts(), List.of()).run(seed, List.of(), dev.thesis.Fixtures.evaluator());
         assertThat(o.after().verdict(e.getKey()).orElseThrow().verdict()).as(e.getKey() + " without " + c.facts())
             .isEqualTo(c.flipsTo()).isNotEqualTo(o.before().verdict(e.getKey()).orElseThrow().verdict());
         assertThat(fromScratchWithout(Set.copyOf(c.facts())).get(e.getKey())).isEqualTo(c.flipsTo());
@@ -54,13 +54,13 @@ class CriticalEvidenceTest {
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.MethodSource("corpora")
   void noSingleFactOutsideTheListsFlipsAThesis(Inputs in) throws Exception {
-    EvaluationResult r = new Evaluator(dev.thesis.analysis.Thresholds.DEFAULT, 1_000_000, 1).evaluate(in);
+    EvaluationResult r = dev.thesis.Fixtures.evaluator(1_000_000, 1).evaluate(in);
     Map<String, Verdict> before = verdicts(r);
     Map<String, Set<String>> listed = new HashMap<>();
     r.critical().forEach((t, sets) -> listed.put(t, sets.stream().map(c -> c.facts().get(0)).collect(Collectors.toSet())));
     for (BoundFact f : in.facts()) {
       List<BoundFact> kept = in.facts().stream().filter(g -> g != f).toList();
-      Map<String, Verdict> after = verdicts(new Evaluator().evaluate(new Inputs(in.rules(), in.corpus(), kept, List.of())));
+      Map<String, Verdict> after = verdicts(dev.thesis.Fixtures.evaluator().evaluate(new Inputs(in.rules(), in.corpus(), kept, List.of())));
       for (var e : after.entrySet()) {
         boolean flips = e.getValue() != before.get(e.getKey());
         assertThat(listed.getOrDefault(e.getKey(), Set.of()).contains(f.record().id()))
@@ -72,7 +72,7 @@ class CriticalEvidenceTest {
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.MethodSource("corpora")
   void theLiveSessionAgreesWithEvaluatingFromScratch(Inputs in) throws Exception {
-    Evaluator evaluator = new Evaluator();
+    Evaluator evaluator = dev.thesis.Fixtures.evaluator();
     java.util.Random random = new java.util.Random(42);
     try (LiveEvaluation live = LiveEvaluation.start(in, evaluator)) {
       for (int round = 0; round < 30; round++) {
@@ -99,7 +99,7 @@ class CriticalEvidenceTest {
   void conclusionsThatRestOnThemselvesAreFlaggedAndCountForNothingWithoutTheirBase() throws Exception {
     Inputs in = Fixtures.load(java.nio.file.Path.of("src/test/resources/cycle/rules"),
         java.nio.file.Path.of("src/test/resources/cycle/facts"));
-    try (LiveEvaluation live = LiveEvaluation.start(in, new Evaluator())) {
+    try (LiveEvaluation live = LiveEvaluation.start(in, dev.thesis.Fixtures.evaluator())) {
       EvaluationResult r = live.result();
       // X has a justification through Y, which rests on X; Y's only justification is X, which
       // stands on the base fact without Y.
@@ -118,13 +118,13 @@ class CriticalEvidenceTest {
 
   @Test
   void timelineHasARowPerDateAndAsOfLeavesLaterFactsOut() throws Exception {
-    List<Timeline.Point> points = Timeline.of(seed, new Evaluator());
+    List<Timeline.Point> points = Timeline.of(seed, dev.thesis.Fixtures.evaluator());
     assertThat(points).extracting(p -> p.date() == null ? "undated" : p.date().toString()).containsExactly(
         "undated", "2019-07-22", "2023-02-03", "2023-09-25", "2023-10-27", "2024-10-02", "2025-11-18");
     // The last row is the whole corpus.
-    assertThat(points.get(points.size() - 1).verdicts()).isEqualTo(new Evaluator().evaluate(seed).verdicts());
+    assertThat(points.get(points.size() - 1).verdicts()).isEqualTo(dev.thesis.Fixtures.evaluator().evaluate(seed).verdicts());
     // Azure arrives on 2025-11-18: before it, nothing ends exclusivity.
-    EvaluationResult early = new Evaluator().evaluate(seed.asOf(java.time.LocalDate.parse("2025-11-17")));
+    EvaluationResult early = dev.thesis.Fixtures.evaluator().evaluate(seed.asOf(java.time.LocalDate.parse("2025-11-17")));
     assertThat(early.verdict("end-of-exclusivity").orElseThrow().verdict()).isEqualTo(Verdict.UNSUPPORTED);
     assertThat(early.facts()).noneMatch(f -> "2025-11-18".equals(f.record().date()));
     assertThat(points.get(points.size() - 2).verdicts()).filteredOn(v -> v.thesis().id().equals("end-of-exclusivity"))

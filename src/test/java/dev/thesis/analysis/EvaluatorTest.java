@@ -12,7 +12,7 @@ class EvaluatorTest {
   @Test
   void withoutTraceTheVerdictsAndConclusionsAreTheSameButNoJustificationIsKept() throws Exception {
     Inputs seed = Fixtures.seed();
-    Evaluator traced = new Evaluator(Thresholds.DEFAULT, 1_000_000, 2);
+    Evaluator traced = dev.thesis.Fixtures.evaluator(1_000_000, 2);
     EvaluationResult with = traced.evaluate(seed);
     EvaluationResult without = traced.withoutTrace().evaluate(seed);
     assertThat(without.verdicts()).isEqualTo(with.verdicts());

@@ -23,7 +23,7 @@ class JustificationGraphTest {
   @ParameterizedTest
   @MethodSource("corpora")
   void answersAsTheEngineDoesForEverySingleFactAndManyPairs(Inputs in) throws Exception {
-    try (LiveEvaluation live = LiveEvaluation.start(in, new Evaluator())) {
+    try (LiveEvaluation live = LiveEvaluation.start(in, dev.thesis.Fixtures.evaluator())) {
       EvaluationResult base = live.result();
       Counterfactuals counterfactuals = new Counterfactuals(live, base);
       List<String> ids = in.facts().stream().map(f -> f.record().id()).toList();
@@ -41,7 +41,7 @@ class JustificationGraphTest {
   @ParameterizedTest
   @MethodSource("corpora")
   void theGraphAnswersOnlyForFactsNoRuleTestsAndOnlyWhenRulesJustConclude(Inputs in) throws Exception {
-    EvaluationResult base = new Evaluator().evaluate(in);
+    EvaluationResult base = dev.thesis.Fixtures.evaluator().evaluate(in);
     CriticalEvidence.Tests tests = CriticalEvidence.Tests.of(base);
     JustificationGraph graph = new JustificationGraph(base, tests.facts(), tests.anything());
     for (var f : in.facts()) {
@@ -65,7 +65,7 @@ class JustificationGraphTest {
             insertLogical( new B( $x + "." ) );
         end
         """);
-    var compiled = dev.thesis.rules.RuleCompiler.compile(dir, dev.thesis.rules.CompiledRulesCache.disabled());
+    var compiled = dev.thesis.rules.RuleCompiler.compile(dir, dev.thesis.rules.CompiledRulesCache.disabled(), false);
     assertThat(compiled.diagnostics()).isEmpty();
     Map<String, Boolean> pure = new HashMap<>();
     compiled.ruleSet().shapes().forEach(r -> pure.put(r.name(), r.onlyConcludes()));
@@ -79,7 +79,7 @@ class JustificationGraphTest {
     Files.writeString(dir.resolve("rules/r.drl"), rules);
     Files.writeString(dir.resolve("facts/f.json"), "{\"sources\": [{\"id\": \"s\", \"text\": \"t\"}], \"theses\": [],"
         + " \"facts\": [" + facts + "]}");
-    return new Evaluator().evaluate(Fixtures.load(dir.resolve("rules"), dir.resolve("facts")));
+    return dev.thesis.Fixtures.evaluator().evaluate(Fixtures.load(dir.resolve("rules"), dir.resolve("facts")));
   }
 
   private static final String TYPES = """

@@ -51,7 +51,7 @@ public final class CriticalBenchmark {
         replicate(seed, facts, dir, k);
         Inputs in = new dev.thesis.inputs.Workspace(dev.thesis.inputs.Settings.DEFAULT, new dev.thesis.diag.Timings())
             .load(dev.thesis.inputs.LoadSpec.of(rules, List.of(dir))).orThrow();
-        Evaluator evaluator = new Evaluator(Thresholds.DEFAULT, 10_000_000L);
+        Evaluator evaluator = dev.thesis.Fixtures.evaluator(10_000_000L, 0);
         List<Long> live = new ArrayList<>();
         List<Long> scratch = new ArrayList<>();
         List<Long> pairs = new ArrayList<>();

@@ -74,7 +74,7 @@ public class SafeModeBenchmark {
   public static class Compiled {
     @Setup
     public void compile(RuleFiles files) {
-      RuleCompiler.compile(files.dir);
+      dev.thesis.Fixtures.compile(files.dir);
     }
   }
 
@@ -96,7 +96,7 @@ public class SafeModeBenchmark {
   @Measurement(iterations = 1)
   @Fork(5)
   public RuleCompiler.Result firstCompile(RuleFiles files) {
-    return RuleCompiler.compile(files.dir);
+    return dev.thesis.Fixtures.compile(files.dir);
   }
 
   @Benchmark

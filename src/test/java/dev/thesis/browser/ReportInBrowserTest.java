@@ -28,7 +28,7 @@ class ReportInBrowserTest {
       assertThat(Chromium.available()).as("Chromium is required here but not installed at " + Chromium.BINARY).isTrue();
     }
     assumeTrue(Chromium.available(), "Chromium is not installed (" + Chromium.BINARY + "): the browser test is skipped");
-    EvaluationResult r = new Evaluator(dev.thesis.analysis.Thresholds.DEFAULT, 1_000_000, 1).evaluate(Fixtures.seed());
+    EvaluationResult r = dev.thesis.Fixtures.evaluator(1_000_000, 1).evaluate(Fixtures.seed());
     Path html = dir.resolve("report.html");
     Files.writeString(html, HtmlReport.render(r));
     try (Chromium browser = new Chromium(dir.resolve("profile"))) {

@@ -80,7 +80,7 @@ class EvaluationSessionTest {
 
       List<BoundFact> left = mini.facts().stream().filter(f -> !f.record().id().equals("f2")).toList();
       Inputs after = new Inputs(mini.rules(), mini.corpus(), left, List.of());
-      EvaluationResult r = new Evaluator().result(after, s.conclusions(), s.firings());
+      EvaluationResult r = dev.thesis.Fixtures.evaluator().result(after, s.conclusions(), s.firings());
       ThesisVerdict bubble = r.verdict("bubble").orElseThrow();
       // Its only argument for, circular-funding, went with f2; NotFroth (0.3) still argues against.
       assertThat(bubble.forArguments()).isEmpty();
@@ -94,7 +94,7 @@ class EvaluationSessionTest {
   @Test
   void everyFactOfEveryRowOfAMultiPatternAccumulateIsAPremise() throws Exception {
     Inputs in = Fixtures.load(Path.of("src/test/resources/accumulate/rules"), Path.of("src/test/resources/accumulate/facts"));
-    EvaluationResult r = new Evaluator().evaluate(in);
+    EvaluationResult r = dev.thesis.Fixtures.evaluator().evaluate(in);
     Conclusion c = r.conclusion("returning-money:L:2").orElseThrow();
     // Rows (i1, s1) and (i2, s2) were counted; s3's provider C invests nothing, so it is no row.
     assertThat(c.justifications()).singleElement()

@@ -16,7 +16,7 @@ class CorpusLoaderTest {
   private static final String SOURCE = "\"sources\": [{\"id\": \"s1\", \"text\": \"Said.\"}]";
 
   private CorpusLoader.Result load(Path... paths) {
-    return CorpusLoader.load(List.of(paths));
+    return dev.thesis.Fixtures.corpus(List.of(paths));
   }
 
   private static String at(Path file, int line, int col) {

@@ -31,7 +31,7 @@ class FactBinderTest {
             n : int
         end
         """);
-    schema = RuleCompiler.compile(rules).ruleSet().schema();
+    schema = dev.thesis.Fixtures.compile(rules).ruleSet().schema();
   }
 
   /** Binds one fact written on line 3 of a fact file; returns the problems. */
@@ -42,9 +42,9 @@ class FactBinderTest {
   private FactBinder.Result bindAll(String fact) {
     Path f = Fixtures.write(dir, "f.json",
         "{\"sources\": [{\"id\": \"s\", \"text\": \"t\"}],\n\"facts\": [\n" + fact + "\n]}");
-    CorpusLoader.Result loaded = CorpusLoader.load(List.of(f));
+    CorpusLoader.Result loaded = dev.thesis.Fixtures.corpus(List.of(f));
     assertThat(loaded.diagnostics()).isEmpty();
-    return FactBinder.bind(loaded.corpus(), schema);
+    return FactBinder.bind(loaded.corpus(), schema, dev.thesis.diag.Progress.NONE);
   }
 
   // Column of the value that follows this prefix on line 3: the prefix's length plus one.

@@ -51,7 +51,7 @@ class FactLoaderFuzzTest {
 
   @Test
   void anyMutatedFactFileGivesAResultOrACleanError(@TempDir Path tmp) throws IOException {
-    RuleSet rules = RuleCompiler.compile(Path.of("rules")).ruleSet();
+    RuleSet rules = dev.thesis.Fixtures.compile(Path.of("rules")).ruleSet();
     List<byte[]> seeds = new ArrayList<>();
     try (Stream<Path> files = Files.list(Path.of("facts"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
@@ -122,12 +122,12 @@ class FactLoaderFuzzTest {
 
   /** The pipeline evaluate runs; diagnostics are a clean outcome, other exceptions are not. */
   private static String run(Path file, RuleSet rules) {
-    CorpusLoader.Result loaded = CorpusLoader.load(List.of(file));
+    CorpusLoader.Result loaded = dev.thesis.Fixtures.corpus(List.of(file));
     if (loaded.hasErrors()) {
       assertThat(loaded.diagnostics()).allSatisfy(d -> assertThat(d.message()).isNotBlank());
       return "refused while reading";
     }
-    FactBinder.Result bound = FactBinder.bind(loaded.corpus(), rules.schema());
+    FactBinder.Result bound = FactBinder.bind(loaded.corpus(), rules.schema(), dev.thesis.diag.Progress.NONE);
     if (!bound.diagnostics().isEmpty()) {
       return "refused while binding";
     }
@@ -135,7 +135,7 @@ class FactLoaderFuzzTest {
     Inputs in = new Inputs(rules, loaded.corpus(), bound.facts(), List.of(), List.of());
     EvaluationResult r;
     try {
-      r = new Evaluator(Thresholds.DEFAULT, 100_000, 1).evaluate(in);
+      r = dev.thesis.Fixtures.evaluator(100_000, 1).evaluate(in);
     } catch (EvaluationException e) {
       return "refused while evaluating";
     }

@@ -39,7 +39,7 @@ class CorpusGeneratorTest {
       boolean tsv) throws Exception {
     Vocabulary vocabulary = Vocabulary.read(rules);
     List<Thesis> theses = vocabulary.arguesTheses()
-        ? CorpusLoader.load(List.of(Fixtures.SEED_FACTS)).corpus().theses() : List.of();
+        ? dev.thesis.Fixtures.corpus(List.of(Fixtures.SEED_FACTS)).corpus().theses() : List.of();
     return CorpusGenerator.generate(new Settings(companies, seed, perFile, tsv), vocabulary, theses, out, "(test)");
   }
 
@@ -60,7 +60,7 @@ class CorpusGeneratorTest {
   }
 
   private static List<FactRecord> facts(Path folder) {
-    CorpusLoader.Result loaded = CorpusLoader.load(List.of(folder));
+    CorpusLoader.Result loaded = dev.thesis.Fixtures.corpus(List.of(folder));
     assertThat(loaded.diagnostics()).isEmpty();
     return loaded.corpus().facts();
   }
@@ -102,7 +102,7 @@ class CorpusGeneratorTest {
         .isEqualTo(facts(dir.resolve("whole")).stream().map(CorpusGeneratorTest::identity).toList());
     // Each file holds at most 500 facts, all citing the one source the file defines.
     for (String name : split.factFiles()) {
-      var part = CorpusLoader.load(List.of(dir.resolve("split").resolve(name))).corpus();
+      var part = dev.thesis.Fixtures.corpus(List.of(dir.resolve("split").resolve(name))).corpus();
       assertThat(part.facts()).hasSizeLessThanOrEqualTo(500);
       assertThat(part.sources()).singleElement().satisfies(s -> {
         assertThat(s.id() + ".json").isEqualTo(name);
@@ -118,7 +118,7 @@ class CorpusGeneratorTest {
     var loaded = Fixtures.loaded(Fixtures.SEED_RULES, List.of(dir));
     assertThat(loaded.diagnostics()).isEmpty();
     Inputs inputs = loaded.inputs();
-    EvaluationResult result = new Evaluator(Thresholds.DEFAULT, EvaluationSession.DEFAULT_MAX_FIRINGS, 0)
+    EvaluationResult result = dev.thesis.Fixtures.evaluator(EvaluationSession.DEFAULT_MAX_FIRINGS, 0)
         .evaluate(inputs);
     assertThat(result.rules().rules()).hasSizeGreaterThan(30);
     assertThat(result.rules().rules().stream().filter(r -> result.firings(r) == 0).map(RuleInfo::name))
@@ -224,7 +224,7 @@ class CorpusGeneratorTest {
     assertThat(facts(dir.resolve("peer")).stream().map(CorpusGeneratorTest::identity).toList())
         .hasSize((int) peer.facts()).isEqualTo(expected);
     // The peer rules argue no thesis, so the corpus has none; and it loads against them.
-    assertThat(CorpusLoader.load(List.of(dir.resolve("peer"))).corpus().theses()).isEmpty();
+    assertThat(dev.thesis.Fixtures.corpus(List.of(dir.resolve("peer"))).corpus().theses()).isEmpty();
     assertThat(Fixtures.loaded(PEER_RULES, List.of(dir.resolve("peer"))).diagnostics()).noneMatch(Diagnostic::isError);
   }
 

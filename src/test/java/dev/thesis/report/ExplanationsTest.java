@@ -13,7 +13,7 @@ class ExplanationsTest {
   private final EvaluationResult result;
 
   ExplanationsTest() throws Exception {
-    result = new Evaluator().evaluate(Fixtures.mini());
+    result = dev.thesis.Fixtures.evaluator().evaluate(Fixtures.mini());
   }
 
   private static List<ExplanationNode> flatten(ExplanationNode n) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class HtmlReportTest {
   @Test
   void markupInTheInputsIsRenderedInert() throws Exception {
-    EvaluationResult r = new Evaluator().evaluate(
+    EvaluationResult r = dev.thesis.Fixtures.evaluator().evaluate(
         Fixtures.load(Path.of("src/test/resources/escape/rules"), Path.of("src/test/resources/escape/facts")));
     String html = HtmlReport.render(r);
     String lower = html.toLowerCase(Locale.ROOT);
@@ -38,7 +38,7 @@ class HtmlReportTest {
 
   @Test
   void theSeedReportHasEveryThesisItsTreesAndTheMatrix() throws Exception {
-    EvaluationResult r = new Evaluator(dev.thesis.analysis.Thresholds.DEFAULT, 1_000_000, 1).evaluate(Fixtures.seed());
+    EvaluationResult r = dev.thesis.Fixtures.evaluator(1_000_000, 1).evaluate(Fixtures.seed());
     String html = HtmlReport.render(r);
     for (var v : r.verdicts()) {
       assertThat(html).contains("id=\"card-" + v.thesis().id() + "\"").contains("id=\"thesis-" + v.thesis().id() + "\"");
@@ -58,7 +58,7 @@ class HtmlReportTest {
 
   @Test
   void theMatrixPutsFactsThatTellRivalsApartFirst() throws Exception {
-    EvaluationResult r = new Evaluator().evaluate(Fixtures.mini());
+    EvaluationResult r = dev.thesis.Fixtures.evaluator().evaluate(Fixtures.mini());
     var rows = HtmlView.matrix(r, r.verdicts().stream().map(v -> v.thesis().id()).toList());
     // Columns: bubble, lonely, rational. f1 is under circular-funding (bubble +), not-froth (bubble -)
     // and both rational arguments (+); f2 under circular-funding and diversified; f4 under not-froth
@@ -74,7 +74,7 @@ class HtmlReportTest {
 
   @Test
   void theGraphHasANodePerEntityAndHighlightsDerivedEdges() throws Exception {
-    EvaluationResult r = new Evaluator().evaluate(Fixtures.seed());
+    EvaluationResult r = dev.thesis.Fixtures.evaluator().evaluate(Fixtures.seed());
     EvidenceGraph g = EvidenceGraph.of(r);
     // Eight companies are stated; every relation names one of them.
     assertThat(g.nodes()).extracting(EvidenceGraph.Node::id).containsExactly("amazon", "anthropic", "google",

@@ -21,7 +21,7 @@ class JsonReportTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/mini-report.json");
 
   private static String render() throws Exception {
-    return JsonReport.render(new Evaluator().evaluate(Fixtures.mini()));
+    return JsonReport.render(dev.thesis.Fixtures.evaluator().evaluate(Fixtures.mini()));
   }
 
   @Test
@@ -57,7 +57,7 @@ class JsonReportTest {
 
   @Test
   void factsCarryTheirFileAndTheLineWhereTheirObjectBegins() throws Exception {
-    EvaluationResult result = new Evaluator().evaluate(Fixtures.mini());
+    EvaluationResult result = dev.thesis.Fixtures.evaluator().evaluate(Fixtures.mini());
     JsonNode f1 = new ObjectMapper().readTree(JsonReport.render(result)).get("facts").get(0);
     assertThat(f1.get("file").asText()).isEqualTo("src/test/resources/mini/facts/corpus.json");
     assertThat(f1.get("line").asInt()).isEqualTo(12);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class MarkdownReportTest {
   @Test
   void carriesTheVerdictTableTensionsAndTreesDownToSources() throws Exception {
-    String md = MarkdownReport.render(new Evaluator().evaluate(Fixtures.mini()));
+    String md = MarkdownReport.render(dev.thesis.Fixtures.evaluator().evaluate(Fixtures.mini()));
     assertThat(md).contains("| [bubble](#bubble) | **SUPPORTED** | 0.64 | 0.30 | 1 | 1 | rational |");
     assertThat(md).contains("| [lonely](#lonely) | **UNSUPPORTED** | 0.00 | 0.00 | 0 | 0 |  |");
     assertThat(md).contains("- **bubble** vs **rational**: rivals both stand");

@@ -81,6 +81,6 @@ final class ReportSamples {
             insertLogical( new RoundTrip( $i, $l, 0.25 ) );
         end
         """);
-    return JsonReport.render(new Evaluator().evaluate(Fixtures.load(dir.resolve("rules"), dir.resolve("facts"))));
+    return JsonReport.render(dev.thesis.Fixtures.evaluator().evaluate(Fixtures.load(dir.resolve("rules"), dir.resolve("facts"))));
   }
 }

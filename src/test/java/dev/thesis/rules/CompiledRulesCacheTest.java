@@ -27,7 +27,7 @@ class CompiledRulesCacheTest {
       """;
 
   private RuleCompiler.Result compile() {
-    RuleCompiler.Result r = RuleCompiler.compile(rules, CompiledRulesCache.in(cacheDir));
+    RuleCompiler.Result r = RuleCompiler.compile(rules, CompiledRulesCache.in(cacheDir), false);
     assertThat(r.diagnostics()).isEmpty();
     return r;
   }
@@ -145,7 +145,7 @@ class CompiledRulesCacheTest {
   @Test
   void rulesWithWarningsOrErrorsAreNotCached() throws Exception {
     Files.writeString(rules.resolve("r.drl"), "package c;\nrule \"broken\" when Missing() then end\n");
-    RuleCompiler.Result r = RuleCompiler.compile(rules, CompiledRulesCache.in(cacheDir));
+    RuleCompiler.Result r = RuleCompiler.compile(rules, CompiledRulesCache.in(cacheDir), false);
     assertThat(r.hasErrors()).isTrue();
     assertThat(entries()).isEmpty();
   }
@@ -153,7 +153,7 @@ class CompiledRulesCacheTest {
   @Test
   void aDisabledCacheWritesNothing() throws Exception {
     write("see");
-    RuleCompiler.compile(rules, CompiledRulesCache.disabled());
+    RuleCompiler.compile(rules, CompiledRulesCache.disabled(), false);
     assertThat(entries()).isEmpty();
   }
 
@@ -161,13 +161,13 @@ class CompiledRulesCacheTest {
   void theSeedCorpusGivesTheSameReportFromCachedRulesAsFromFreshlyCompiledOnes() throws Exception {
     List<Path> facts = List.of(Path.of("facts"));
     CompiledRulesCache cache = CompiledRulesCache.in(cacheDir);
-    var evaluator = new dev.thesis.analysis.Evaluator(dev.thesis.analysis.Thresholds.DEFAULT, 1_000_000, 2);
+    var evaluator = dev.thesis.Fixtures.evaluator(1_000_000, 2);
     String fresh = dev.thesis.report.JsonReport.render(
         evaluator.evaluate(new dev.thesis.inputs.Workspace(dev.thesis.inputs.Settings.DEFAULT, new dev.thesis.diag.Timings(), cache)
             .load(dev.thesis.inputs.LoadSpec.of(Path.of("rules"), facts)).orThrow()));
     assertThat(entries()).hasSize(1);
     // The next load of these rules is served from that entry, not compiled again.
-    assertThat(RuleCompiler.compile(Path.of("rules"), cache).fromCache()).isTrue();
+    assertThat(RuleCompiler.compile(Path.of("rules"), cache, false).fromCache()).isTrue();
     String cached = dev.thesis.report.JsonReport.render(
         evaluator.evaluate(new dev.thesis.inputs.Workspace(dev.thesis.inputs.Settings.DEFAULT, new dev.thesis.diag.Timings(), cache)
             .load(dev.thesis.inputs.LoadSpec.of(Path.of("rules"), facts)).orThrow()));

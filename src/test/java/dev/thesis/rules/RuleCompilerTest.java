@@ -38,7 +38,7 @@ class RuleCompilerTest {
             insertLogical( new Backed( $c ) );
         end
         """);
-    RuleCompiler.Result r = RuleCompiler.compile(dir);
+    RuleCompiler.Result r = dev.thesis.Fixtures.compile(dir);
     assertThat(r.diagnostics()).isEmpty();
     RuleInfo rule = r.ruleSet().rules().get(0);
     assertThat(rule.name()).isEqualTo("Backing");
@@ -68,7 +68,7 @@ class RuleCompilerTest {
         then
         end
         """);
-    RuleCompiler.Result r = RuleCompiler.compile(dir);
+    RuleCompiler.Result r = dev.thesis.Fixtures.compile(dir);
     assertThat(r.ruleSet()).isNull();
     assertThat(r.diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":4:17");
@@ -89,7 +89,7 @@ class RuleCompilerTest {
             insertLogical( new Backed( $who ) );
         end
         """);
-    assertThat(RuleCompiler.compile(dir).diagnostics()).singleElement().satisfies(d -> {
+    assertThat(dev.thesis.Fixtures.compile(dir).diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":4:24");
       assertThat(d.message()).isEqualTo(
           "Investment has no field \"investr\" (fields: investor, investee), so $who is not bound");
@@ -107,7 +107,7 @@ class RuleCompilerTest {
         then
         end
         """);
-    RuleCompiler.Result r = RuleCompiler.compile(dir);
+    RuleCompiler.Result r = dev.thesis.Fixtures.compile(dir);
     assertThat(r.ruleSet()).isNull();
     assertThat(r.diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":5:1");
@@ -127,7 +127,7 @@ class RuleCompilerTest {
             insertLogical( new Backed( "y" ) );
         edn
         """);
-    RuleCompiler.Result r = RuleCompiler.compile(dir);
+    RuleCompiler.Result r = dev.thesis.Fixtures.compile(dir);
     assertThat(r.ruleSet()).isNull();
     assertThat(r.diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":2:1");
@@ -148,7 +148,7 @@ class RuleCompilerTest {
 
         Investment( oops
         """);
-    assertThat(RuleCompiler.compile(dir).diagnostics()).singleElement().satisfies(d -> {
+    assertThat(dev.thesis.Fixtures.compile(dir).diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":8:1");
       assertThat(d.message()).startsWith("unexpected text after the end of rule \"r\"");
     });
@@ -170,7 +170,7 @@ class RuleCompilerTest {
         then
         end
         """);
-    assertThat(RuleCompiler.compile(dir).diagnostics()).singleElement().satisfies(d -> {
+    assertThat(dev.thesis.Fixtures.compile(dir).diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":2:1");
       assertThat(d.message()).isEqualTo("rule \"open\" is not closed: no \"end\" before the next rule or declaration");
     });
@@ -179,7 +179,7 @@ class RuleCompilerTest {
   @Test
   void aDeclarationExtendingAnUndeclaredTypeIsAnErrorNotACrash() {
     Fixtures.write(dir, "a.drl", TYPES + "declare Bank extends Nope\n    licence : String\nend\n");
-    RuleCompiler.Result r = RuleCompiler.compile(dir);
+    RuleCompiler.Result r = dev.thesis.Fixtures.compile(dir);
     assertThat(r.ruleSet()).isNull();
     assertThat(r.diagnostics()).isNotEmpty().allMatch(Diagnostic::isError);
   }
@@ -196,7 +196,7 @@ class RuleCompilerTest {
         then
         end
         """);
-    assertThat(RuleCompiler.compile(dir).diagnostics()).extracting(Diagnostic::message)
+    assertThat(dev.thesis.Fixtures.compile(dir).diagnostics()).extracting(Diagnostic::message)
         .contains("$whom is not bound in this rule (no pattern binds it)");
   }
 
@@ -220,7 +220,7 @@ class RuleCompilerTest {
           assertThat(d.message()).contains("Bakced cannot be resolved to a type");
         });
     // Safe mode finds the unknown type first, at its token.
-    assertThat(RuleCompiler.compile(dir).diagnostics()).singleElement().satisfies(d -> {
+    assertThat(dev.thesis.Fixtures.compile(dir).diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":7:24");
       assertThat(d.message()).contains("Bakced");
     });
@@ -236,7 +236,7 @@ class RuleCompilerTest {
         rule "strong" @thesis("x") @stance("supports") @strength(1.5)
         when Investment() then end
         """);
-    assertThat(RuleCompiler.compile(dir).diagnostics()).extracting(Diagnostic::message).containsExactlyInAnyOrder(
+    assertThat(dev.thesis.Fixtures.compile(dir).diagnostics()).extracting(Diagnostic::message).containsExactlyInAnyOrder(
         "rule \"no stance\": @thesis needs @stance(\"supports\") or @stance(\"opposes\")",
         "rule \"odd stance\": @stance must be \"supports\" or \"opposes\", not \"favours\"",
         "rule \"strong\": @strength must be a number in [0,1], not 1.5");
@@ -244,9 +244,9 @@ class RuleCompilerTest {
 
   @Test
   void aMissingOrEmptyFolderIsAnError() {
-    assertThat(RuleCompiler.compile(dir.resolve("none")).diagnostics()).extracting(Diagnostic::message)
+    assertThat(dev.thesis.Fixtures.compile(dir.resolve("none")).diagnostics()).extracting(Diagnostic::message)
         .containsExactly("no such rules folder");
-    assertThat(RuleCompiler.compile(dir).diagnostics()).extracting(Diagnostic::message)
+    assertThat(dev.thesis.Fixtures.compile(dir).diagnostics()).extracting(Diagnostic::message)
         .containsExactly("no .drl files in this folder");
   }
 }
