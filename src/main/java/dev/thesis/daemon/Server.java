@@ -162,9 +162,10 @@ public final class Server {
         frames.exit(0);
       }
       case STOP -> {
-        frames.exit(0);
-        // No new runs; the one in progress (and any already waiting) finish first.
+        // No new runs, and the socket file gone before the answer: whoever reads the answer finds no
+        // daemon here. The run in progress (and any already waiting) finish first.
         stop();
+        frames.exit(0);
         running.lock();
         exit.run();
       }
@@ -177,9 +178,9 @@ public final class Server {
         boolean turn;
         try {
           turn = running.tryLock(timing.queueWait().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          turn = false;
+        } catch (InterruptedException gone) {
+          // Its client hung up while it waited (see Watch): nobody to answer.
+          return;
         }
         if (!turn) {
           watch.done();
@@ -201,10 +202,12 @@ public final class Server {
 
   /**
    * Watches a run's client for hanging up: the client sends nothing after its request, so a read
-   * returns only then. A client gone while its run waited for its turn is skipped; one gone during
-   * its run makes the daemon leave.
+   * returns only then. A client gone while its run waited for its turn leaves the queue at once (its
+   * handler is interrupted), and is skipped should its turn have come meanwhile; one gone during its
+   * run makes the daemon leave. Made on the handler's thread.
    */
   private final class Watch {
+    private final Thread handler = Thread.currentThread();
     private boolean started;
     private boolean finished;
     private boolean gone;
@@ -227,6 +230,9 @@ public final class Server {
       synchronized (this) {
         gone = true;
         midRun = started && !finished;
+        if (!started && !finished) {
+          handler.interrupt();
+        }
       }
       if (midRun) {
         leave();
@@ -268,6 +274,11 @@ public final class Server {
     if (fatal != null) {
       leave();
     }
+  }
+
+  /** How many runs wait for their turn (an estimate, as the lock gives it). */
+  int queued() {
+    return running.getQueueLength();
   }
 
   private String status() {

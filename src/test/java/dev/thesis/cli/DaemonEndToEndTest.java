@@ -101,10 +101,7 @@ class DaemonEndToEndTest {
 
     Ran stop = client(Map.of(), "daemon", "stop");
     assertThat(stop.out()).contains("stopped 1 daemon(s)");
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!sockets().isEmpty() && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-    }
+    // The socket goes before the answer does.
     assertThat(sockets()).isEmpty();
   }
 

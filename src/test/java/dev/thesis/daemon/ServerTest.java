@@ -1,6 +1,7 @@
 package dev.thesis.daemon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -218,12 +219,11 @@ class ServerTest {
   @Test
   void pollingTheStatusDoesNotKeepItUp() throws Exception {
     Path socket = start((request, out, err) -> 0, Duration.ofMillis(500));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (exited.getCount() > 0 && System.nanoTime() < deadline) {
+    // Asks for the status every 100 ms; the daemon leaves all the same.
+    await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> {
       send(socket, Request.status());
-      Thread.sleep(100);
-    }
-    assertThat(exited.getCount()).isZero();
+      return exited.getCount() == 0;
+    });
   }
 
   /** A runner that signals when a run starts and blocks until released. */
@@ -250,7 +250,8 @@ class ServerTest {
     client.start();
     assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
     assertThat(send(socket, Request.stop()).outcome()).isEqualTo(new Client.Exited(0));
-    assertThat(socket).doesNotExist(); // no new runs
+    // Gone before the answer came: no new runs.
+    assertThat(socket).doesNotExist();
     assertThat(exited.await(300, TimeUnit.MILLISECONDS)).isFalse(); // but the run goes on
     release.countDown();
     client.join(5_000);
@@ -276,8 +277,9 @@ class ServerTest {
       channel.connect(UnixDomainSocketAddress.of(socket));
       Frames.writeRequest(new DataOutputStream(Channels.newOutputStream(channel)),
           Request.run(ME, List.of("impatient"), 0, Request.Terminal.NONE));
-      Thread.sleep(200); // queued behind the first
-    } // and gone
+      await().atMost(Duration.ofSeconds(5)).until(() -> server.queued() == 1); // behind the first
+    } // and gone: it leaves the queue
+    await().atMost(Duration.ofSeconds(5)).until(() -> server.queued() == 0);
     release.countDown();
     first.join(5_000);
     Answer after = send(socket, Request.run(ME, List.of("after"), 0, Request.Terminal.NONE));
