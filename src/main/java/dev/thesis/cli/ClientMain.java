@@ -5,6 +5,7 @@ import dev.thesis.daemon.Daemon;
 import dev.thesis.daemon.Identity;
 import dev.thesis.daemon.Rendezvous;
 import dev.thesis.daemon.Request;
+import dev.thesis.inputs.Environment;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -34,8 +35,9 @@ public final class ClientMain {
   private ClientMain() {}
 
   public static void main(String[] args) {
-    if (!"off".equals(System.getenv("THESIS_DAEMON")) && servable(Arrays.asList(args))) {
-      Integer code = viaDaemon(args);
+    Environment environment = Environment.current();
+    if (!environment.daemonOff() && servable(Arrays.asList(args))) {
+      Integer code = viaDaemon(args, environment);
       if (code != null) {
         System.out.flush();
         System.exit(code);
@@ -97,11 +99,11 @@ public final class ClientMain {
     }
   }
 
-  private static Integer viaDaemon(String[] args) {
-    Identity identity = Identity.current();
+  private static Integer viaDaemon(String[] args, Environment environment) {
+    Identity identity = Identity.of(environment);
     Rendezvous rendezvous;
     try {
-      rendezvous = Rendezvous.open(Rendezvous.defaultFolder());
+      rendezvous = Rendezvous.open(environment.daemonDir());
     } catch (IOException | RuntimeException e) {
       return null;
     }
@@ -110,10 +112,10 @@ public final class ClientMain {
     }
     Path socket = rendezvous.socket(identity);
     Request.Terminal terminal = new Request.Terminal(System.console() != null,
-        "1".equals(System.getenv("THESIS_STDERR_TTY")) && System.getenv("CI") == null);
+        environment.stderrTty() && !environment.ci());
     Client.Outcome outcome = Client.send(socket, request(identity, args, terminal), System.out, System.err);
     if (outcome instanceof Client.Unavailable && !Daemon.failedLately(rendezvous, identity)) {
-      outcome = startAndSend(rendezvous, identity, socket, args, terminal);
+      outcome = startAndSend(rendezvous, identity, socket, args, terminal, environment);
     }
     if (outcome instanceof Client.Exited exited) {
       return exited.code();
@@ -132,9 +134,9 @@ public final class ClientMain {
   }
 
   private static Client.Outcome startAndSend(Rendezvous rendezvous, Identity identity, Path socket, String[] args,
-      Request.Terminal terminal) {
+      Request.Terminal terminal, Environment environment) {
     Process daemon;
-    if ("1".equals(System.getenv("THESIS_STDERR_TTY"))) {
+    if (environment.stderrTty()) {
       // Said on a terminal only: a process that outlives the command should not be a surprise.
       System.err.println("thesis: starting a daemon that keeps the engine warm for the next runs in this folder"
           + " (it leaves after " + Daemon.idleDescription() + " idle; 'thesis daemon stop' stops it, THESIS_DAEMON=off"
@@ -174,7 +176,7 @@ public final class ClientMain {
    * this JVM started.
    */
   static long nanosSinceStart() {
-    String launched = System.getProperty("thesis.launchedAt", "").replace(',', '.');
+    String launched = Environment.current().launchedAt().replace(',', '.');
     try {
       long startNanos = new BigDecimal(launched).movePointRight(9).longValueExact();
       return Math.max(0, Duration.between(Instant.ofEpochSecond(0).plusNanos(startNanos), Instant.now()).toNanos());

@@ -62,13 +62,8 @@ public final class CompiledRulesCache {
    * {@code $XDG_CACHE_HOME/thesis}, else {@code ~/.cache/thesis}.
    */
   public static CompiledRulesCache userDefault() {
-    String explicit = System.getenv("THESIS_CACHE_DIR");
-    if (explicit != null && !explicit.isBlank()) {
-      return explicit.equals("off") ? disabled() : in(Path.of(explicit).resolve("rules"));
-    }
-    String xdg = System.getenv("XDG_CACHE_HOME");
-    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-    return in(base.resolve("thesis").resolve("rules"));
+    return dev.thesis.inputs.Environment.current().cacheDir().map(d -> in(d.resolve("rules"))).orElseGet(
+        CompiledRulesCache::disabled);
   }
 
   public boolean enabled() {
