@@ -29,6 +29,9 @@ import java.util.function.Supplier;
  * nobody waits for may be a runaway rule; a fresh daemon is cheaper than a stuck one).
  */
 public final class Server {
+  /** The answer to a status or stop request meant for another folder's daemon. */
+  public static final String ANOTHER_FOLDER = "this daemon serves another folder";
+
   /** Runs one command line, printing through the given writers; returns the exit code. */
   public interface Runner {
     int run(Request request, PrintWriter out, PrintWriter err);
@@ -154,6 +157,10 @@ public final class Server {
       request = Frames.readRequest(in);
     } catch (IOException bad) {
       frames.text(Frames.REFUSED, "bad request: " + bad.getMessage());
+      return;
+    }
+    if (request.kind() != Request.Kind.RUN && !request.means(identity.folder())) {
+      frames.text(Frames.REFUSED, ANOTHER_FOLDER);
       return;
     }
     switch (request.kind()) {

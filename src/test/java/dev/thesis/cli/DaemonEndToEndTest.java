@@ -27,11 +27,15 @@ class DaemonEndToEndTest {
   private record Ran(int code, String out, String err) {}
 
   private Ran client(Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
+    return client(work, extraEnv, args);
+  }
+
+  private Ran client(Path folder, Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), ClientMain.class.getName()));
     command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile());
+    ProcessBuilder pb = new ProcessBuilder(command).directory(folder.toFile());
     pb.environment().remove("THESIS_DAEMON");
     pb.environment().remove("THESIS_STDERR_TTY");
     pb.environment().put("THESIS_DAEMON_DIR", work.resolve("d").toString());
@@ -67,7 +71,8 @@ class DaemonEndToEndTest {
 
   @AfterEach
   void stopDaemons() throws Exception {
-    client(Map.of(), "daemon", "stop");
+    // All of this test's daemons (its own THESIS_DAEMON_DIR), whatever folder they serve.
+    client(Map.of(), "daemon", "stop", "--all");
   }
 
   @Test
@@ -103,6 +108,36 @@ class DaemonEndToEndTest {
     assertThat(stop.out()).contains("stopped 1 daemon(s)");
     // The socket goes before the answer does.
     assertThat(sockets()).isEmpty();
+  }
+
+  @Test
+  void stopAndStatusMeanThisFoldersDaemonsUnlessAll() throws Exception {
+    Path a = Files.createDirectories(work.resolve("a"));
+    Path b = Files.createDirectories(work.resolve("b"));
+    String rules = Fixtures.MINI_RULES.toAbsolutePath().toString();
+    String facts = Fixtures.MINI_FACTS.toAbsolutePath().toString();
+    assertThat(client(a, Map.of(), "check", "--rules", rules, "--facts", facts).code()).isZero();
+    assertThat(client(b, Map.of(), "check", "--rules", rules, "--facts", facts).code()).isZero();
+    assertThat(sockets()).hasSize(2);
+
+    Ran statusA = client(a, Map.of(), "daemon", "status");
+    assertThat(statusA.out()).contains("folder " + a.toRealPath()).doesNotContain("folder " + b.toRealPath());
+    assertThat(client(a, Map.of(), "daemon", "status", "--all").out())
+        .contains("folder " + a.toRealPath(), "folder " + b.toRealPath());
+    Ran stopA = client(a, Map.of(), "daemon", "stop");
+    assertThat(stopA.out()).isEqualTo("stopped 1 daemon(s)\n");
+    assertThat(sockets()).hasSize(1);
+    assertThat(client(a, Map.of(), "daemon", "status").out())
+        .isEqualTo("no daemon is running for this folder (1 for other folders: 'thesis daemon status --all')\n");
+    assertThat(client(a, Map.of(), "daemon", "stop").out()).startsWith("no daemon was running for this folder");
+    // b's daemon is still there, and serves b.
+    assertThat(client(b, Map.of(), "daemon", "status").out()).contains("folder " + b.toRealPath(), "1 run(s) served");
+    assertThat(client(b, Map.of(), "check", "--rules", rules, "--facts", facts).code()).isZero();
+    assertThat(client(b, Map.of(), "daemon", "status").out()).contains("2 run(s) served");
+
+    assertThat(client(a, Map.of(), "daemon", "stop", "--all").out()).endsWith("stopped 1 daemon(s)\n");
+    assertThat(sockets()).isEmpty();
+    assertThat(client(a, Map.of(), "daemon", "status", "--all").out()).startsWith("no daemon is running (folder ");
   }
 
   @Test

@@ -113,14 +113,30 @@ class ServerTest {
   void statusSaysWhoItIsAndStopMakesItLeave() throws Exception {
     Path socket = start((request, out, err) -> 0, Duration.ofMinutes(1));
     send(socket, Request.run(ME, List.of(), 0, Request.Terminal.NONE));
-    Answer status = send(socket, Request.status());
+    Answer status = send(socket, Request.status("/some/folder"));
     assertThat(status.outcome()).isEqualTo(new Client.Exited(0));
     assertThat(status.out()).contains("pid " + ProcessHandle.current().pid(), "folder /some/folder",
         "1 run(s) served");
-    assertThat(send(socket, Request.stop()).outcome()).isEqualTo(new Client.Exited(0));
+    assertThat(send(socket, Request.status(Request.ALL_FOLDERS)).out()).isEqualTo(status.out());
+    assertThat(send(socket, Request.stop("/some/folder")).outcome()).isEqualTo(new Client.Exited(0));
     assertThat(exited.await(5, TimeUnit.SECONDS)).isTrue();
     assertThat(socket).doesNotExist();
-    assertThat(send(socket, Request.status()).outcome()).isInstanceOf(Client.Unavailable.class);
+    assertThat(send(socket, Request.status(Request.ALL_FOLDERS)).outcome()).isInstanceOf(Client.Unavailable.class);
+  }
+
+  @Test
+  void statusAndStopForAnotherFolderAreRefusedAndItStays() throws Exception {
+    Path socket = start((request, out, err) -> 0, Duration.ofMinutes(1));
+    Answer status = send(socket, Request.status("/another/folder"));
+    assertThat(status.outcome()).isEqualTo(new Client.Refused(Server.ANOTHER_FOLDER));
+    assertThat(status.out()).isEmpty();
+    assertThat(send(socket, Request.stop("/another/folder")).outcome()).isEqualTo(new Client.Refused(Server.ANOTHER_FOLDER));
+    // A folder that merely starts the same is another folder.
+    assertThat(send(socket, Request.stop("/some/folder/sub")).outcome()).isInstanceOf(Client.Refused.class);
+    assertThat(socket).exists();
+    assertThat(send(socket, Request.run(ME, List.of(), 0, Request.Terminal.NONE)).outcome()).isEqualTo(new Client.Exited(0));
+    assertThat(send(socket, Request.stop(Request.ALL_FOLDERS)).outcome()).isEqualTo(new Client.Exited(0));
+    assertThat(exited.await(5, TimeUnit.SECONDS)).isTrue();
   }
 
   @Test
@@ -205,7 +221,7 @@ class ServerTest {
     Thread slow = new Thread(() -> send(socket, Request.run(ME, List.of("slow"), 0, Request.Terminal.NONE)));
     slow.start();
     assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
-    Answer status = send(socket, Request.status());
+    Answer status = send(socket, Request.status(Request.ALL_FOLDERS));
     assertThat(status.out()).contains("1 run(s) served", "running one now");
     // The next run waits its turn only so long, then is refused (its client runs it itself).
     assertThat(send(socket, Request.run(ME, List.of(), 0, Request.Terminal.NONE)).outcome())
@@ -221,7 +237,7 @@ class ServerTest {
     Path socket = start((request, out, err) -> 0, Duration.ofMillis(500));
     // Asks for the status every 100 ms; the daemon leaves all the same.
     await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> {
-      send(socket, Request.status());
+      send(socket, Request.status(Request.ALL_FOLDERS));
       return exited.getCount() == 0;
     });
   }
@@ -249,7 +265,7 @@ class ServerTest {
     Thread client = new Thread(() -> slow.set(send(socket, Request.run(ME, List.of("a"), 0, Request.Terminal.NONE))));
     client.start();
     assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
-    assertThat(send(socket, Request.stop()).outcome()).isEqualTo(new Client.Exited(0));
+    assertThat(send(socket, Request.stop(Request.ALL_FOLDERS)).outcome()).isEqualTo(new Client.Exited(0));
     // Gone before the answer came: no new runs.
     assertThat(socket).doesNotExist();
     assertThat(exited.await(300, TimeUnit.MILLISECONDS)).isFalse(); // but the run goes on
