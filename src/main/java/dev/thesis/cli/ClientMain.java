@@ -5,6 +5,7 @@ import dev.thesis.daemon.Daemon;
 import dev.thesis.daemon.Identity;
 import dev.thesis.daemon.Rendezvous;
 import dev.thesis.daemon.Request;
+import dev.thesis.daemon.ServedCommands;
 import dev.thesis.inputs.Environment;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The launcher's entry point for commands a daemon may serve: hands the command line to the
@@ -25,13 +25,6 @@ public final class ClientMain {
   private static final Duration START_WAIT = Duration.ofSeconds(20);
   /** How long to wait for another client's daemon once ours found it had the lock. */
   private static final Duration OTHER_START_WAIT = Duration.ofSeconds(5);
-  /**
-   * Commands a daemon may run: those that finish on their own and need no process of their own
-   * (not watch, generate, daemon itself, which would wait on its own socket).
-   */
-  static final Set<String> SERVED = Set.of("evaluate", "explain", "check", "test", "whatif", "timeline", "graph",
-      "diff");
-
   private ClientMain() {}
 
   public static void main(String[] args) {
@@ -47,13 +40,13 @@ public final class ClientMain {
   }
 
   /**
-   * Whether a daemon may run this command line. Not: a command outside {@link #SERVED};
+   * Whether a daemon may run this command line. Not: a command outside {@link ServedCommands};
    * `--timeout` (its own child process) and `--trust-rules` (trusted code could print to the
    * daemon's log or change it for later runs); and paths that exist only in this process
    * (`/dev/fd/63` from `<(...)`, `/dev/stdin`, `/proc/self/...`).
    */
   static boolean servable(List<String> args) {
-    if (args.isEmpty() || !SERVED.contains(args.get(0))) {
+    if (args.isEmpty() || !ServedCommands.contains(args.get(0))) {
       return false;
     }
     for (String arg : args) {
