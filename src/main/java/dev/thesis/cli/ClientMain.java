@@ -3,6 +3,7 @@ package dev.thesis.cli;
 import dev.thesis.daemon.Client;
 import dev.thesis.daemon.Daemon;
 import dev.thesis.daemon.Identity;
+import dev.thesis.daemon.Logging;
 import dev.thesis.daemon.Rendezvous;
 import dev.thesis.daemon.Request;
 import dev.thesis.daemon.ServedCommands;
@@ -14,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The launcher's entry point for commands a daemon may serve: hands the command line to the
@@ -25,11 +28,17 @@ public final class ClientMain {
   private static final Duration START_WAIT = Duration.ofSeconds(20);
   /** How long to wait for another client's daemon once ours found it had the lock. */
   private static final Duration OTHER_START_WAIT = Duration.ofSeconds(5);
+
   private ClientMain() {}
 
   public static void main(String[] args) {
+    Logging.install();
     Environment environment = Environment.current();
-    if (!environment.daemonOff() && servable(Arrays.asList(args))) {
+    if (environment.daemonOff()) {
+      log().debug("THESIS_DAEMON=off: running in this process");
+    } else if (!servable(Arrays.asList(args))) {
+      log().debug("not a command line a daemon runs: running in this process");
+    } else {
       Integer code = viaDaemon(args, environment);
       if (code != null) {
         System.out.flush();
@@ -37,6 +46,14 @@ public final class ClientMain {
       }
     }
     Main.main(args);
+  }
+
+  /**
+   * Logs why a run does not go to a daemon. Asked for only then: a run that a daemon serves loads no
+   * logging classes, which would add to the client's start.
+   */
+  private static Logger log() {
+    return LoggerFactory.getLogger(ClientMain.class);
   }
 
   /**
@@ -98,16 +115,24 @@ public final class ClientMain {
     try {
       rendezvous = Rendezvous.open(environment.daemonDir());
     } catch (IOException | RuntimeException e) {
+      log().info("no daemon: cannot use the daemons' folder ({}); running in this process", e.getMessage());
       return null;
     }
     if (!rendezvous.socketFits(identity)) {
+      log().info("no daemon: the socket's path {} is too long; running in this process", rendezvous.socket(identity));
       return null;
     }
     Path socket = rendezvous.socket(identity);
     Request.Terminal terminal = new Request.Terminal(System.console() != null,
         environment.stderrTty() && !environment.ci());
     Client.Outcome outcome = Client.send(socket, request(identity, args, terminal), System.out, System.err);
-    if (outcome instanceof Client.Unavailable && !Daemon.failedLately(rendezvous, identity)) {
+    if (outcome instanceof Client.Unavailable) {
+      if (Daemon.failedLately(rendezvous, identity)) {
+        log().info("no daemon: one failed to start lately (its log is {}); running in this process",
+            rendezvous.log(identity));
+        return null;
+      }
+      // Which logs why, should it not get an answer.
       outcome = startAndSend(rendezvous, identity, socket, args, terminal, environment);
     }
     if (outcome instanceof Client.Exited exited) {
@@ -117,6 +142,9 @@ public final class ClientMain {
       System.err.println("thesis: the daemon stopped during the run (" + lost.why() + "); its log is "
           + rendezvous.log(identity) + ". Run again, or with THESIS_DAEMON=off.");
       return ExitCodes.INTERNAL;
+    }
+    if (outcome instanceof Client.Refused refused) {
+      log().info("the daemon refused the run ({}); running in this process", refused.why());
     }
     return null;
   }
@@ -139,6 +167,7 @@ public final class ClientMain {
       rendezvous.prune();
       daemon = Daemon.spawn(rendezvous, identity, ServerMain.class.getName());
     } catch (IOException | RuntimeException e) {
+      log().warn("could not start a daemon ({}); running in this process", e.toString());
       return new Client.Unavailable(e.toString());
     }
     long deadline = System.nanoTime() + START_WAIT.toNanos();
@@ -153,6 +182,8 @@ public final class ClientMain {
       outcome = Client.send(socket, request(identity, args, terminal), System.out, System.err);
       if (outcome instanceof Client.Unavailable && !daemon.isAlive()) {
         if (daemon.exitValue() != 0) {
+          log().warn("the daemon exited with {} before it answered; its log is {}", daemon.exitValue(),
+              rendezvous.log(identity));
           Daemon.markFailed(rendezvous, identity);
           return outcome;
         }
@@ -160,6 +191,10 @@ public final class ClientMain {
         deadline = Math.min(deadline, System.nanoTime() + OTHER_START_WAIT.toNanos());
       }
     } while (outcome instanceof Client.Unavailable && System.nanoTime() < deadline);
+    if (outcome instanceof Client.Unavailable unavailable) {
+      log().warn("the daemon started did not answer in time ({}); its log is {}", unavailable.why(),
+          rendezvous.log(identity));
+    }
     return outcome;
   }
 

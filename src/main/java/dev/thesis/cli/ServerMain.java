@@ -2,6 +2,7 @@ package dev.thesis.cli;
 
 import dev.thesis.daemon.Daemon;
 import dev.thesis.daemon.Identity;
+import dev.thesis.daemon.Logging;
 import dev.thesis.daemon.Rendezvous;
 import dev.thesis.daemon.Request;
 import dev.thesis.diag.Progress;
@@ -14,6 +15,7 @@ public final class ServerMain {
   private ServerMain() {}
 
   public static void main(String[] args) throws IOException {
+    Logging.install();
     Environment environment = Environment.current();
     Rendezvous rendezvous = Rendezvous.open(environment.daemonDir());
     // Rule sets are not kept between runs: Drools counts a constraint's evaluations in its knowledge
@@ -34,8 +36,11 @@ public final class ServerMain {
     }
     // What the client's terminal allows, not the daemon's (it has none).
     Progress progress = request.terminal().progress() ? new TerminalProgress(err) : Progress.NONE;
-    return Main.run(request.args().toArray(String[]::new), out, err, progress, request.startupNanos(),
-        colours(request.terminal().console(), environment));
+    // Its log lines too go to the client's standard error, as in a JVM of its own.
+    try (Logging.Scope lines = Logging.linesTo(err)) {
+      return Main.run(request.args().toArray(String[]::new), out, err, progress, request.startupNanos(),
+          colours(request.terminal().console(), environment));
+    }
   }
 
   /**

@@ -50,6 +50,8 @@ public final class Daemon {
         environment.value(input).ifPresent(value -> command.add("-D" + input.key() + "=" + value));
       }
     }
+    // Logging is set up when first used, from THESIS_LOG (see Logging).
+    command.add("-D" + Logging.CONFIG_CLASS + "=" + Logging.class.getName());
     environment.jsa().ifPresent(jsa -> command.add("-XX:SharedArchiveFile=" + jsa));
     command.addAll(options);
     command.add("-cp");

@@ -61,6 +61,15 @@ public record Identity(String text) {
     return "0".repeat(16 - hex.length()) + hex;
   }
 
+  /** The lines in which this identity and another differ, for the log: "mine | theirs". */
+  public String differences(Identity other) {
+    java.util.List<String> mine = text.lines().toList();
+    java.util.List<String> theirs = other.text.lines().toList();
+    String onlyMine = String.join("; ", mine.stream().filter(l -> !theirs.contains(l)).toList());
+    String onlyTheirs = String.join("; ", theirs.stream().filter(l -> !mine.contains(l)).toList());
+    return onlyMine + " | " + onlyTheirs;
+  }
+
   /** The working folder this identity was taken in. */
   public String folder() {
     int start = text.indexOf("\ncwd=") + 5;

@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The daemon: a JVM that stays up between runs, so the second and later runs in a folder skip the
@@ -29,6 +31,7 @@ import java.util.function.Supplier;
  * nobody waits for may be a runaway rule; a fresh daemon is cheaper than a stuck one).
  */
 public final class Server {
+  private static final Logger LOG = LoggerFactory.getLogger(Server.class);
   /** The answer to a status or stop request meant for another folder's daemon. */
   public static final String ANOTHER_FOLDER = "this daemon serves another folder";
 
@@ -141,8 +144,14 @@ public final class Server {
       if (connections.get() > 0) {
         continue;
       }
-      boolean idleTooLong = System.nanoTime() - lastActive > timing.idle().toNanos();
-      if (idleTooLong || !currentIdentity.get().equals(identity)) {
+      if (System.nanoTime() - lastActive > timing.idle().toNanos()) {
+        LOG.info("leaving: no run for {}", timing.idle());
+        leave();
+        return;
+      }
+      Identity now = currentIdentity.get();
+      if (!now.equals(identity)) {
+        LOG.info("leaving: its identity changed ({})", identity.differences(now));
         leave();
         return;
       }
@@ -169,6 +178,7 @@ public final class Server {
         frames.exit(0);
       }
       case STOP -> {
+        LOG.info("leaving: asked to stop");
         // No new runs, and the socket file gone before the answer: whoever reads the answer finds no
         // daemon here. The run in progress (and any already waiting) finish first.
         stop();
@@ -177,7 +187,9 @@ public final class Server {
         exit.run();
       }
       case RUN -> {
-        if (!request.identity().equals(identity.text())) {
+        Identity client = new Identity(request.identity());
+        if (!client.equals(identity)) {
+          LOG.info("refused a run: another identity ({})", identity.differences(client));
           frames.text(Frames.REFUSED, "this daemon serves another folder, build or environment");
           return;
         }
@@ -242,6 +254,7 @@ public final class Server {
         }
       }
       if (midRun) {
+        LOG.info("leaving: the client hung up during its run");
         leave();
       }
     }
@@ -279,6 +292,7 @@ public final class Server {
     watch.done();
     frames.exit(code);
     if (fatal != null) {
+      LOG.warn("leaving after an error in a run", fatal);
       leave();
     }
   }

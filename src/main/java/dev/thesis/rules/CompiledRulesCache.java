@@ -27,6 +27,8 @@ import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.base.util.Drools;
 import org.kie.api.definition.KiePackage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Compiled knowledge packages on disk, keyed by a hash of the rule files' names and bytes, the
@@ -41,6 +43,7 @@ public final class CompiledRulesCache {
   private static final String FORMAT = "thesis-rules-cache-1";
   private static final String MAGIC = "THESISKB";
   private static final int KEEP = 32;
+  private static final Logger LOG = LoggerFactory.getLogger(CompiledRulesCache.class);
 
   private final Path dir;
 
@@ -62,8 +65,10 @@ public final class CompiledRulesCache {
    * {@code $XDG_CACHE_HOME/thesis}, else {@code ~/.cache/thesis}.
    */
   public static CompiledRulesCache userDefault() {
-    return dev.thesis.inputs.Environment.current().cacheDir().map(d -> in(d.resolve("rules"))).orElseGet(
-        CompiledRulesCache::disabled);
+    return dev.thesis.inputs.Environment.current().cacheDir().map(d -> in(d.resolve("rules"))).orElseGet(() -> {
+      LOG.debug("off (THESIS_CACHE_DIR=off)");
+      return disabled();
+    });
   }
 
   public boolean enabled() {
@@ -117,15 +122,18 @@ public final class CompiledRulesCache {
     }
     Path entry = entry(key);
     if (!Files.isRegularFile(entry)) {
+      LOG.debug("miss, no entry {}", entry);
       return Optional.empty();
     }
     try (InputStream in = new BufferedInputStream(Files.newInputStream(entry), 1 << 16)) {
       byte[] magic = in.readNBytes(MAGIC.length());
       if (!MAGIC.equals(new String(magic, StandardCharsets.US_ASCII))) {
+        LOG.debug("miss, {} is not an entry", entry);
         return Optional.empty();
       }
       DataInputStream header = new DataInputStream(in);
       if (!key.equals(header.readUTF())) {
+        LOG.debug("miss, {} holds another key", entry);
         return Optional.empty();
       }
       byte[] typeBytes = new byte[bounded(header.readInt(), entry)];
@@ -135,19 +143,23 @@ public final class CompiledRulesCache {
       try (DroolsObjectInputStream objects = new DroolsObjectInputStream(in, loader)) {
         Object stored = objects.readObject();
         if (!(stored instanceof Collection<?> c)) {
+          LOG.debug("miss, {} holds no packages", entry);
           return Optional.empty();
         }
         List<KiePackage> packages = new ArrayList<>();
         for (Object p : c) {
           if (!(p instanceof KiePackage kp)) {
+            LOG.debug("miss, {} holds something else than packages", entry);
             return Optional.empty();
           }
           packages.add(kp);
         }
+        LOG.debug("hit, {}", entry);
         return Optional.of(new Entry(packages, loader));
       }
     } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
       // A corrupt or foreign entry is a miss: compiling again is always correct.
+      LOG.debug("miss, {} is unreadable: {}", entry, e.toString());
       return Optional.empty();
     }
   }
@@ -180,9 +192,11 @@ public final class CompiledRulesCache {
         Files.move(tmp, entry(key), StandardCopyOption.REPLACE_EXISTING);
       }
       tmp = null;
+      LOG.debug("stored {}", entry(key));
       prune();
     } catch (IOException | RuntimeException e) {
       // Read-only home, full disk, a package that does not serialize: run without the cache.
+      LOG.debug("could not store {}: {}", entry(key), e.toString());
     } finally {
       if (tmp != null) {
         try {

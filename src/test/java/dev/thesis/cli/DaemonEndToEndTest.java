@@ -38,6 +38,7 @@ class DaemonEndToEndTest {
     ProcessBuilder pb = new ProcessBuilder(command).directory(folder.toFile());
     pb.environment().remove("THESIS_DAEMON");
     pb.environment().remove("THESIS_STDERR_TTY");
+    pb.environment().remove("THESIS_LOG");
     pb.environment().put("THESIS_DAEMON_DIR", work.resolve("d").toString());
     pb.environment().put("THESIS_CACHE_DIR", work.resolve("cache").toString());
     // Should this test die before its clean-up, its daemon goes on its own.
@@ -138,6 +139,61 @@ class DaemonEndToEndTest {
     assertThat(client(a, Map.of(), "daemon", "stop", "--all").out()).endsWith("stopped 1 daemon(s)\n");
     assertThat(sockets()).isEmpty();
     assertThat(client(a, Map.of(), "daemon", "status", "--all").out()).startsWith("no daemon is running (folder ");
+  }
+
+  private static String withoutLogLines(String err) {
+    return err.lines().filter(l -> !l.startsWith("thesis: debug: ") && !l.startsWith("thesis: info: ")
+        && !l.startsWith("thesis: warn: ")).map(l -> l + "\n").collect(java.util.stream.Collectors.joining());
+  }
+
+  @Test
+  void aDaemonThatWillNotStartIsLoggedAndTheRunHappensHere() throws Exception {
+    String rules = Fixtures.MINI_RULES.toAbsolutePath().toString();
+    String facts = Fixtures.MINI_FACTS.toAbsolutePath().toString();
+    Ran quiet = client(Map.of("THESIS_DAEMON", "off"), "check", "--rules", rules, "--facts", facts);
+    // The client's own JVM ignores THESIS_JAVA_OPTS here (no launcher); the daemon it starts does not.
+    Map<String, String> broken = Map.of("THESIS_JAVA_OPTS", "-XX:+NoSuchOption");
+    Ran failing = client(Map.of("THESIS_JAVA_OPTS", "-XX:+NoSuchOption", "THESIS_LOG", "info"), "check",
+        "--rules", rules, "--facts", facts);
+    assertThat(failing.code()).isZero();
+    assertThat(failing.out()).isEqualTo(quiet.out());
+    assertThat(failing.err()).containsPattern("thesis: warn: ClientMain: the daemon exited with 1 before it answered;"
+        + " its log is .*\\.log\n");
+    assertThat(withoutLogLines(failing.err())).isEqualTo(quiet.err());
+    // For a while, later runs do not try again; said at info, and nothing without THESIS_LOG.
+    Ran later = client(Map.of("THESIS_JAVA_OPTS", "-XX:+NoSuchOption", "THESIS_LOG", "info"), "check",
+        "--rules", rules, "--facts", facts);
+    assertThat(later.err()).contains("thesis: info: ClientMain: no daemon: one failed to start lately");
+    assertThat(client(broken, "check", "--rules", rules, "--facts", facts)).isEqualTo(quiet);
+    assertThat(sockets()).isEmpty();
+  }
+
+  @Test
+  void logLinesOnlyWhenThesisLogAsks() throws Exception {
+    String rules = Fixtures.MINI_RULES.toAbsolutePath().toString();
+    String facts = Fixtures.MINI_FACTS.toAbsolutePath().toString();
+    Map<String, String> debug = Map.of("THESIS_LOG", "debug");
+    Map<String, String> alone = Map.of("THESIS_DAEMON", "off");
+    Map<String, String> aloneDebug = Map.of("THESIS_DAEMON", "off", "THESIS_LOG", "debug");
+
+    Ran quiet = client(alone, "check", "--rules", rules, "--facts", facts);
+    assertThat(quiet.err()).doesNotContain("thesis: debug", "thesis: info", "CompiledRulesCache");
+    Ran first = client(aloneDebug, "check", "--rules", rules, "--facts", facts);
+    assertThat(first.out()).isEqualTo(quiet.out());
+    assertThat(first.err()).contains("thesis: debug: ClientMain: THESIS_DAEMON=off: running in this process\n",
+        "thesis: debug: CompiledRulesCache: hit, ");
+    // The log lines come on top of what a run prints.
+    assertThat(withoutLogLines(first.err())).isEqualTo(quiet.err());
+    assertThat(client(Map.of("THESIS_DAEMON", "off", "THESIS_LOG", "warn"), "check", "--rules", rules, "--facts", facts))
+        .isEqualTo(quiet);
+
+    // Served by a daemon: its lines reach the client's stderr as a run of its own would print them.
+    assertThat(client(Map.of(), "check", "--rules", rules, "--facts", facts)).isEqualTo(quiet);
+    Ran served = client(debug, "check", "--rules", rules, "--facts", facts);
+    assertThat(served.out()).isEqualTo(quiet.out());
+    assertThat(served.err()).contains("thesis: debug: CompiledRulesCache: hit, ");
+    assertThat(withoutLogLines(served.err())).isEqualTo(quiet.err());
+    assertThat(client(debug, "daemon", "status").out()).contains("1 run(s) served");
   }
 
   @Test

@@ -34,6 +34,7 @@ class IdentityTest {
       Identity with = Identity.of(Environment.of(env, props));
       if (input.shapesOutput()) {
         assertThat(with).as(input.key()).isNotEqualTo(plain);
+        assertThat(plain.differences(with)).contains(input.key() + "=x");
       } else {
         assertThat(with).as(input.key()).isEqualTo(plain);
       }
