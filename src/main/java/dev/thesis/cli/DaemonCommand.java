@@ -3,6 +3,7 @@ package dev.thesis.cli;
 import dev.thesis.daemon.Client;
 import dev.thesis.daemon.Rendezvous;
 import dev.thesis.daemon.Request;
+import dev.thesis.daemon.Server;
 import dev.thesis.inputs.Environment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -57,6 +58,7 @@ final class DaemonCommand implements Callable<Integer> {
     }
     int answered = 0;
     int elsewhere = 0;
+    int otherVersion = 0;
     for (Path socket : sockets) {
       ByteArrayOutputStream text = new ByteArrayOutputStream();
       Request request = action == Action.stop ? Request.stop(meant) : Request.status(meant);
@@ -64,8 +66,12 @@ final class DaemonCommand implements Callable<Integer> {
       if (outcome instanceof Client.Exited) {
         answered++;
         console.out().print(text.toString(StandardCharsets.UTF_8));
-      } else if (outcome instanceof Client.Refused) {
-        elsewhere++;
+      } else if (outcome instanceof Client.Refused refused) {
+        if (refused.why().equals(Server.ANOTHER_FOLDER)) {
+          elsewhere++;
+        } else {
+          otherVersion++; // it does not read this client's requests
+        }
       }
     }
     // Where it looked, or what --all would find.
@@ -75,6 +81,10 @@ final class DaemonCommand implements Callable<Integer> {
       console.out().println(answered == 0 ? "no daemon was running" + scope : "stopped " + answered + " daemon(s)");
     } else if (answered == 0) {
       console.out().println("no daemon is running" + scope);
+    }
+    if (otherVersion > 0) {
+      console.out().println(otherVersion + " daemon(s) of another thesis version did not answer; each leaves within"
+          + " 10 s once its jar is rebuilt, else when idle");
     }
     return ExitCodes.OK;
   }

@@ -141,6 +141,42 @@ class DaemonEndToEndTest {
     assertThat(client(a, Map.of(), "daemon", "status", "--all").out()).startsWith("no daemon is running (folder ");
   }
 
+  @Test
+  void aDaemonOfAnotherVersionIsCountedNotMistakenForAnotherFolders() throws Exception {
+    // A daemon this client cannot talk to: it holds its lock and refuses every request, as one of an
+    // older protocol does.
+    Path d = Files.createDirectories(work.resolve("d"),
+        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+            java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+    try (java.nio.channels.FileChannel lock = java.nio.channels.FileChannel.open(d.resolve("0123456789abcdef.lock"),
+            java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock held = lock.lock();
+        java.nio.channels.ServerSocketChannel old = java.nio.channels.ServerSocketChannel.open(
+            java.net.StandardProtocolFamily.UNIX)) {
+      old.bind(java.net.UnixDomainSocketAddress.of(d.resolve("0123456789abcdef.sock")));
+      Thread answering = new Thread(() -> {
+        byte[] why = "bad request: protocol version 3, expected 2".getBytes(StandardCharsets.UTF_8);
+        java.nio.ByteBuffer refused = java.nio.ByteBuffer.allocate(5 + why.length).put((byte) 4).putInt(why.length)
+            .put(why).flip();
+        try {
+          while (true) {
+            try (java.nio.channels.SocketChannel c = old.accept()) {
+              c.read(java.nio.ByteBuffer.allocate(1 << 16)); // the request, sent in one piece
+              c.write(refused.duplicate());
+            }
+          }
+        } catch (IOException closed) {
+          // The test is over.
+        }
+      });
+      answering.start();
+      assertThat(client(Map.of(), "daemon", "status", "--all").out()).isEqualTo("no daemon is running (folder "
+          + d + ")\n1 daemon(s) of another thesis version did not answer; each leaves within 10 s once its jar is"
+          + " rebuilt, else when idle\n");
+      assertThat(client(Map.of(), "daemon", "stop").out()).startsWith("no daemon was running for this folder\n1 daemon(s)");
+    }
+  }
+
   private static String withoutLogLines(String err) {
     return err.lines().filter(l -> !l.startsWith("thesis: debug: ") && !l.startsWith("thesis: info: ")
         && !l.startsWith("thesis: warn: ")).map(l -> l + "\n").collect(java.util.stream.Collectors.joining());
