@@ -3,8 +3,11 @@ package dev.thesis.cli;
 import dev.thesis.daemon.Client;
 import dev.thesis.daemon.Daemon;
 import dev.thesis.daemon.Identity;
+import dev.thesis.daemon.Logging;
 import dev.thesis.daemon.Rendezvous;
 import dev.thesis.daemon.Request;
+import dev.thesis.daemon.ServedCommands;
+import dev.thesis.inputs.Environment;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -12,7 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The launcher's entry point for commands a daemon may serve: hands the command line to the
@@ -24,18 +28,18 @@ public final class ClientMain {
   private static final Duration START_WAIT = Duration.ofSeconds(20);
   /** How long to wait for another client's daemon once ours found it had the lock. */
   private static final Duration OTHER_START_WAIT = Duration.ofSeconds(5);
-  /**
-   * Commands a daemon may run: those that finish on their own and need no process of their own
-   * (not watch, generate, daemon itself, which would wait on its own socket).
-   */
-  static final Set<String> SERVED = Set.of("evaluate", "explain", "check", "test", "whatif", "timeline", "graph",
-      "diff");
 
   private ClientMain() {}
 
   public static void main(String[] args) {
-    if (!"off".equals(System.getenv("THESIS_DAEMON")) && servable(Arrays.asList(args))) {
-      Integer code = viaDaemon(args);
+    Logging.install();
+    Environment environment = Environment.current();
+    if (environment.daemonOff()) {
+      log().debug("THESIS_DAEMON=off: running in this process");
+    } else if (!servable(Arrays.asList(args))) {
+      log().debug("not a command line a daemon runs: running in this process");
+    } else {
+      Integer code = viaDaemon(args, environment);
       if (code != null) {
         System.out.flush();
         System.exit(code);
@@ -45,13 +49,21 @@ public final class ClientMain {
   }
 
   /**
-   * Whether a daemon may run this command line. Not: a command outside {@link #SERVED};
+   * Logs why a run does not go to a daemon. Asked for only then: a run that a daemon serves loads no
+   * logging classes, which would add to the client's start.
+   */
+  private static Logger log() {
+    return LoggerFactory.getLogger(ClientMain.class);
+  }
+
+  /**
+   * Whether a daemon may run this command line. Not: a command outside {@link ServedCommands};
    * `--timeout` (its own child process) and `--trust-rules` (trusted code could print to the
    * daemon's log or change it for later runs); and paths that exist only in this process
    * (`/dev/fd/63` from `<(...)`, `/dev/stdin`, `/proc/self/...`).
    */
   static boolean servable(List<String> args) {
-    if (args.isEmpty() || !SERVED.contains(args.get(0))) {
+    if (args.isEmpty() || !ServedCommands.contains(args.get(0))) {
       return false;
     }
     for (String arg : args) {
@@ -97,23 +109,31 @@ public final class ClientMain {
     }
   }
 
-  private static Integer viaDaemon(String[] args) {
-    Identity identity = Identity.current();
+  private static Integer viaDaemon(String[] args, Environment environment) {
+    Identity identity = Identity.of(environment);
     Rendezvous rendezvous;
     try {
-      rendezvous = Rendezvous.open(Rendezvous.defaultFolder());
+      rendezvous = Rendezvous.open(environment.daemonDir());
     } catch (IOException | RuntimeException e) {
+      log().info("no daemon: cannot use the daemons' folder ({}); running in this process", e.getMessage());
       return null;
     }
     if (!rendezvous.socketFits(identity)) {
+      log().info("no daemon: the socket's path {} is too long; running in this process", rendezvous.socket(identity));
       return null;
     }
     Path socket = rendezvous.socket(identity);
     Request.Terminal terminal = new Request.Terminal(System.console() != null,
-        "1".equals(System.getenv("THESIS_STDERR_TTY")) && System.getenv("CI") == null);
+        environment.stderrTty() && !environment.ci());
     Client.Outcome outcome = Client.send(socket, request(identity, args, terminal), System.out, System.err);
-    if (outcome instanceof Client.Unavailable && !Daemon.failedLately(rendezvous, identity)) {
-      outcome = startAndSend(rendezvous, identity, socket, args, terminal);
+    if (outcome instanceof Client.Unavailable) {
+      if (Daemon.failedLately(rendezvous, identity)) {
+        log().info("no daemon: one failed to start lately (its log is {}); running in this process",
+            rendezvous.log(identity));
+        return null;
+      }
+      // Which logs why, should it not get an answer.
+      outcome = startAndSend(rendezvous, identity, socket, args, terminal, environment);
     }
     if (outcome instanceof Client.Exited exited) {
       return exited.code();
@@ -122,6 +142,9 @@ public final class ClientMain {
       System.err.println("thesis: the daemon stopped during the run (" + lost.why() + "); its log is "
           + rendezvous.log(identity) + ". Run again, or with THESIS_DAEMON=off.");
       return ExitCodes.INTERNAL;
+    }
+    if (outcome instanceof Client.Refused refused) {
+      log().info("the daemon refused the run ({}); running in this process", refused.why());
     }
     return null;
   }
@@ -132,9 +155,9 @@ public final class ClientMain {
   }
 
   private static Client.Outcome startAndSend(Rendezvous rendezvous, Identity identity, Path socket, String[] args,
-      Request.Terminal terminal) {
+      Request.Terminal terminal, Environment environment) {
     Process daemon;
-    if ("1".equals(System.getenv("THESIS_STDERR_TTY"))) {
+    if (environment.stderrTty()) {
       // Said on a terminal only: a process that outlives the command should not be a surprise.
       System.err.println("thesis: starting a daemon that keeps the engine warm for the next runs in this folder"
           + " (it leaves after " + Daemon.idleDescription() + " idle; 'thesis daemon stop' stops it, THESIS_DAEMON=off"
@@ -144,6 +167,7 @@ public final class ClientMain {
       rendezvous.prune();
       daemon = Daemon.spawn(rendezvous, identity, ServerMain.class.getName());
     } catch (IOException | RuntimeException e) {
+      log().warn("could not start a daemon ({}); running in this process", e.toString());
       return new Client.Unavailable(e.toString());
     }
     long deadline = System.nanoTime() + START_WAIT.toNanos();
@@ -158,6 +182,8 @@ public final class ClientMain {
       outcome = Client.send(socket, request(identity, args, terminal), System.out, System.err);
       if (outcome instanceof Client.Unavailable && !daemon.isAlive()) {
         if (daemon.exitValue() != 0) {
+          log().warn("the daemon exited with {} before it answered; its log is {}", daemon.exitValue(),
+              rendezvous.log(identity));
           Daemon.markFailed(rendezvous, identity);
           return outcome;
         }
@@ -165,6 +191,10 @@ public final class ClientMain {
         deadline = Math.min(deadline, System.nanoTime() + OTHER_START_WAIT.toNanos());
       }
     } while (outcome instanceof Client.Unavailable && System.nanoTime() < deadline);
+    if (outcome instanceof Client.Unavailable unavailable) {
+      log().warn("the daemon started did not answer in time ({}); its log is {}", unavailable.why(),
+          rendezvous.log(identity));
+    }
     return outcome;
   }
 
@@ -174,7 +204,7 @@ public final class ClientMain {
    * this JVM started.
    */
   static long nanosSinceStart() {
-    String launched = System.getProperty("thesis.launchedAt", "").replace(',', '.');
+    String launched = Environment.current().launchedAt().replace(',', '.');
     try {
       long startNanos = new BigDecimal(launched).movePointRight(9).longValueExact();
       return Math.max(0, Duration.between(Instant.ofEpochSecond(0).plusNanos(startNanos), Instant.now()).toNanos());

@@ -22,9 +22,8 @@ final class TerminalProgress implements Progress {
 
   /** Bars when standard error is a terminal (the launcher says so) and not under CI. */
   static Progress forEnvironment(PrintWriter err) {
-    boolean terminal = "1".equals(System.getenv("THESIS_STDERR_TTY"));
-    boolean ci = System.getenv("CI") != null;
-    return terminal && !ci ? new TerminalProgress(err) : Progress.NONE;
+    dev.thesis.inputs.Environment environment = dev.thesis.inputs.Environment.current();
+    return environment.stderrTty() && !environment.ci() ? new TerminalProgress(err) : Progress.NONE;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.thesis.daemon;
 
+import dev.thesis.inputs.Environment;
 import java.io.File;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -27,6 +28,7 @@ public final class Daemon {
    * Ctrl-C in the terminal does not reach it), its output appended to its log file.
    */
   public static Process spawn(Rendezvous rendezvous, Identity identity, String mainClass) throws IOException {
+    Environment environment = Environment.current();
     List<String> command = new ArrayList<>();
     if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
       command.add("/usr/bin/setsid");
@@ -37,24 +39,21 @@ public final class Daemon {
     // cores). A heap that shrinks back after a big run.
     command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-XX:MinHeapFreeRatio=10",
         "-XX:MaxHeapFreeRatio=30", "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
-    String options = System.getenv("THESIS_JAVA_OPTS");
+    List<String> options = environment.javaOpts();
     // As in the launcher: a collector named in THESIS_JAVA_OPTS replaces the default.
-    if (options == null || !options.contains("GC")) {
+    if (options.stream().noneMatch(o -> o.contains("GC"))) {
       command.add("-XX:+UseSerialGC");
     }
-    for (String property : List.of("thesis.jsa", "thesis.umask")) {
-      String value = System.getProperty(property, "");
-      if (!value.isEmpty()) {
-        command.add("-D" + property + "=" + value);
+    // The properties that are part of the identity, so the daemon's identity is the client's.
+    for (Environment.Input input : Environment.Input.shaping()) {
+      if (input.kind() == Environment.Kind.PROPERTY) {
+        environment.value(input).ifPresent(value -> command.add("-D" + input.key() + "=" + value));
       }
     }
-    String jsa = System.getProperty("thesis.jsa", "");
-    if (!jsa.isEmpty()) {
-      command.add("-XX:SharedArchiveFile=" + jsa);
-    }
-    if (options != null && !options.isBlank()) {
-      command.addAll(List.of(options.trim().split("\\s+")));
-    }
+    // Logging is set up when first used, from THESIS_LOG (see Logging).
+    command.add("-D" + Logging.CONFIG_CLASS + "=" + Logging.class.getName());
+    environment.jsa().ifPresent(jsa -> command.add("-XX:SharedArchiveFile=" + jsa));
+    command.addAll(options);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(mainClass);
@@ -121,12 +120,6 @@ public final class Daemon {
   }
 
   static Duration idle() {
-    String minutes = System.getenv("THESIS_DAEMON_IDLE_MINUTES");
-    try {
-      return minutes == null || minutes.isBlank() ? DEFAULT_IDLE
-          : Duration.ofSeconds(Math.max(1, Math.round(Double.parseDouble(minutes) * 60)));
-    } catch (NumberFormatException e) {
-      return DEFAULT_IDLE;
-    }
+    return Environment.current().daemonIdle().orElse(DEFAULT_IDLE);
   }
 }

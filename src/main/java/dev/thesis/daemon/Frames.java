@@ -13,7 +13,8 @@ import java.util.List;
  * that tells the client to run the command itself.
  */
 final class Frames {
-  static final int VERSION = 2;
+  // 3: status and stop name the folder whose daemons they mean.
+  static final int VERSION = 3;
   static final byte OUT = 1;
   static final byte ERR = 2;
   static final byte EXIT = 3;
@@ -31,6 +32,7 @@ final class Frames {
     out.writeInt(VERSION);
     out.writeByte(request.kind().ordinal());
     writeString(out, request.identity());
+    writeString(out, request.folder());
     out.writeLong(request.startupNanos());
     out.writeByte((request.terminal().console() ? 1 : 0) | (request.terminal().progress() ? 2 : 0));
     out.writeInt(request.args().size());
@@ -53,6 +55,7 @@ final class Frames {
       throw new IOException("unknown request kind " + kind);
     }
     String identity = readString(in);
+    String folder = readString(in);
     long startup = in.readLong();
     int terminal = in.readByte();
     int count = in.readInt();
@@ -63,7 +66,7 @@ final class Frames {
     for (int i = 0; i < count; i++) {
       args.add(readString(in));
     }
-    return new Request(Request.Kind.values()[kind], identity, startup, args,
+    return new Request(Request.Kind.values()[kind], identity, folder, startup, args,
         new Request.Terminal((terminal & 1) != 0, (terminal & 2) != 0));
   }
 

@@ -1,5 +1,6 @@
 package dev.thesis.daemon;
 
+import dev.thesis.inputs.Environment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -25,15 +26,7 @@ public final class Rendezvous {
 
   /** $THESIS_DAEMON_DIR, else $XDG_RUNTIME_DIR/thesis, else /tmp/thesis-daemon-USER. */
   public static Path defaultFolder() {
-    String explicit = System.getenv("THESIS_DAEMON_DIR");
-    if (explicit != null && !explicit.isBlank()) {
-      return Path.of(explicit).toAbsolutePath();
-    }
-    String runtime = System.getenv("XDG_RUNTIME_DIR");
-    if (runtime != null && !runtime.isBlank() && Files.isDirectory(Path.of(runtime))) {
-      return Path.of(runtime, "thesis");
-    }
-    return Path.of(System.getProperty("java.io.tmpdir"), "thesis-daemon-" + System.getProperty("user.name"));
+    return Environment.current().daemonDir();
   }
 
   /** Opens the folder, creating it private when missing; refuses one that is not private. */
@@ -50,7 +43,7 @@ public final class Rendezvous {
     if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
       throw new IOException(folder + " is not a folder (or is a link)");
     }
-    String me = System.getProperty("user.name");
+    String me = Environment.current().userName();
     String holder = Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).getName();
     if (!holder.equals(me)) {
       throw new IOException(folder + " belongs to " + holder + ", not " + me);

@@ -5,9 +5,12 @@ import java.util.List;
 /**
  * What a client asks: run a command line, report status, or stop. A run carries the client's
  * identity (checked against the daemon's), how long the client's own JVM took to start (so
- * `--timings` still shows the whole wait) and what the client's terminal is like.
+ * `--timings` still shows the whole wait) and what the client's terminal is like. Status and stop
+ * name the working folder whose daemons they mean ("" for every daemon): others answer that they
+ * serve another folder, and do nothing.
  */
-public record Request(Kind kind, String identity, long startupNanos, List<String> args, Terminal terminal) {
+public record Request(Kind kind, String identity, String folder, long startupNanos, List<String> args,
+    Terminal terminal) {
   public enum Kind { RUN, STATUS, STOP }
 
   /**
@@ -19,19 +22,29 @@ public record Request(Kind kind, String identity, long startupNanos, List<String
     public static final Terminal NONE = new Terminal(false, false);
   }
 
+  /** For status and stop: every daemon, whatever its folder. */
+  public static final String ALL_FOLDERS = "";
+
   public Request {
     args = List.copyOf(args);
   }
 
   public static Request run(Identity identity, List<String> args, long startupNanos, Terminal terminal) {
-    return new Request(Kind.RUN, identity.text(), startupNanos, args, terminal);
+    return new Request(Kind.RUN, identity.text(), ALL_FOLDERS, startupNanos, args, terminal);
   }
 
-  public static Request status() {
-    return new Request(Kind.STATUS, "", 0, List.of(), Terminal.NONE);
+  /** Status of the daemon if it serves {@code folder} (or whatever it serves, for {@link #ALL_FOLDERS}). */
+  public static Request status(String folder) {
+    return new Request(Kind.STATUS, "", folder, 0, List.of(), Terminal.NONE);
   }
 
-  public static Request stop() {
-    return new Request(Kind.STOP, "", 0, List.of(), Terminal.NONE);
+  /** Stops the daemon if it serves {@code folder} (or whatever it serves, for {@link #ALL_FOLDERS}). */
+  public static Request stop(String folder) {
+    return new Request(Kind.STOP, "", folder, 0, List.of(), Terminal.NONE);
+  }
+
+  /** Whether this request means a daemon serving {@code daemonFolder}. */
+  boolean means(String daemonFolder) {
+    return folder.equals(ALL_FOLDERS) || folder.equals(daemonFolder);
   }
 }

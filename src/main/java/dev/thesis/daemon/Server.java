@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The daemon: a JVM that stays up between runs, so the second and later runs in a folder skip the
@@ -29,6 +31,10 @@ import java.util.function.Supplier;
  * nobody waits for may be a runaway rule; a fresh daemon is cheaper than a stuck one).
  */
 public final class Server {
+  private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+  /** The answer to a status or stop request meant for another folder's daemon. */
+  public static final String ANOTHER_FOLDER = "this daemon serves another folder";
+
   /** Runs one command line, printing through the given writers; returns the exit code. */
   public interface Runner {
     int run(Request request, PrintWriter out, PrintWriter err);
@@ -138,8 +144,14 @@ public final class Server {
       if (connections.get() > 0) {
         continue;
       }
-      boolean idleTooLong = System.nanoTime() - lastActive > timing.idle().toNanos();
-      if (idleTooLong || !currentIdentity.get().equals(identity)) {
+      if (System.nanoTime() - lastActive > timing.idle().toNanos()) {
+        LOG.info("leaving: no run for {}", timing.idle());
+        leave();
+        return;
+      }
+      Identity now = currentIdentity.get();
+      if (!now.equals(identity)) {
+        LOG.info("leaving: its identity changed ({})", identity.differences(now));
         leave();
         return;
       }
@@ -156,20 +168,28 @@ public final class Server {
       frames.text(Frames.REFUSED, "bad request: " + bad.getMessage());
       return;
     }
+    if (request.kind() != Request.Kind.RUN && !request.means(identity.folder())) {
+      frames.text(Frames.REFUSED, ANOTHER_FOLDER);
+      return;
+    }
     switch (request.kind()) {
       case STATUS -> {
         frames.text(Frames.OUT, status());
         frames.exit(0);
       }
       case STOP -> {
-        frames.exit(0);
-        // No new runs; the one in progress (and any already waiting) finish first.
+        LOG.info("leaving: asked to stop");
+        // No new runs, and the socket file gone before the answer: whoever reads the answer finds no
+        // daemon here. The run in progress (and any already waiting) finish first.
         stop();
+        frames.exit(0);
         running.lock();
         exit.run();
       }
       case RUN -> {
-        if (!request.identity().equals(identity.text())) {
+        Identity client = new Identity(request.identity());
+        if (!client.equals(identity)) {
+          LOG.info("refused a run: another identity ({})", identity.differences(client));
           frames.text(Frames.REFUSED, "this daemon serves another folder, build or environment");
           return;
         }
@@ -177,9 +197,9 @@ public final class Server {
         boolean turn;
         try {
           turn = running.tryLock(timing.queueWait().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          turn = false;
+        } catch (InterruptedException gone) {
+          // Its client hung up while it waited (see Watch): nobody to answer.
+          return;
         }
         if (!turn) {
           watch.done();
@@ -201,10 +221,12 @@ public final class Server {
 
   /**
    * Watches a run's client for hanging up: the client sends nothing after its request, so a read
-   * returns only then. A client gone while its run waited for its turn is skipped; one gone during
-   * its run makes the daemon leave.
+   * returns only then. A client gone while its run waited for its turn leaves the queue at once (its
+   * handler is interrupted), and is skipped should its turn have come meanwhile; one gone during its
+   * run makes the daemon leave. Made on the handler's thread.
    */
   private final class Watch {
+    private final Thread handler = Thread.currentThread();
     private boolean started;
     private boolean finished;
     private boolean gone;
@@ -227,8 +249,12 @@ public final class Server {
       synchronized (this) {
         gone = true;
         midRun = started && !finished;
+        if (!started && !finished) {
+          handler.interrupt();
+        }
       }
       if (midRun) {
+        LOG.info("leaving: the client hung up during its run");
         leave();
       }
     }
@@ -266,8 +292,14 @@ public final class Server {
     watch.done();
     frames.exit(code);
     if (fatal != null) {
+      LOG.warn("leaving after an error in a run", fatal);
       leave();
     }
+  }
+
+  /** How many runs wait for their turn (an estimate, as the lock gives it). */
+  int queued() {
+    return running.getQueueLength();
   }
 
   private String status() {

@@ -25,6 +25,8 @@ import java.io.DataOutputStream;
 import java.util.List;
 import java.util.Optional;
 import org.kie.api.definition.KiePackage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Compiled knowledge packages on disk, keyed by a hash of the rule files' names and bytes, the
@@ -39,6 +41,7 @@ public final class CompiledRulesCache {
   private static final String FORMAT = "thesis-rules-cache-1";
   private static final String MAGIC = "THESISKB";
   private static final int KEEP = 32;
+  private static final Logger LOG = LoggerFactory.getLogger(CompiledRulesCache.class);
 
   private final Path dir;
 
@@ -60,13 +63,10 @@ public final class CompiledRulesCache {
    * {@code $XDG_CACHE_HOME/thesis}, else {@code ~/.cache/thesis}.
    */
   public static CompiledRulesCache userDefault() {
-    String explicit = System.getenv("THESIS_CACHE_DIR");
-    if (explicit != null && !explicit.isBlank()) {
-      return explicit.equals("off") ? disabled() : in(Path.of(explicit).resolve("rules"));
-    }
-    String xdg = System.getenv("XDG_CACHE_HOME");
-    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-    return in(base.resolve("thesis").resolve("rules"));
+    return dev.thesis.inputs.Environment.current().cacheDir().map(d -> in(d.resolve("rules"))).orElseGet(() -> {
+      LOG.debug("off (THESIS_CACHE_DIR=off)");
+      return disabled();
+    });
   }
 
   public boolean enabled() {
@@ -120,24 +120,30 @@ public final class CompiledRulesCache {
     }
     Path entry = entry(key);
     if (!Files.isRegularFile(entry)) {
+      LOG.debug("miss, no entry {}", entry);
       return Optional.empty();
     }
     try (InputStream in = new BufferedInputStream(Files.newInputStream(entry), 1 << 16)) {
       byte[] magic = in.readNBytes(MAGIC.length());
       if (!MAGIC.equals(new String(magic, StandardCharsets.US_ASCII))) {
+        LOG.debug("miss, {} is not an entry", entry);
         return Optional.empty();
       }
       DataInputStream header = new DataInputStream(in);
       if (!key.equals(header.readUTF())) {
+        LOG.debug("miss, {} holds another key", entry);
         return Optional.empty();
       }
       byte[] typeBytes = new byte[bounded(header.readInt(), entry)];
       header.readFully(typeBytes);
       ClassLoader parent = getClass().getClassLoader();
       ClassLoader loader = PackageStreams.classLoader(parent, classStore(typeBytes));
-      return PackageStreams.read(in, loader).map(packages -> new Entry(packages, loader));
+      Optional<Entry> found = PackageStreams.read(in, loader).map(packages -> new Entry(packages, loader));
+      LOG.debug(found.isPresent() ? "hit, {}" : "miss, {} holds something else than packages", entry);
+      return found;
     } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
       // A corrupt or foreign entry is a miss: compiling again is always correct.
+      LOG.debug("miss, {} is unreadable: {}", entry, e.toString());
       return Optional.empty();
     }
   }
@@ -168,9 +174,11 @@ public final class CompiledRulesCache {
         Files.move(tmp, entry(key), StandardCopyOption.REPLACE_EXISTING);
       }
       tmp = null;
+      LOG.debug("stored {}", entry(key));
       prune();
     } catch (IOException | RuntimeException e) {
       // Read-only home, full disk, a package that does not serialize: run without the cache.
+      LOG.debug("could not store {}: {}", entry(key), e.toString());
     } finally {
       if (tmp != null) {
         try {

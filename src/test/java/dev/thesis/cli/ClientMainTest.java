@@ -20,6 +20,25 @@ class ClientMainTest {
   }
 
   @Test
+  void theServedCommandsAreListedOnceForTheLauncherToo() {
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream out = System.out;
+    System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      dev.thesis.daemon.ServedCommands.main(new String[0]);
+    } finally {
+      System.setOut(out);
+    }
+    // The one line the launcher reads from target/served-commands.
+    assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(String.join(" ", dev.thesis.daemon.ServedCommands.NAMES) + System.lineSeparator());
+    for (String command : dev.thesis.daemon.ServedCommands.NAMES) {
+      assertThat(ClientMain.servable(List.of(command))).as(command).isTrue();
+    }
+    assertThat(dev.thesis.daemon.ServedCommands.NAMES).doesNotContain("watch", "generate", "daemon");
+  }
+
+  @Test
   void whatNeedsAProcessOfItsOwnRunsInTheClient() {
     assertThat(ClientMain.servable(List.of())).isFalse();
     assertThat(ClientMain.servable(List.of("watch"))).isFalse();

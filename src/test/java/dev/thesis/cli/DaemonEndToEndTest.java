@@ -27,13 +27,18 @@ class DaemonEndToEndTest {
   private record Ran(int code, String out, String err) {}
 
   private Ran client(Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
+    return client(work, extraEnv, args);
+  }
+
+  private Ran client(Path folder, Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), ClientMain.class.getName()));
     command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile());
+    ProcessBuilder pb = new ProcessBuilder(command).directory(folder.toFile());
     pb.environment().remove("THESIS_DAEMON");
     pb.environment().remove("THESIS_STDERR_TTY");
+    pb.environment().remove("THESIS_LOG");
     pb.environment().put("THESIS_DAEMON_DIR", work.resolve("d").toString());
     pb.environment().put("THESIS_CACHE_DIR", work.resolve("cache").toString());
     // Should this test die before its clean-up, its daemon goes on its own.
@@ -67,7 +72,8 @@ class DaemonEndToEndTest {
 
   @AfterEach
   void stopDaemons() throws Exception {
-    client(Map.of(), "daemon", "stop");
+    // All of this test's daemons (its own THESIS_DAEMON_DIR), whatever folder they serve.
+    client(Map.of(), "daemon", "stop", "--all");
   }
 
   @Test
@@ -101,11 +107,129 @@ class DaemonEndToEndTest {
 
     Ran stop = client(Map.of(), "daemon", "stop");
     assertThat(stop.out()).contains("stopped 1 daemon(s)");
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!sockets().isEmpty() && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-    }
+    // The socket goes before the answer does.
     assertThat(sockets()).isEmpty();
+  }
+
+  @Test
+  void stopAndStatusMeanThisFoldersDaemonsUnlessAll() throws Exception {
+    Path a = Files.createDirectories(work.resolve("a"));
+    Path b = Files.createDirectories(work.resolve("b"));
+    String rules = Fixtures.MINI_RULES.toAbsolutePath().toString();
+    String facts = Fixtures.MINI_FACTS.toAbsolutePath().toString();
+    assertThat(client(a, Map.of(), "check", "--rules", rules, "--facts", facts).code()).isZero();
+    assertThat(client(b, Map.of(), "check", "--rules", rules, "--facts", facts).code()).isZero();
+    assertThat(sockets()).hasSize(2);
+
+    Ran statusA = client(a, Map.of(), "daemon", "status");
+    assertThat(statusA.out()).contains("folder " + a.toRealPath()).doesNotContain("folder " + b.toRealPath());
+    assertThat(client(a, Map.of(), "daemon", "status", "--all").out())
+        .contains("folder " + a.toRealPath(), "folder " + b.toRealPath());
+    Ran stopA = client(a, Map.of(), "daemon", "stop");
+    assertThat(stopA.out()).isEqualTo("stopped 1 daemon(s)\n");
+    assertThat(sockets()).hasSize(1);
+    assertThat(client(a, Map.of(), "daemon", "status").out())
+        .isEqualTo("no daemon is running for this folder (1 for other folders: 'thesis daemon status --all')\n");
+    assertThat(client(a, Map.of(), "daemon", "stop").out()).startsWith("no daemon was running for this folder");
+    // b's daemon is still there, and serves b.
+    assertThat(client(b, Map.of(), "daemon", "status").out()).contains("folder " + b.toRealPath(), "1 run(s) served");
+    assertThat(client(b, Map.of(), "check", "--rules", rules, "--facts", facts).code()).isZero();
+    assertThat(client(b, Map.of(), "daemon", "status").out()).contains("2 run(s) served");
+
+    assertThat(client(a, Map.of(), "daemon", "stop", "--all").out()).endsWith("stopped 1 daemon(s)\n");
+    assertThat(sockets()).isEmpty();
+    assertThat(client(a, Map.of(), "daemon", "status", "--all").out()).startsWith("no daemon is running (folder ");
+  }
+
+  @Test
+  void aDaemonOfAnotherVersionIsCountedNotMistakenForAnotherFolders() throws Exception {
+    // A daemon this client cannot talk to: it holds its lock and refuses every request, as one of an
+    // older protocol does.
+    Path d = Files.createDirectories(work.resolve("d"),
+        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+            java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+    try (java.nio.channels.FileChannel lock = java.nio.channels.FileChannel.open(d.resolve("0123456789abcdef.lock"),
+            java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock held = lock.lock();
+        java.nio.channels.ServerSocketChannel old = java.nio.channels.ServerSocketChannel.open(
+            java.net.StandardProtocolFamily.UNIX)) {
+      old.bind(java.net.UnixDomainSocketAddress.of(d.resolve("0123456789abcdef.sock")));
+      Thread answering = new Thread(() -> {
+        byte[] why = "bad request: protocol version 3, expected 2".getBytes(StandardCharsets.UTF_8);
+        java.nio.ByteBuffer refused = java.nio.ByteBuffer.allocate(5 + why.length).put((byte) 4).putInt(why.length)
+            .put(why).flip();
+        try {
+          while (true) {
+            try (java.nio.channels.SocketChannel c = old.accept()) {
+              c.read(java.nio.ByteBuffer.allocate(1 << 16)); // the request, sent in one piece
+              c.write(refused.duplicate());
+            }
+          }
+        } catch (IOException closed) {
+          // The test is over.
+        }
+      });
+      answering.start();
+      assertThat(client(Map.of(), "daemon", "status", "--all").out()).isEqualTo("no daemon is running (folder "
+          + d + ")\n1 daemon(s) of another thesis version did not answer; each leaves within 10 s once its jar is"
+          + " rebuilt, else when idle\n");
+      assertThat(client(Map.of(), "daemon", "stop").out()).startsWith("no daemon was running for this folder\n1 daemon(s)");
+    }
+  }
+
+  private static String withoutLogLines(String err) {
+    return err.lines().filter(l -> !l.startsWith("thesis: debug: ") && !l.startsWith("thesis: info: ")
+        && !l.startsWith("thesis: warn: ")).map(l -> l + "\n").collect(java.util.stream.Collectors.joining());
+  }
+
+  @Test
+  void aDaemonThatWillNotStartIsLoggedAndTheRunHappensHere() throws Exception {
+    String rules = Fixtures.MINI_RULES.toAbsolutePath().toString();
+    String facts = Fixtures.MINI_FACTS.toAbsolutePath().toString();
+    Ran quiet = client(Map.of("THESIS_DAEMON", "off"), "check", "--rules", rules, "--facts", facts);
+    // The client's own JVM ignores THESIS_JAVA_OPTS here (no launcher); the daemon it starts does not.
+    Map<String, String> broken = Map.of("THESIS_JAVA_OPTS", "-XX:+NoSuchOption");
+    Ran failing = client(Map.of("THESIS_JAVA_OPTS", "-XX:+NoSuchOption", "THESIS_LOG", "info"), "check",
+        "--rules", rules, "--facts", facts);
+    assertThat(failing.code()).isZero();
+    assertThat(failing.out()).isEqualTo(quiet.out());
+    assertThat(failing.err()).containsPattern("thesis: warn: ClientMain: the daemon exited with 1 before it answered;"
+        + " its log is .*\\.log\n");
+    assertThat(withoutLogLines(failing.err())).isEqualTo(quiet.err());
+    // For a while, later runs do not try again; said at info, and nothing without THESIS_LOG.
+    Ran later = client(Map.of("THESIS_JAVA_OPTS", "-XX:+NoSuchOption", "THESIS_LOG", "info"), "check",
+        "--rules", rules, "--facts", facts);
+    assertThat(later.err()).contains("thesis: info: ClientMain: no daemon: one failed to start lately");
+    assertThat(client(broken, "check", "--rules", rules, "--facts", facts)).isEqualTo(quiet);
+    assertThat(sockets()).isEmpty();
+  }
+
+  @Test
+  void logLinesOnlyWhenThesisLogAsks() throws Exception {
+    String rules = Fixtures.MINI_RULES.toAbsolutePath().toString();
+    String facts = Fixtures.MINI_FACTS.toAbsolutePath().toString();
+    Map<String, String> debug = Map.of("THESIS_LOG", "debug");
+    Map<String, String> alone = Map.of("THESIS_DAEMON", "off");
+    Map<String, String> aloneDebug = Map.of("THESIS_DAEMON", "off", "THESIS_LOG", "debug");
+
+    Ran quiet = client(alone, "check", "--rules", rules, "--facts", facts);
+    assertThat(quiet.err()).doesNotContain("thesis: debug", "thesis: info", "CompiledRulesCache");
+    Ran first = client(aloneDebug, "check", "--rules", rules, "--facts", facts);
+    assertThat(first.out()).isEqualTo(quiet.out());
+    assertThat(first.err()).contains("thesis: debug: ClientMain: THESIS_DAEMON=off: running in this process\n",
+        "thesis: debug: CompiledRulesCache: hit, ");
+    // The log lines come on top of what a run prints.
+    assertThat(withoutLogLines(first.err())).isEqualTo(quiet.err());
+    assertThat(client(Map.of("THESIS_DAEMON", "off", "THESIS_LOG", "warn"), "check", "--rules", rules, "--facts", facts))
+        .isEqualTo(quiet);
+
+    // Served by a daemon: its lines reach the client's stderr as a run of its own would print them.
+    assertThat(client(Map.of(), "check", "--rules", rules, "--facts", facts)).isEqualTo(quiet);
+    Ran served = client(debug, "check", "--rules", rules, "--facts", facts);
+    assertThat(served.out()).isEqualTo(quiet.out());
+    assertThat(served.err()).contains("thesis: debug: CompiledRulesCache: hit, ");
+    assertThat(withoutLogLines(served.err())).isEqualTo(quiet.err());
+    assertThat(client(debug, "daemon", "status").out()).contains("1 run(s) served");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.thesis.daemon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -112,14 +113,30 @@ class ServerTest {
   void statusSaysWhoItIsAndStopMakesItLeave() throws Exception {
     Path socket = start((request, out, err) -> 0, Duration.ofMinutes(1));
     send(socket, Request.run(ME, List.of(), 0, Request.Terminal.NONE));
-    Answer status = send(socket, Request.status());
+    Answer status = send(socket, Request.status("/some/folder"));
     assertThat(status.outcome()).isEqualTo(new Client.Exited(0));
     assertThat(status.out()).contains("pid " + ProcessHandle.current().pid(), "folder /some/folder",
         "1 run(s) served");
-    assertThat(send(socket, Request.stop()).outcome()).isEqualTo(new Client.Exited(0));
+    assertThat(send(socket, Request.status(Request.ALL_FOLDERS)).out()).isEqualTo(status.out());
+    assertThat(send(socket, Request.stop("/some/folder")).outcome()).isEqualTo(new Client.Exited(0));
     assertThat(exited.await(5, TimeUnit.SECONDS)).isTrue();
     assertThat(socket).doesNotExist();
-    assertThat(send(socket, Request.status()).outcome()).isInstanceOf(Client.Unavailable.class);
+    assertThat(send(socket, Request.status(Request.ALL_FOLDERS)).outcome()).isInstanceOf(Client.Unavailable.class);
+  }
+
+  @Test
+  void statusAndStopForAnotherFolderAreRefusedAndItStays() throws Exception {
+    Path socket = start((request, out, err) -> 0, Duration.ofMinutes(1));
+    Answer status = send(socket, Request.status("/another/folder"));
+    assertThat(status.outcome()).isEqualTo(new Client.Refused(Server.ANOTHER_FOLDER));
+    assertThat(status.out()).isEmpty();
+    assertThat(send(socket, Request.stop("/another/folder")).outcome()).isEqualTo(new Client.Refused(Server.ANOTHER_FOLDER));
+    // A folder that merely starts the same is another folder.
+    assertThat(send(socket, Request.stop("/some/folder/sub")).outcome()).isInstanceOf(Client.Refused.class);
+    assertThat(socket).exists();
+    assertThat(send(socket, Request.run(ME, List.of(), 0, Request.Terminal.NONE)).outcome()).isEqualTo(new Client.Exited(0));
+    assertThat(send(socket, Request.stop(Request.ALL_FOLDERS)).outcome()).isEqualTo(new Client.Exited(0));
+    assertThat(exited.await(5, TimeUnit.SECONDS)).isTrue();
   }
 
   @Test
@@ -204,7 +221,7 @@ class ServerTest {
     Thread slow = new Thread(() -> send(socket, Request.run(ME, List.of("slow"), 0, Request.Terminal.NONE)));
     slow.start();
     assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
-    Answer status = send(socket, Request.status());
+    Answer status = send(socket, Request.status(Request.ALL_FOLDERS));
     assertThat(status.out()).contains("1 run(s) served", "running one now");
     // The next run waits its turn only so long, then is refused (its client runs it itself).
     assertThat(send(socket, Request.run(ME, List.of(), 0, Request.Terminal.NONE)).outcome())
@@ -218,12 +235,11 @@ class ServerTest {
   @Test
   void pollingTheStatusDoesNotKeepItUp() throws Exception {
     Path socket = start((request, out, err) -> 0, Duration.ofMillis(500));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (exited.getCount() > 0 && System.nanoTime() < deadline) {
-      send(socket, Request.status());
-      Thread.sleep(100);
-    }
-    assertThat(exited.getCount()).isZero();
+    // Asks for the status every 100 ms; the daemon leaves all the same.
+    await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> {
+      send(socket, Request.status(Request.ALL_FOLDERS));
+      return exited.getCount() == 0;
+    });
   }
 
   /** A runner that signals when a run starts and blocks until released. */
@@ -249,8 +265,9 @@ class ServerTest {
     Thread client = new Thread(() -> slow.set(send(socket, Request.run(ME, List.of("a"), 0, Request.Terminal.NONE))));
     client.start();
     assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
-    assertThat(send(socket, Request.stop()).outcome()).isEqualTo(new Client.Exited(0));
-    assertThat(socket).doesNotExist(); // no new runs
+    assertThat(send(socket, Request.stop(Request.ALL_FOLDERS)).outcome()).isEqualTo(new Client.Exited(0));
+    // Gone before the answer came: no new runs.
+    assertThat(socket).doesNotExist();
     assertThat(exited.await(300, TimeUnit.MILLISECONDS)).isFalse(); // but the run goes on
     release.countDown();
     client.join(5_000);
@@ -276,8 +293,9 @@ class ServerTest {
       channel.connect(UnixDomainSocketAddress.of(socket));
       Frames.writeRequest(new DataOutputStream(Channels.newOutputStream(channel)),
           Request.run(ME, List.of("impatient"), 0, Request.Terminal.NONE));
-      Thread.sleep(200); // queued behind the first
-    } // and gone
+      await().atMost(Duration.ofSeconds(5)).until(() -> server.queued() == 1); // behind the first
+    } // and gone: it leaves the queue
+    await().atMost(Duration.ofSeconds(5)).until(() -> server.queued() == 0);
     release.countDown();
     first.join(5_000);
     Answer after = send(socket, Request.run(ME, List.of("after"), 0, Request.Terminal.NONE));
