@@ -38,7 +38,7 @@ public final class Fixtures {
 
   /** A rules folder compiled as a run compiles it (the test cache, safe mode on). */
   public static dev.thesis.rules.RuleCompiler.Result compile(Path rules) {
-    return dev.thesis.rules.RuleCompiler.compile(rules, dev.thesis.rules.CompiledRulesCache.userDefault(), false);
+    return dev.thesis.rules.RuleCompiler.compile(rules, dev.thesis.rules.CompiledRulesCache.of(dev.thesis.env.Environment.current()), false);
   }
 
   /** Fact files read as a corpus, with no rules. */
@@ -55,7 +55,7 @@ public final class Fixtures {
   public static dev.thesis.analysis.Evaluator evaluator(long maxFirings, int criticalMax) {
     dev.thesis.inputs.Settings s = dev.thesis.inputs.Settings.DEFAULT;
     return dev.thesis.analysis.Evaluator.of(new dev.thesis.inputs.Settings(null, false, false, s.supportThreshold(),
-        s.oppositionThreshold(), maxFirings, criticalMax, true, 0), 0, dev.thesis.diag.Progress.NONE);
+        s.oppositionThreshold(), maxFirings, criticalMax, true, 0, s.environment()), 0, dev.thesis.diag.Progress.NONE);
   }
 
   /** What the one load path finds for these rules and facts, at the default settings. */

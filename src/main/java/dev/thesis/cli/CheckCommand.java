@@ -17,7 +17,7 @@ final class CheckCommand extends InputCommand {
 
   @Override
   public Integer call() {
-    Loaded loaded = new Workspace(inputs.settings(), new Timings(console.progress())).load(inputs.spec());
+    Loaded loaded = new Workspace(settings(), new Timings(console.progress())).load(inputs.spec());
     List<Diagnostic> diagnostics = loaded.diagnostics();
     new DiagnosticPrinter().print(console.err(), diagnostics);
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();

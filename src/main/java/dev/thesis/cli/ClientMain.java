@@ -7,7 +7,7 @@ import dev.thesis.daemon.Logging;
 import dev.thesis.daemon.Rendezvous;
 import dev.thesis.daemon.Request;
 import dev.thesis.daemon.ServedCommands;
-import dev.thesis.inputs.Environment;
+import dev.thesis.env.Environment;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -1,19 +1,22 @@
 package dev.thesis.cli;
 
+import dev.thesis.diag.Progress;
+import dev.thesis.env.Environment;
 import java.io.PrintWriter;
 
 /**
- * Where a command prints: standard output for results, standard error for diagnostics; where long
- * work shows progress (nowhere unless standard error is a terminal); and how long the process took
- * to start before the command ran (negative: measure this JVM's start).
+ * What a command runs with besides its arguments: standard output for results, standard error for
+ * diagnostics; where long work shows progress (nowhere unless standard error is a terminal); how
+ * long the process took to start before the command ran (negative: measure this JVM's start);
+ * whether picocli colours its messages (null: picocli decides from this process's terminal, which a
+ * daemon does not have); and the environment, read once.
  */
-public record Console(PrintWriter out, PrintWriter err, dev.thesis.diag.Progress progress, long startupNanos) {
-  public Console(PrintWriter out, PrintWriter err) {
-    this(out, err, dev.thesis.diag.Progress.NONE);
-  }
+public record Console(PrintWriter out, PrintWriter err, Progress progress, long startupNanos, Boolean colours,
+    Environment environment) {
 
-  public Console(PrintWriter out, PrintWriter err, dev.thesis.diag.Progress progress) {
-    this(out, err, progress, -1);
+  /** Plain writers in this process's environment: no progress, no colours decided here. */
+  public static Console of(PrintWriter out, PrintWriter err) {
+    return new Console(out, err, Progress.NONE, -1, null, Environment.current());
   }
 
   /** Time from the start of the process the user launched to now. */

@@ -4,7 +4,7 @@ import dev.thesis.daemon.Client;
 import dev.thesis.daemon.Rendezvous;
 import dev.thesis.daemon.Request;
 import dev.thesis.daemon.Server;
-import dev.thesis.inputs.Environment;
+import dev.thesis.env.Environment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -32,7 +32,7 @@ final class EvaluateCommand extends InputCommand {
     }
     Timings clock = new Timings(console.progress());
     clock.add("JVM start", console.nanosSinceStart());
-    Evaluation evaluation = Evaluation.run(console, inputs.settings(!noTrace), inputs.spec(), clock, true);
+    Evaluation evaluation = Evaluation.run(console, inputs.settings(console.environment(), !noTrace), inputs.spec(), clock, true);
     if (evaluation.failed()) {
       return evaluation.exitCode();
     }

@@ -25,7 +25,7 @@ final class ExplainCommand extends InputCommand {
   @Override
   public Integer call() {
     // The tree marks single-source support and cycles, not critical evidence: that analysis is skipped.
-    Evaluation evaluation = Evaluation.run(console, inputs.settings().withCriticalMax(0), inputs.spec(),
+    Evaluation evaluation = Evaluation.run(console, settings().withCriticalMax(0), inputs.spec(),
         new Timings(console.progress()), false);
     Failures.warnings(console, evaluation.warnings());
     if (evaluation.failed()) {

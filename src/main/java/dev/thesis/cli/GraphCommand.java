@@ -22,7 +22,7 @@ final class GraphCommand extends InputCommand {
 
   @Override
   public Integer call() {
-    Evaluation e = Evaluation.run(console, inputs.settings().withCriticalMax(0), inputs.spec(),
+    Evaluation e = Evaluation.run(console, settings().withCriticalMax(0), inputs.spec(),
         new Timings(console.progress()), false);
     if (e.failed()) {
       return e.exitCode();

@@ -13,6 +13,11 @@ abstract class InputCommand implements Callable<Integer>, SafetyOptions.Bounded 
     this.console = console;
   }
 
+  /** The settings the options ask for, in this run's environment. */
+  dev.thesis.inputs.Settings settings() {
+    return inputs.settings(console.environment(), true);
+  }
+
   @Override
   public SafetyOptions safety() {
     return inputs.safety;

@@ -1,5 +1,6 @@
 package dev.thesis.cli;
 
+import dev.thesis.env.Environment;
 import dev.thesis.inputs.LoadSpec;
 import dev.thesis.inputs.Settings;
 import java.nio.file.Path;
@@ -86,14 +87,10 @@ final class InputOptions {
 
   @Mixin SafetyOptions safety;
 
-  /** The settings these options ask for; {@code trace} false keeps no explanations. */
-  Settings settings(boolean trace) {
+  /** The settings these options ask for, in this environment; {@code trace} false keeps no explanations. */
+  Settings settings(Environment environment, boolean trace) {
     return new Settings(asOf, strict, safety.trustRules, supportThreshold, oppositionThreshold, maxFirings,
-        criticalMax, trace, safety.timeout);
-  }
-
-  Settings settings() {
-    return settings(true);
+        criticalMax, trace, safety.timeout, environment);
   }
 
   /** The rules folder and fact paths named. */

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import dev.thesis.diag.Progress;
+import dev.thesis.env.Environment;
 import picocli.CommandLine;
 
 /** Entry point: wires the commands to the given writers and maps failures to exit codes. */
@@ -15,31 +17,21 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    System.exit(run(args, out, err, StatusFile.forEnvironment(TerminalProgress.forEnvironment(err))));
+    Environment environment = Environment.current();
+    Progress progress = StatusFile.forEnvironment(TerminalProgress.forEnvironment(err, environment), environment);
+    System.exit(run(args, new Console(out, err, progress, -1, null, environment)));
   }
 
   /** Runs one command line; never calls System.exit, so tests can run it in-process. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return run(args, out, err, dev.thesis.diag.Progress.NONE);
+    return run(args, Console.of(out, err));
   }
 
-  static int run(String[] args, PrintWriter out, PrintWriter err, dev.thesis.diag.Progress progress) {
-    return run(args, out, err, progress, -1);
-  }
-
-  /** As above, for a run a daemon serves: the client's start-up time is given, not measured here. */
-  static int run(String[] args, PrintWriter out, PrintWriter err, dev.thesis.diag.Progress progress,
-      long startupNanos) {
-    return run(args, out, err, progress, startupNanos, null);
-  }
-
-  /**
-   * As above; {@code colours} says whether picocli colours its messages (null: picocli decides from
-   * this process's terminal, which a daemon does not have).
-   */
-  static int run(String[] args, PrintWriter out, PrintWriter err, dev.thesis.diag.Progress progress,
-      long startupNanos, Boolean colours) {
-    Console console = new Console(out, err, progress, startupNanos);
+  /** Runs one command line with what {@code console} holds (a daemon's run: the client's terminal). */
+  static int run(String[] args, Console console) {
+    PrintWriter out = console.out();
+    PrintWriter err = console.err();
+    Boolean colours = console.colours();
     Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
     commands.put("evaluate", () -> new EvaluateCommand(console));
     commands.put("explain", () -> new ExplainCommand(console));
@@ -81,7 +73,7 @@ public final class Main {
     cl.setExecutionStrategy(parsed -> {
       SafetyOptions safety = safety(parsed);
       // A bounded run is the same command line in a child process that can be killed.
-      if (safety != null && safety.timeout > 0 && !TimeLimit.isChild()) {
+      if (safety != null && safety.timeout > 0 && !console.environment().timeoutChild()) {
         return TimeLimit.run(args, safety.timeout, out, err);
       }
       if (safety != null && safety.trustRules) {

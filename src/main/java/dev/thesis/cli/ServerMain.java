@@ -6,7 +6,7 @@ import dev.thesis.daemon.Logging;
 import dev.thesis.daemon.Rendezvous;
 import dev.thesis.daemon.Request;
 import dev.thesis.diag.Progress;
-import dev.thesis.inputs.Environment;
+import dev.thesis.env.Environment;
 import java.io.IOException;
 import java.io.PrintWriter;
 
@@ -38,8 +38,8 @@ public final class ServerMain {
     Progress progress = request.terminal().progress() ? new TerminalProgress(err) : Progress.NONE;
     // Its log lines too go to the client's standard error, as in a JVM of its own.
     try (Logging.Scope lines = Logging.linesTo(err)) {
-      return Main.run(request.args().toArray(String[]::new), out, err, progress, request.startupNanos(),
-          colours(request.terminal().console(), environment));
+      return Main.run(request.args().toArray(String[]::new), new Console(out, err, progress, request.startupNanos(),
+          colours(request.terminal().console(), environment), environment));
     }
   }
 

@@ -26,12 +26,11 @@ final class StatusFile implements Progress {
   }
 
   /** Wraps {@code inner} when this process is the child of --timeout; otherwise returns it. */
-  static Progress forEnvironment(Progress inner) {
-    String path = System.getenv(TimeLimit.STATUS_ENV);
-    if (path == null || System.getenv(TimeLimit.CHILD_ENV) == null) {
+  static Progress forEnvironment(Progress inner, dev.thesis.env.Environment environment) {
+    if (!environment.timeoutChild() || environment.statusFile().isEmpty()) {
       return inner;
     }
-    StatusFile s = new StatusFile(inner, Path.of(path));
+    StatusFile s = new StatusFile(inner, environment.statusFile().get());
     Thread writer = new Thread(s::keepWriting, "thesis-status");
     writer.setDaemon(true);
     writer.start();

@@ -21,8 +21,7 @@ final class TerminalProgress implements Progress {
   }
 
   /** Bars when standard error is a terminal (the launcher says so) and not under CI. */
-  static Progress forEnvironment(PrintWriter err) {
-    dev.thesis.inputs.Environment environment = dev.thesis.inputs.Environment.current();
+  static Progress forEnvironment(PrintWriter err, dev.thesis.env.Environment environment) {
     return environment.stderrTty() && !environment.ci() ? new TerminalProgress(err) : Progress.NONE;
   }
 

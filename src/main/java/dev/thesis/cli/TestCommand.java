@@ -77,7 +77,8 @@ final class TestCommand implements Callable<Integer>, SafetyOptions.Bounded {
       return ExitCodes.INVALID_INPUT;
     }
     long start = System.nanoTime();
-    ScenarioRunner runner = new ScenarioRunner(rules, Path.of("rules"), Settings.DEFAULT.withTrustRules(safety.trustRules));
+    ScenarioRunner runner = new ScenarioRunner(rules, Path.of("rules"), 
+        Settings.defaults(console.environment()).withTrustRules(safety.trustRules));
     List<Outcome> outcomes = new ArrayList<>();
     boolean text = !output.json();
     for (Scenario s : scenarios) {

@@ -1,5 +1,6 @@
 package dev.thesis.cli;
 
+import dev.thesis.env.Environment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,17 +20,8 @@ import java.util.concurrent.TimeUnit;
  * reports are safe because they are moved into place only once all are written.
  */
 final class TimeLimit {
-  /** Set in the child, which then runs the command itself. */
-  static final String CHILD_ENV = "THESIS_TIMEOUT_CHILD";
-  /** Where the child keeps writing which rule is firing and which fired most. */
-  static final String STATUS_ENV = "THESIS_STATUS_FILE";
 
   private TimeLimit() {}
-
-  /** Whether this process is the child a --timeout run started (which then runs the command itself). */
-  static boolean isChild() {
-    return System.getenv(CHILD_ENV) != null;
-  }
 
   /** Runs the same command line in a child JVM for at most {@code seconds}; returns its exit code. */
   static int run(String[] args, double seconds, PrintWriter out, PrintWriter err) {
@@ -46,8 +38,8 @@ final class TimeLimit {
       command.add(Main.class.getName());
       command.addAll(List.of(args));
       ProcessBuilder pb = new ProcessBuilder(command);
-      pb.environment().put(CHILD_ENV, "1");
-      pb.environment().put(STATUS_ENV, status.toString());
+      pb.environment().put(Environment.TIMEOUT_CHILD, "1");
+      pb.environment().put(Environment.STATUS_FILE, status.toString());
       child = pb.start();
       Process started = child;
       // A parent stopped from outside (SIGTERM, a CI cancel) must not leave the child running: it may

@@ -31,7 +31,7 @@ final class TimelineCommand extends InputCommand {
   public Integer call() {
     List<Timeline.Point> points;
     try {
-      Settings settings = inputs.settings().withCriticalMax(0);
+      Settings settings = settings().withCriticalMax(0);
       Inputs in = new Workspace(settings, new Timings()).load(inputs.spec()).orThrow();
       Failures.warnings(console, in.warnings());
       points = Timeline.of(in, Evaluator.of(settings, in.facts().size(), console.progress()));

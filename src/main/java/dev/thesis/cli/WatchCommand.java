@@ -83,7 +83,7 @@ final class WatchCommand extends InputCommand {
   private void evaluate() {
     Evaluation e;
     try {
-      e = Evaluation.run(console, inputs.settings(), inputs.spec(), new Timings(console.progress()), false);
+      e = Evaluation.run(console, settings(), inputs.spec(), new Timings(console.progress()), false);
     } catch (RuntimeException ex) {
       // Whatever an edit does, watching goes on.
       console.err().println("thesis: internal error: " + ex);

@@ -48,7 +48,7 @@ final class WhatIfCommand extends InputCommand {
     }
     WhatIf.Outcome o;
     try {
-      Settings settings = inputs.settings().withCriticalMax(0);
+      Settings settings = settings().withCriticalMax(0);
       Loaded loaded = new Workspace(settings, new Timings()).load(inputs.spec().with(with));
       Inputs in = loaded.orThrow();
       Failures.warnings(console, in.warnings());

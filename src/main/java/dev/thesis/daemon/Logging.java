@@ -1,7 +1,7 @@
 package dev.thesis.daemon;
 
-import dev.thesis.inputs.Environment;
-import dev.thesis.inputs.Environment.LogLevel;
+import dev.thesis.env.Environment;
+import dev.thesis.env.Environment.LogLevel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

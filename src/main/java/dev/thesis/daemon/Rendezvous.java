@@ -1,6 +1,6 @@
 package dev.thesis.daemon;
 
-import dev.thesis.inputs.Environment;
+import dev.thesis.env.Environment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

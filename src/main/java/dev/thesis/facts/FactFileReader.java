@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  */
 final class FactFileReader {
   /** Bytes per file; the system property lets tests lower it without writing a huge file. */
-  static final long MAX_FILE_BYTES = Long.getLong("thesis.facts.maxFileBytes", 1L << 30);
+  static final long MAX_FILE_BYTES =
+      dev.thesis.env.Environment.current().factsMaxFileBytes().orElse(1L << 30);
 
   private final Path path;
   private final String file;

@@ -1,5 +1,6 @@
 package dev.thesis.inputs;
 
+import dev.thesis.env.Environment;
 import java.time.LocalDate;
 
 /**
@@ -15,6 +16,8 @@ import java.time.LocalDate;
  *     default, which depends on the corpus's size
  * @param trace keep explanations (argument trees, critical evidence); off only to measure their cost
  * @param timeoutSeconds wall-time limit of the run; 0 for none
+ * @param environment what the process read from outside its arguments (the compiled-rules cache's
+ *     folder, among others)
  */
 public record Settings(
     LocalDate asOf,
@@ -25,7 +28,8 @@ public record Settings(
     long maxFirings,
     int criticalMax,
     boolean trace,
-    double timeoutSeconds) {
+    double timeoutSeconds,
+    Environment environment) {
 
   /** Firings allowed when no limit is given, whatever the corpus's size. */
   public static final long DEFAULT_MAX_FIRINGS = 1_000_000;
@@ -38,8 +42,13 @@ public record Settings(
 
   public static final double DEFAULT_THRESHOLD = 0.5;
 
-  public static final Settings DEFAULT =
-      new Settings(null, false, false, DEFAULT_THRESHOLD, DEFAULT_THRESHOLD, 0, -1, true, 0);
+  /** The defaults, in this process's environment. */
+  public static final Settings DEFAULT = defaults(Environment.current());
+
+  /** The defaults, in the given environment. */
+  public static Settings defaults(Environment environment) {
+    return new Settings(null, false, false, DEFAULT_THRESHOLD, DEFAULT_THRESHOLD, 0, -1, true, 0, environment);
+  }
 
   /** The firing limit for a corpus of this many facts. */
   public long maxFiringsFor(int facts) {
@@ -58,16 +67,16 @@ public record Settings(
 
   public Settings withCriticalMax(int n) {
     return new Settings(asOf, strict, trustRules, supportThreshold, oppositionThreshold, maxFirings, n, trace,
-        timeoutSeconds);
+        timeoutSeconds, environment);
   }
 
   public Settings withTrustRules(boolean trust) {
     return new Settings(asOf, strict, trust, supportThreshold, oppositionThreshold, maxFirings, criticalMax, trace,
-        timeoutSeconds);
+        timeoutSeconds, environment);
   }
 
   public Settings withAsOf(LocalDate date) {
     return new Settings(date, strict, trustRules, supportThreshold, oppositionThreshold, maxFirings, criticalMax,
-        trace, timeoutSeconds);
+        trace, timeoutSeconds, environment);
   }
 }

@@ -41,7 +41,7 @@ public final class Workspace {
   private final Map<Path, RuleCompiler.Result> compiled = new HashMap<>();
 
   public Workspace(Settings settings, Timings clock) {
-    this(settings, clock, CompiledRulesCache.userDefault());
+    this(settings, clock, CompiledRulesCache.of(settings.environment()));
   }
 
   public Workspace(Settings settings, Timings clock, CompiledRulesCache cache) {

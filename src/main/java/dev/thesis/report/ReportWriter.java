@@ -31,7 +31,8 @@ public final class ReportWriter {
   /** Report names are fixed by the program; this guards the rule even so. */
   private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
   /** For the test that kills a run between staging and publishing. */
-  private static final long PAUSE_BEFORE_PUBLISH_MS = Long.getLong("thesis.test.pauseBeforePublishMs", 0);
+  private static final long PAUSE_BEFORE_PUBLISH_MS =
+      dev.thesis.env.Environment.current().testPauseBeforePublishMs().orElse(0);
 
   private ReportWriter() {}
 

@@ -62,8 +62,8 @@ public final class CompiledRulesCache {
    * The user's cache: {@code $THESIS_CACHE_DIR} if set ("off" disables it), else
    * {@code $XDG_CACHE_HOME/thesis}, else {@code ~/.cache/thesis}.
    */
-  public static CompiledRulesCache userDefault() {
-    return dev.thesis.inputs.Environment.current().cacheDir().map(d -> in(d.resolve("rules"))).orElseGet(() -> {
+  public static CompiledRulesCache of(dev.thesis.env.Environment environment) {
+    return environment.cacheDir().map(d -> in(d.resolve("rules"))).orElseGet(() -> {
       LOG.debug("off (THESIS_CACHE_DIR=off)");
       return disabled();
     });

@@ -29,13 +29,13 @@ public final class ScenarioRunner {
   /**
    * @param rulesOverride when set, every scenario runs against it (`thesis test --rules DIR`)
    * @param defaultRules for scenarios that name no rules folder
-   * @param settings scenarios are weighed at the default thresholds and limits; only whether the
-   *     rules are trusted is taken from here
+   * @param settings how scenarios are loaded and weighed (`thesis test` gives the defaults, with
+   *     --trust-rules when asked)
    */
   public ScenarioRunner(Path rulesOverride, Path defaultRules, Settings settings) {
     this.rulesOverride = rulesOverride;
     this.defaultRules = defaultRules;
-    this.workspace = new Workspace(Settings.DEFAULT.withTrustRules(settings.trustRules()), new Timings());
+    this.workspace = new Workspace(settings, new Timings());
   }
 
   /** The rule sets that compiled, by folder, for coverage. */

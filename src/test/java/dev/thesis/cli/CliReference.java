@@ -94,8 +94,8 @@ public final class CliReference {
     args.add("--help");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), Progress.NONE, -1,
-        false);
+    int code = Main.run(args.toArray(String[]::new), new Console(new PrintWriter(out), new PrintWriter(err),
+        Progress.NONE, -1, false, dev.thesis.env.Environment.current()));
     if (code != 0 || !err.toString().isEmpty()) {
       throw new IllegalStateException("thesis " + String.join(" ", args) + " exited " + code + ": " + err);
     }

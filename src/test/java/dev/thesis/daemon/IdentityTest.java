@@ -2,9 +2,9 @@ package dev.thesis.daemon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.thesis.inputs.Environment;
-import dev.thesis.inputs.Environment.Input;
-import dev.thesis.inputs.Environment.LogLevel;
+import dev.thesis.env.Environment;
+import dev.thesis.env.Environment.Input;
+import dev.thesis.env.Environment.LogLevel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;

@@ -84,7 +84,7 @@ class WorkspaceTest {
     Loaded lax = load(Settings.DEFAULT, LoadSpec.of(rules, List.of(facts)));
     assertThat(lax.failed()).isFalse();
     assertThat(lax.warnings()).isNotEmpty();
-    Settings strict = new Settings(null, true, false, 0.5, 0.5, 0, -1, true, 0);
+    Settings strict = new Settings(null, true, false, 0.5, 0.5, 0, -1, true, 0, Settings.DEFAULT.environment());
     Loaded l = load(strict, LoadSpec.of(rules, List.of(facts)));
     assertThat(l.failed()).isTrue();
     assertThat(l.diagnostics()).hasSameSizeAs(lax.diagnostics()).allMatch(Diagnostic::isError);

@@ -1,4 +1,4 @@
-package dev.thesis.inputs;
+package dev.thesis.env;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
