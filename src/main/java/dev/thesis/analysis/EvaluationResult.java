@@ -128,9 +128,7 @@ public final class EvaluationResult {
 
   /** The sources a thesis's arguments, for and against, rest on. */
   public SortedSet<String> thesisSources(String thesisId) {
-    TreeSet<String> out = new TreeSet<>();
-    verdict(thesisId).ifPresent(v -> v.arguments().forEach(a -> out.addAll(sourcesUnder(a.conclusion()))));
-    return out;
+    return sourcesOf(verdict(thesisId).map(ThesisVerdict::arguments).orElse(List.of()));
   }
 
   /** Whether everything a conclusion rests on comes from one source. */
@@ -140,8 +138,12 @@ public final class EvaluationResult {
 
   /** The sources a thesis's support (its arguments for) rests on. */
   public SortedSet<String> supportSources(String thesisId) {
+    return sourcesOf(verdict(thesisId).map(ThesisVerdict::forArguments).orElse(List.of()));
+  }
+
+  private SortedSet<String> sourcesOf(List<Argument> arguments) {
     TreeSet<String> out = new TreeSet<>();
-    verdict(thesisId).ifPresent(v -> v.forArguments().forEach(a -> out.addAll(sourcesUnder(a.conclusion()))));
+    arguments.forEach(a -> out.addAll(sourcesUnder(a.conclusion())));
     return out;
   }
 

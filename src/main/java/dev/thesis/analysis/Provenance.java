@@ -2,6 +2,7 @@ package dev.thesis.analysis;
 
 import dev.thesis.facts.BoundFact;
 import dev.thesis.trace.Conclusion;
+import dev.thesis.trace.Derivations;
 import dev.thesis.trace.Justification;
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -31,21 +32,21 @@ final class Provenance {
   /** The ids of the facts a fact or conclusion rests on, through every justification, transitively. */
   SortedSet<String> factsUnder(String id) {
     TreeSet<String> out = new TreeSet<>();
-    Set<String> seen = new HashSet<>();
-    Deque<String> todo = new ArrayDeque<>(List.of(id));
-    while (!todo.isEmpty()) {
-      String next = todo.pop();
-      if (!seen.add(next)) {
-        continue;
-      }
+    Derivations.walk(id, this::premisesOf, next -> {
       if (facts.containsKey(next)) {
         out.add(next);
       }
-      Conclusion c = conclusions.get(next);
-      if (c != null) {
-        c.justifications().forEach(j -> todo.addAll(j.premises()));
-      }
+    });
+    return out;
+  }
+
+  private List<String> premisesOf(String id) {
+    Conclusion c = conclusions.get(id);
+    if (c == null) {
+      return List.of();
     }
+    List<String> out = new java.util.ArrayList<>();
+    c.justifications().forEach(j -> out.addAll(j.premises()));
     return out;
   }
 

@@ -43,7 +43,7 @@ final class DaemonCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path folder = Environment.current().daemonDir();
+    Path folder = console.environment().daemonDir();
     // As the daemons' identities have it.
     String meant = all ? Request.ALL_FOLDERS : Path.of("").toAbsolutePath().toString();
     List<Path> sockets = List.of();

@@ -1,7 +1,6 @@
 package dev.thesis.cli;
 
 import dev.thesis.analysis.EvaluationResult;
-import dev.thesis.diag.Timings;
 import dev.thesis.report.ExplanationNode;
 import dev.thesis.report.Explanations;
 import dev.thesis.report.TextTree;
@@ -24,9 +23,7 @@ final class ExplainCommand extends InputCommand {
 
   @Override
   public Integer call() {
-    // The tree marks single-source support and cycles, not critical evidence: that analysis is skipped.
-    Evaluation evaluation = Evaluation.run(console, settings().withCriticalMax(0), inputs.spec(),
-        new Timings(console.progress()), false);
+    Evaluation evaluation = evaluateForReading();
     Failures.warnings(console, evaluation.warnings());
     if (evaluation.failed()) {
       return evaluation.exitCode();

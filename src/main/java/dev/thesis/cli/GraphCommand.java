@@ -1,6 +1,5 @@
 package dev.thesis.cli;
 
-import dev.thesis.diag.Timings;
 import dev.thesis.report.EvidenceGraph;
 import dev.thesis.report.GraphSvg;
 import picocli.CommandLine.Command;
@@ -22,8 +21,7 @@ final class GraphCommand extends InputCommand {
 
   @Override
   public Integer call() {
-    Evaluation e = Evaluation.run(console, settings().withCriticalMax(0), inputs.spec(),
-        new Timings(console.progress()), false);
+    Evaluation e = evaluateForReading();
     if (e.failed()) {
       return e.exitCode();
     }

@@ -1,5 +1,6 @@
 package dev.thesis.cli;
 
+import dev.thesis.diag.Timings;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 
@@ -16,6 +17,15 @@ abstract class InputCommand implements Callable<Integer>, SafetyOptions.Bounded 
   /** The settings the options ask for, in this run's environment. */
   dev.thesis.inputs.Settings settings() {
     return inputs.settings(console.environment(), true);
+  }
+
+  /**
+   * Loads and evaluates for reading a result (explain, graph): no critical-evidence search, which
+   * they do not show; warnings left to the caller.
+   */
+  Evaluation evaluateForReading() {
+    return Evaluation.run(console, settings().withCriticalMax(0), inputs.spec(), new Timings(console.progress()),
+        false);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.thesis.report;
 
+import dev.thesis.trace.Derivations;
+
 import dev.thesis.report.ReportDiff.Change;
 import dev.thesis.report.ReportDiff.ThesisMove;
 import dev.thesis.report.json.ConclusionEntry;
@@ -195,13 +197,7 @@ final class ReportDiffer {
     List<String> because(String id, Set<String> factEdits, Set<String> factChanges, Set<String> ruleEdits,
         String verb) {
       Set<String> out = new LinkedHashSet<>();
-      Set<String> seen = new HashSet<>();
-      Deque<String> todo = new ArrayDeque<>(List.of(id));
-      while (!todo.isEmpty()) {
-        String next = todo.pop();
-        if (!seen.add(next)) {
-          continue;
-        }
+      Derivations.walk(id, this::premisesOf, next -> {
         if (factEdits.contains(next)) {
           out.add("fact " + next + " " + verb);
         } else if (factChanges.contains(next)) {
@@ -213,11 +209,20 @@ final class ReportDiffer {
             if (ruleEdits.contains(ruleName(j))) {
               out.add("rule \"" + ruleName(j) + "\" " + verb);
             }
-            todo.addAll(orEmpty(j.premises()));
           }
         }
-      }
+      });
       return List.copyOf(out);
+    }
+
+    private List<String> premisesOf(String id) {
+      ConclusionEntry c = conclusions.get(id);
+      if (c == null) {
+        return List.of();
+      }
+      List<String> out = new ArrayList<>();
+      c.justifications().forEach(j -> out.addAll(orEmpty(j.premises())));
+      return out;
     }
 
     private static String ruleName(ConclusionEntry.Justification j) {
