@@ -19,19 +19,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The bad-input corpus: one folder per kind of broken or hostile input under
- * src/test/resources/bad, each with the exit code and the error text (with its file:line:col)
- * it must give. Every case must also leave the last good report untouched and print no stack trace.
+ * src/test/resources/bad, each with the exit code and the error text (with its file:line:col) it
+ * must give. Every case must also leave the last good report untouched and print no stack trace.
  *
- * <p>A case is {@code facts/} (files ending .template are expanded: @@LONG@@, @@PAD@@, @@BAD_UTF8@@,
- * @@BOM@@ stand for what cannot sit in a source file), optional {@code rules/} (else the shared
- * {@code _rules/}), optional {@code args.txt}, and {@code expected.txt}: {@code exit N}, then lines
- * {@code stderr TEXT} or {@code stdout TEXT} that must appear, {@code {case}} standing for its folder.
+ * <p>A case is {@code facts/} (files ending .template are
+ * expanded: @@LONG@@, @@PAD@@, @@BAD_UTF8@@, @@BOM@@ stand for what cannot sit in a source file),
+ * optional {@code rules/} (else the shared {@code _rules/}), optional {@code args.txt}, and {@code
+ * expected.txt}: {@code exit N}, then lines {@code stderr TEXT} or {@code stdout TEXT} that must
+ * appear, {@code {case}} standing for its folder.
  */
 class BadInputTest {
   private static final Path BAD = Path.of("src/test/resources/bad");
 
   static Stream<Path> cases() throws IOException {
-    return Files.list(BAD).filter(p -> Files.isDirectory(p) && !p.getFileName().toString().startsWith("_")).sorted();
+    return Files.list(BAD)
+        .filter(p -> Files.isDirectory(p) && !p.getFileName().toString().startsWith("_"))
+        .sorted();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -39,7 +42,8 @@ class BadInputTest {
   void eachCaseFailsCleanlyWhereItSays(Path fixture, @TempDir Path tmp) throws IOException {
     Path dir = tmp.resolve(fixture.getFileName().toString());
     copy(fixture, dir);
-    Path rules = Files.isDirectory(dir.resolve("rules")) ? dir.resolve("rules") : BAD.resolve("_rules");
+    Path rules =
+        Files.isDirectory(dir.resolve("rules")) ? dir.resolve("rules") : BAD.resolve("_rules");
     Path out = tmp.resolve("out");
     Files.createDirectories(out);
     Files.writeString(out.resolve("report.md"), "the last good report");
@@ -48,24 +52,41 @@ class BadInputTest {
       Files.createDirectories(real);
       out = Files.createSymbolicLink(tmp.resolve("link"), real);
     }
-    List<String> args = new ArrayList<>(List.of("evaluate", "--rules", rules.toString(),
-        "--facts", dir.resolve("facts").toString(), "--out", out.toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "evaluate",
+                "--rules",
+                rules.toString(),
+                "--facts",
+                dir.resolve("facts").toString(),
+                "--out",
+                out.toString()));
     if (Files.exists(dir.resolve("args.txt"))) {
       args.addAll(Arrays.asList(Files.readString(dir.resolve("args.txt")).trim().split("\\s+")));
     }
     StringWriter stdout = new StringWriter();
     StringWriter stderr = new StringWriter();
-    int code = Main.run(args.toArray(String[]::new), new PrintWriter(stdout), new PrintWriter(stderr));
+    int code =
+        Main.run(args.toArray(String[]::new), new PrintWriter(stdout), new PrintWriter(stderr));
 
     List<String> expected = Files.readAllLines(fixture.resolve("expected.txt"));
     String shown = "stdout:\n" + stdout + "\nstderr:\n" + stderr;
-    assertThat(code).as(shown).isEqualTo(Integer.parseInt(expected.get(0).replace("exit ", "").trim()));
+    assertThat(code)
+        .as(shown)
+        .isEqualTo(Integer.parseInt(expected.get(0).replace("exit ", "").trim()));
     for (String line : expected.subList(1, expected.size())) {
-      String text = line.substring(line.indexOf(' ') + 1).replace("{case}", dev.thesis.diag.DisplayPath.of(dir));
-      assertThat(line.startsWith("stdout ") ? stdout.toString() : stderr.toString()).as(shown).contains(text);
+      String text =
+          line.substring(line.indexOf(' ') + 1)
+              .replace("{case}", dev.thesis.diag.DisplayPath.of(dir));
+      assertThat(line.startsWith("stdout ") ? stdout.toString() : stderr.toString())
+          .as(shown)
+          .contains(text);
     }
-    assertThat(stderr.toString()).as("no stack trace without --verbose")
-        .doesNotContain("\tat ").doesNotContain("Caused by:");
+    assertThat(stderr.toString())
+        .as("no stack trace without --verbose")
+        .doesNotContain("\tat ")
+        .doesNotContain("Caused by:");
     if (code != 0) {
       assertThat(Files.readString(tmp.resolve("out/report.md"))).isEqualTo("the last good report");
       try (Stream<Path> left = Files.list(tmp.resolve("out"))) {
@@ -81,7 +102,8 @@ class BadInputTest {
         if (Files.isDirectory(p)) {
           Files.createDirectories(target);
         } else if (p.toString().endsWith(".template")) {
-          Files.write(Path.of(target.toString().replace(".template", "")), expand(Files.readString(p)));
+          Files.write(
+              Path.of(target.toString().replace(".template", "")), expand(Files.readString(p)));
         } else {
           Files.copy(p, target);
         }
@@ -90,8 +112,10 @@ class BadInputTest {
   }
 
   private static byte[] expand(String template) {
-    String text = template.replace("@@LONG@@", "x".repeat((1 << 20) + 1))
-        .replace("@@PAD@@", " ".repeat(64 << 20));
+    String text =
+        template
+            .replace("@@LONG@@", "x".repeat((1 << 20) + 1))
+            .replace("@@PAD@@", " ".repeat(64 << 20));
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     String s = new String(utf8, StandardCharsets.ISO_8859_1);

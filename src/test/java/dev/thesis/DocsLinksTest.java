@@ -30,9 +30,13 @@ class DocsLinksTest {
   private static final Path DOCS = ROOT.resolve("docs");
 
   /** Inline links and images: [text](target) or [text](target "title"). */
-  private static final Pattern INLINE = Pattern.compile("\\[[^\\]]*\\]\\(\\s*(<[^>]*>|[^)\\s]+)(?:\\s+\"[^\"]*\")?\\s*\\)");
+  private static final Pattern INLINE =
+      Pattern.compile("\\[[^\\]]*\\]\\(\\s*(<[^>]*>|[^)\\s]+)(?:\\s+\"[^\"]*\")?\\s*\\)");
+
   /** Reference definitions: [label]: target. */
-  private static final Pattern DEFINITION = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*(<[^>]*>|\\S+)");
+  private static final Pattern DEFINITION =
+      Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*(<[^>]*>|\\S+)");
+
   private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
   private static final Pattern CODE_SPAN = Pattern.compile("(`+)(?:(?!\\1).)+?\\1");
@@ -71,12 +75,14 @@ class DocsLinksTest {
       }
     }
     assertThat(broken)
-        .withFailMessage("%d broken link(s):%n%s", broken.size(), String.join(System.lineSeparator(), broken))
+        .withFailMessage(
+            "%d broken link(s):%n%s", broken.size(), String.join(System.lineSeparator(), broken))
         .isEmpty();
   }
 
   /** Why a link target is broken, or null when it resolves. */
-  private static String problem(Path page, String target, Map<Path, Set<String>> anchors) throws IOException {
+  private static String problem(Path page, String target, Map<Path, Set<String>> anchors)
+      throws IOException {
     String lower = target.toLowerCase(Locale.ROOT);
     if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:")) {
       return null;
@@ -101,7 +107,9 @@ class DocsLinksTest {
       return "an anchor into a file that is not a Markdown page";
     }
     Set<String> slugs = anchors.computeIfAbsent(file, DocsLinksTest::headingSlugs);
-    return slugs.contains(decode(fragment)) ? null : "no heading with anchor #" + fragment + " in " + ROOT.relativize(file);
+    return slugs.contains(decode(fragment))
+        ? null
+        : "no heading with anchor #" + fragment + " in " + ROOT.relativize(file);
   }
 
   /** Link targets on a line outside code spans. */
@@ -141,13 +149,20 @@ class DocsLinksTest {
     return slugs;
   }
 
-  /** GitHub's anchor for a heading: lower case, punctuation other than - and _ dropped, spaces to -. */
+  /**
+   * GitHub's anchor for a heading: lower case, punctuation other than - and _ dropped, spaces to -.
+   */
   static String slug(String heading) {
     String text = heading.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1");
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\p{M} _-]", "").replace(' ', '-');
+    return text.toLowerCase(Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N}\\p{M} _-]", "")
+        .replace(' ', '-');
   }
 
-  /** Which lines are inside fenced code blocks (fences included), where nothing is a link or heading. */
+  /**
+   * Which lines are inside fenced code blocks (fences included), where nothing is a link or
+   * heading.
+   */
   private static boolean[] fencedLines(List<String> lines) {
     boolean[] code = new boolean[lines.size()];
     String fence = null;
@@ -175,7 +190,10 @@ class DocsLinksTest {
 
   private static List<Path> docPages() throws IOException {
     try (Stream<Path> files = Files.list(DOCS)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
+      return files
+          .filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+          .sorted()
+          .toList();
     }
   }
 }

@@ -38,12 +38,14 @@ public final class Fixtures {
 
   /** A rules folder compiled as a run compiles it (the test cache, safe mode on). */
   public static dev.thesis.rules.RuleCompiler.Result compile(Path rules) {
-    return dev.thesis.rules.RuleCompiler.compile(rules, dev.thesis.rules.CompiledRulesCache.of(dev.thesis.env.Environment.current()), false);
+    return dev.thesis.rules.RuleCompiler.compile(
+        rules, dev.thesis.rules.CompiledRulesCache.of(dev.thesis.env.Environment.current()), false);
   }
 
   /** Fact files read as a corpus, with no rules. */
   public static dev.thesis.facts.CorpusLoader.Result corpus(List<Path> facts) {
-    return dev.thesis.facts.CorpusLoader.load(facts, List.of(), List.of(), dev.thesis.diag.Progress.NONE);
+    return dev.thesis.facts.CorpusLoader.load(
+        facts, List.of(), List.of(), dev.thesis.diag.Progress.NONE);
   }
 
   /** An evaluator at the default thresholds and firing limit, with no critical-evidence search. */
@@ -54,13 +56,26 @@ public final class Fixtures {
   /** An evaluator at the default thresholds, with this firing limit and critical-evidence bound. */
   public static dev.thesis.analysis.Evaluator evaluator(long maxFirings, int criticalMax) {
     dev.thesis.inputs.Settings s = dev.thesis.inputs.Settings.DEFAULT;
-    return dev.thesis.analysis.Evaluator.of(new dev.thesis.inputs.Settings(null, false, false, s.supportThreshold(),
-        s.oppositionThreshold(), maxFirings, criticalMax, true, 0, s.environment()), 0, dev.thesis.diag.Progress.NONE);
+    return dev.thesis.analysis.Evaluator.of(
+        new dev.thesis.inputs.Settings(
+            null,
+            false,
+            false,
+            s.supportThreshold(),
+            s.oppositionThreshold(),
+            maxFirings,
+            criticalMax,
+            true,
+            0,
+            s.environment()),
+        0,
+        dev.thesis.diag.Progress.NONE);
   }
 
   /** What the one load path finds for these rules and facts, at the default settings. */
   public static dev.thesis.inputs.Loaded loaded(Path rules, List<Path> facts) {
-    return new dev.thesis.inputs.Workspace(dev.thesis.inputs.Settings.DEFAULT, new dev.thesis.diag.Timings())
+    return new dev.thesis.inputs.Workspace(
+            dev.thesis.inputs.Settings.DEFAULT, new dev.thesis.diag.Timings())
         .load(dev.thesis.inputs.LoadSpec.of(rules, facts));
   }
 

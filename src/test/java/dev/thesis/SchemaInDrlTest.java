@@ -3,7 +3,6 @@ package dev.thesis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thesis.analysis.EvaluationResult;
-import dev.thesis.analysis.Evaluator;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +15,10 @@ class SchemaInDrlTest {
     Path facts = dir.resolve("facts");
     Fixtures.copyDir(Fixtures.SEED_RULES, rules);
     Fixtures.copyDir(Fixtures.SEED_FACTS, facts);
-    Fixtures.write(rules, "30-board-seats.drl", """
+    Fixtures.write(
+        rules,
+        "30-board-seats.drl",
+        """
         package thesis.ai;
 
         declare BoardSeat
@@ -39,7 +41,10 @@ class SchemaInDrlTest {
             insertLogical( new Insider( $h, $c ) );
         end
         """);
-    Fixtures.write(facts, "board.json", """
+    Fixtures.write(
+        facts,
+        "board.json",
+        """
         {"sources": [{"id": "memo", "text": "Sequoia holds a voting board seat at OpenAI."}],
          "facts": [{"id": "sequoia-seat", "type": "BoardSeat", "source": "memo", "confidence": 0.5,
                     "holder": "sequoia", "company": "openai", "voting": true}]}
@@ -47,7 +52,9 @@ class SchemaInDrlTest {
     EvaluationResult r = dev.thesis.Fixtures.evaluator().evaluate(Fixtures.load(rules, facts));
     assertThat(r.conclusion("insider:sequoia:openai")).isPresent();
     var verdict = r.verdict("venture-as-index-fund").orElseThrow();
-    assertThat(verdict.againstArguments()).extracting(a -> a.conclusion()).containsExactly("insider:sequoia:openai");
+    assertThat(verdict.againstArguments())
+        .extracting(a -> a.conclusion())
+        .containsExactly("insider:sequoia:openai");
     // 0.9 x min(seat 0.5, the Sequoia-OpenAI investment 0.9) = 0.45.
     assertThat(verdict.opposition()).isEqualTo(0.45, org.assertj.core.api.Assertions.within(1e-9));
   }

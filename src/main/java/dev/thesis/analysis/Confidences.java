@@ -2,7 +2,6 @@ package dev.thesis.analysis;
 
 import dev.thesis.trace.Conclusion;
 import dev.thesis.trace.Justification;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,8 @@ public final class Confidences {
   private Confidences() {}
 
   /** The confidence of every fact and every conclusion, by id. */
-  public static Map<String, Double> compute(Map<String, Double> facts, List<Conclusion> conclusions) {
+  public static Map<String, Double> compute(
+      Map<String, Double> facts, List<Conclusion> conclusions) {
     return computeInto(new HashMap<>(facts), conclusions);
   }
 
@@ -25,7 +25,8 @@ public final class Confidences {
    * As {@link #compute}, in place: {@code value} holds the facts' confidences and receives the
    * conclusions' (no copy of a map as large as the corpus).
    */
-  public static Map<String, Double> computeInto(Map<String, Double> value, List<Conclusion> conclusions) {
+  public static Map<String, Double> computeInto(
+      Map<String, Double> value, List<Conclusion> conclusions) {
     conclusions.forEach(c -> value.put(c.id(), 0.0));
     // Each round fixes at least one more conclusion's final value, so this many rounds suffice.
     for (int round = 0; round <= conclusions.size(); round++) {

@@ -1,7 +1,6 @@
 package dev.thesis.analysis;
 
 import dev.thesis.engine.EvaluationException;
-
 import dev.thesis.facts.BoundFact;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Verdicts without some facts, for the critical-evidence search: from the justification graph
- * where that is exact, else from the live session. A fact that only the engine can take out is
- * taken out once; the graph of what remains then answers every pair it is in with a fact the graph
- * can take out. Only a pair of two such facts goes back to the engine.
+ * Verdicts without some facts, for the critical-evidence search: from the justification graph where
+ * that is exact, else from the live session. A fact that only the engine can take out is taken out
+ * once; the graph of what remains then answers every pair it is in with a fact the graph can take
+ * out. Only a pair of two such facts goes back to the engine.
  */
 final class Counterfactuals {
   private final LiveEvaluation live;
@@ -27,7 +26,9 @@ final class Counterfactuals {
     this.graph = new JustificationGraph(base, tests.facts(), tests.anything());
   }
 
-  /** Every thesis's verdict without these facts (the session holds all of them again afterwards). */
+  /**
+   * Every thesis's verdict without these facts (the session holds all of them again afterwards).
+   */
   Map<String, Verdict> verdictsWithout(List<String> facts) throws EvaluationException {
     String first = engineFact(facts);
     if (first == null) {
@@ -45,7 +46,8 @@ final class Counterfactuals {
    * built once, used and dropped (keeping them all would hold one evaluation per such fact); the
    * rest are pure functions of the recorded justifications and run on every core.
    */
-  Map<List<String>, Map<String, Verdict>> verdictsWithoutAll(List<List<String>> sets) throws EvaluationException {
+  Map<List<String>, Map<String, Verdict>> verdictsWithoutAll(List<List<String>> sets)
+      throws EvaluationException {
     Map<List<String>, Map<String, Verdict>> out = new HashMap<>();
     Map<String, List<List<String>>> byEngineFact = new java.util.TreeMap<>();
     List<List<String>> pure = new ArrayList<>();
@@ -66,10 +68,15 @@ final class Counterfactuals {
     return out;
   }
 
-  private static void answer(JustificationGraph g, List<List<String>> sets, String alreadyOut,
+  private static void answer(
+      JustificationGraph g,
+      List<List<String>> sets,
+      String alreadyOut,
       Map<List<String>, Map<String, Verdict>> out) {
-    List<Map<String, Verdict>> computed = sets.parallelStream()
-        .map(set -> g.verdictsWithout(alreadyOut == null ? set : others(set, alreadyOut))).toList();
+    List<Map<String, Verdict>> computed =
+        sets.parallelStream()
+            .map(set -> g.verdictsWithout(alreadyOut == null ? set : others(set, alreadyOut)))
+            .toList();
     for (int i = 0; i < sets.size(); i++) {
       out.put(sets.get(i), computed.get(i));
     }
@@ -98,6 +105,7 @@ final class Counterfactuals {
 
   /** Graphs kept times facts per graph: a few hundred megabytes at most. */
   private static final long KEEP_FACTS = 1_000_000;
+
   private final Map<String, JustificationGraph> kept = new HashMap<>();
 
   private static List<String> others(List<String> facts, String fact) {
@@ -115,7 +123,9 @@ final class Counterfactuals {
     return CriticalEvidence.verdicts(inSession(facts));
   }
 
-  /** The evaluation with these facts retracted; the facts are back in the session when this returns. */
+  /**
+   * The evaluation with these facts retracted; the facts are back in the session when this returns.
+   */
   private EvaluationResult inSession(List<String> facts) throws EvaluationException {
     live.retract(facts);
     try {

@@ -1,7 +1,6 @@
 package dev.thesis.analysis;
 
 import dev.thesis.engine.EvaluationException;
-
 import dev.thesis.rules.PatternRef;
 import dev.thesis.rules.RuleShape;
 import java.util.ArrayList;
@@ -20,16 +19,16 @@ import java.util.TreeSet;
  * weighed, and the facts go back: truth maintenance redoes only what they touch.
  *
  * <p>Only relevant facts are tried for a thesis: those its arguments rest on, and those of a type
- * some rule tests with {@code not} or {@code exists} (removing them can create or remove an argument
- * without being a premise of one). A set is tried only if no part of it flips the thesis alone.
+ * some rule tests with {@code not} or {@code exists} (removing them can create or remove an
+ * argument without being a premise of one). A set is tried only if no part of it flips the thesis
+ * alone.
  */
 public final class CriticalEvidence {
   private CriticalEvidence() {}
 
-
   /** Thesis id to its critical sets, smallest first; theses without any are absent. */
-  public static Map<String, List<CriticalSet>> analyse(LiveEvaluation live, EvaluationResult base, int maxSize)
-      throws EvaluationException {
+  public static Map<String, List<CriticalSet>> analyse(
+      LiveEvaluation live, EvaluationResult base, int maxSize) throws EvaluationException {
     Map<String, List<CriticalSet>> out = new TreeMap<>();
     if (maxSize < 1) {
       return out;
@@ -47,30 +46,42 @@ public final class CriticalEvidence {
       for (var e : after.entrySet()) {
         if (e.getValue() != before.get(e.getKey())) {
           flipsAlone.computeIfAbsent(e.getKey(), t -> new HashSet<>()).add(f);
-          out.computeIfAbsent(e.getKey(), t -> new ArrayList<>()).add(new CriticalSet(List.of(f), e.getValue()));
+          out.computeIfAbsent(e.getKey(), t -> new ArrayList<>())
+              .add(new CriticalSet(List.of(f), e.getValue()));
         }
       }
     }
     if (maxSize >= 2) {
       pairs(counterfactuals, before, relevant, flipsAlone, out);
     }
-    out.values().forEach(l -> l.sort(Comparator.comparingInt((CriticalSet c) -> c.facts().size())
-        .thenComparing(c -> String.join(",", c.facts()))));
+    out.values()
+        .forEach(
+            l ->
+                l.sort(
+                    Comparator.comparingInt((CriticalSet c) -> c.facts().size())
+                        .thenComparing(c -> String.join(",", c.facts()))));
     return out;
   }
 
-  private static void pairs(Counterfactuals counterfactuals, Map<String, Verdict> before,
-      Map<String, TreeSet<String>> relevant, Map<String, Set<String>> flipsAlone,
-      Map<String, List<CriticalSet>> out) throws EvaluationException {
+  private static void pairs(
+      Counterfactuals counterfactuals,
+      Map<String, Verdict> before,
+      Map<String, TreeSet<String>> relevant,
+      Map<String, Set<String>> flipsAlone,
+      Map<String, List<CriticalSet>> out)
+      throws EvaluationException {
     // Which theses each pair is worth trying for.
-    Map<List<String>, Set<String>> pairs = new TreeMap<>(Comparator.comparing((List<String> p) -> p.get(0))
-        .thenComparing(p -> p.get(1)));
+    Map<List<String>, Set<String>> pairs =
+        new TreeMap<>(
+            Comparator.comparing((List<String> p) -> p.get(0)).thenComparing(p -> p.get(1)));
     for (var e : relevant.entrySet()) {
       Set<String> alone = flipsAlone.getOrDefault(e.getKey(), Set.of());
       List<String> facts = e.getValue().stream().filter(f -> !alone.contains(f)).toList();
       for (int i = 0; i < facts.size(); i++) {
         for (int j = i + 1; j < facts.size(); j++) {
-          pairs.computeIfAbsent(List.of(facts.get(i), facts.get(j)), p -> new HashSet<>()).add(e.getKey());
+          pairs
+              .computeIfAbsent(List.of(facts.get(i), facts.get(j)), p -> new HashSet<>())
+              .add(e.getKey());
         }
       }
     }
@@ -80,7 +91,8 @@ public final class CriticalEvidence {
       Map<String, Verdict> after = results.get(p.getKey());
       for (String thesis : p.getValue()) {
         if (after.get(thesis) != before.get(thesis)) {
-          out.computeIfAbsent(thesis, t -> new ArrayList<>()).add(new CriticalSet(p.getKey(), after.get(thesis)));
+          out.computeIfAbsent(thesis, t -> new ArrayList<>())
+              .add(new CriticalSet(p.getKey(), after.get(thesis)));
         }
       }
     }
@@ -114,12 +126,22 @@ public final class CriticalEvidence {
         }
       }
       // A derived type is tested if it or any type it extends is: `not Claim()` sees a StrongClaim.
-      boolean anything = derived.stream()
-          .anyMatch(d -> testedTypes.contains(d) || base.rules().schema().lineage(d).stream().anyMatch(testedTypes::contains));
-      List<String> tested = base.facts().stream()
-          .filter(f -> anything
-              || base.rules().schema().lineage(f.type().name()).stream().anyMatch(testedTypes::contains))
-          .map(f -> f.record().id()).toList();
+      boolean anything =
+          derived.stream()
+              .anyMatch(
+                  d ->
+                      testedTypes.contains(d)
+                          || base.rules().schema().lineage(d).stream()
+                              .anyMatch(testedTypes::contains));
+      List<String> tested =
+          base.facts().stream()
+              .filter(
+                  f ->
+                      anything
+                          || base.rules().schema().lineage(f.type().name()).stream()
+                              .anyMatch(testedTypes::contains))
+              .map(f -> f.record().id())
+              .toList();
       return new Tests(tested, anything);
     }
   }
@@ -134,8 +156,8 @@ public final class CriticalEvidence {
   /**
    * Per thesis, the facts whose removal could change its verdict: those its arguments rest on, and
    * the facts that some rule tests without taking them as premises (in {@code not}, {@code exists},
-   * an accumulate's input, a branch of {@code or}). When such a test is on a type that rules derive,
-   * any fact might feed it, so every fact is a candidate: slower, never incomplete.
+   * an accumulate's input, a branch of {@code or}). When such a test is on a type that rules
+   * derive, any fact might feed it, so every fact is a candidate: slower, never incomplete.
    */
   static Map<String, TreeSet<String>> relevant(EvaluationResult base) {
     List<String> tested = Tests.of(base).facts();

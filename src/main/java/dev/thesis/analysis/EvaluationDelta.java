@@ -8,24 +8,40 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What changed between two evaluations: conclusions gained and lost, theses whose verdict or
- * scores moved, tensions that appeared or dissolved.
+ * What changed between two evaluations: conclusions gained and lost, theses whose verdict or scores
+ * moved, tensions that appeared or dissolved.
  */
-public record EvaluationDelta(List<String> gained, List<String> lost, List<ThesisChange> theses,
-    List<Tension> tensionsAppeared, List<Tension> tensionsDissolved, List<String> thesesAdded,
+public record EvaluationDelta(
+    List<String> gained,
+    List<String> lost,
+    List<ThesisChange> theses,
+    List<Tension> tensionsAppeared,
+    List<Tension> tensionsDissolved,
+    List<String> thesesAdded,
     List<String> thesesRemoved) {
 
   /** A thesis whose verdict, support or opposition moved (at report precision). */
-  public record ThesisChange(String thesis, Verdict before, Verdict after, double supportBefore,
-      double supportAfter, double oppositionBefore, double oppositionAfter) {
+  public record ThesisChange(
+      String thesis,
+      Verdict before,
+      Verdict after,
+      double supportBefore,
+      double supportAfter,
+      double oppositionBefore,
+      double oppositionAfter) {
     public boolean verdictMoved() {
       return before != after;
     }
   }
 
   public boolean isEmpty() {
-    return gained.isEmpty() && lost.isEmpty() && theses.isEmpty() && tensionsAppeared.isEmpty()
-        && tensionsDissolved.isEmpty() && thesesAdded.isEmpty() && thesesRemoved.isEmpty();
+    return gained.isEmpty()
+        && lost.isEmpty()
+        && theses.isEmpty()
+        && tensionsAppeared.isEmpty()
+        && tensionsDissolved.isEmpty()
+        && thesesAdded.isEmpty()
+        && thesesRemoved.isEmpty();
   }
 
   public static EvaluationDelta between(EvaluationResult before, EvaluationResult after) {
@@ -50,17 +66,29 @@ public record EvaluationDelta(List<String> gained, List<String> lost, List<Thesi
       Verdict vb = o == null ? Verdict.UNSUPPORTED : o.verdict();
       double sb = o == null ? 0 : o.support();
       double ob = o == null ? 0 : o.opposition();
-      if (vb != v.verdict() || round(sb) != round(v.support()) || round(ob) != round(v.opposition())) {
-        theses.add(new ThesisChange(v.thesis().id(), vb, v.verdict(), sb, v.support(), ob, v.opposition()));
+      if (vb != v.verdict()
+          || round(sb) != round(v.support())
+          || round(ob) != round(v.opposition())) {
+        theses.add(
+            new ThesisChange(
+                v.thesis().id(), vb, v.verdict(), sb, v.support(), ob, v.opposition()));
       }
     }
     List<String> removed = old.keySet().stream().filter(id -> !now.contains(id)).sorted().toList();
-    return new EvaluationDelta(gained, lost, theses, minus(after.tensions(), before.tensions()),
-        minus(before.tensions(), after.tensions()), added, removed);
+    return new EvaluationDelta(
+        gained,
+        lost,
+        theses,
+        minus(after.tensions(), before.tensions()),
+        minus(before.tensions(), after.tensions()),
+        added,
+        removed);
   }
 
   private static List<Tension> minus(List<Tension> a, List<Tension> b) {
-    return a.stream().filter(t -> b.stream().noneMatch(u -> u.a().equals(t.a()) && u.b().equals(t.b()))).toList();
+    return a.stream()
+        .filter(t -> b.stream().noneMatch(u -> u.a().equals(t.a()) && u.b().equals(t.b())))
+        .toList();
   }
 
   private static double round(double v) {

@@ -34,9 +34,18 @@ public final class EvaluationResult {
    * @param firings how often each rule fired, by qualified name ({@code package.name})
    * @param inputFiles every file read, with the SHA-256 of its bytes
    */
-  record Evaluated(Corpus corpus, RuleBook rules, List<BoundFact> facts, List<Conclusion> conclusions,
-      Map<String, Double> confidence, List<Argument> arguments, List<ThesisVerdict> verdicts,
-      List<Tension> tensions, Thresholds thresholds, Map<String, Integer> firings, List<InputFile> inputFiles) {}
+  record Evaluated(
+      Corpus corpus,
+      RuleBook rules,
+      List<BoundFact> facts,
+      List<Conclusion> conclusions,
+      Map<String, Double> confidence,
+      List<Argument> arguments,
+      List<ThesisVerdict> verdicts,
+      List<Tension> tensions,
+      Thresholds thresholds,
+      Map<String, Integer> firings,
+      List<InputFile> inputFiles) {}
 
   EvaluationResult(Evaluated evaluated) {
     this.evaluated = evaluated;
@@ -152,12 +161,17 @@ public final class EvaluationResult {
     return supportSources(thesisId).size() == 1;
   }
 
-  /** Whether some justification of a conclusion supports it only through itself ({@link Provenance#cyclic}). */
+  /**
+   * Whether some justification of a conclusion supports it only through itself ({@link
+   * Provenance#cyclic}).
+   */
   public boolean cyclic(String conclusionId) {
     return provenance.cyclic(conclusionId);
   }
 
-  /** The ids of the facts a fact or conclusion rests on, through every justification, transitively. */
+  /**
+   * The ids of the facts a fact or conclusion rests on, through every justification, transitively.
+   */
   public SortedSet<String> factsUnder(String id) {
     return provenance.factsUnder(id);
   }

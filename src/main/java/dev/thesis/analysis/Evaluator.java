@@ -2,9 +2,8 @@ package dev.thesis.analysis;
 
 import dev.thesis.engine.EvaluationException;
 import dev.thesis.engine.EvaluationSession;
-import dev.thesis.inputs.Inputs;
-
 import dev.thesis.facts.BoundFact;
+import dev.thesis.inputs.Inputs;
 import dev.thesis.trace.Conclusion;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +17,9 @@ public final class Evaluator {
   private final boolean trace;
   private dev.thesis.diag.Progress progress = dev.thesis.diag.Progress.NONE;
 
-  /** @param criticalMaxSize the largest fact set tried in the critical-evidence analysis; 0 skips it */
+  /**
+   * @param criticalMaxSize the largest fact set tried in the critical-evidence analysis; 0 skips it
+   */
   private Evaluator(Thresholds thresholds, long maxFirings, int criticalMaxSize, boolean trace) {
     this.thresholds = thresholds;
     this.maxFirings = maxFirings;
@@ -28,8 +29,8 @@ public final class Evaluator {
 
   /**
    * An evaluator that keeps no explanations: variable bindings are not read, and once the theses
-   * are weighed (which needs each justification's premises) conclusions keep no justifications.
-   * The verdicts are the same; reports then show no argument trees, and no critical evidence is
+   * are weighed (which needs each justification's premises) conclusions keep no justifications. The
+   * verdicts are the same; reports then show no argument trees, and no critical evidence is
    * searched for (it needs the justifications).
    */
   public Evaluator withoutTrace() {
@@ -49,13 +50,20 @@ public final class Evaluator {
    * The evaluator the settings ask for, for a corpus of {@code facts} facts: thresholds, firing
    * limit, critical-evidence bound and explanation capture.
    */
-  public static Evaluator of(dev.thesis.inputs.Settings settings, int facts, dev.thesis.diag.Progress progress) {
+  public static Evaluator of(
+      dev.thesis.inputs.Settings settings, int facts, dev.thesis.diag.Progress progress) {
     Evaluator e =
-        new Evaluator(Thresholds.of(settings), settings.maxFiringsFor(facts), settings.criticalMaxFor(facts), true);
+        new Evaluator(
+            Thresholds.of(settings),
+            settings.maxFiringsFor(facts),
+            settings.criticalMaxFor(facts),
+            true);
     return (settings.trace() ? e : e.withoutTrace()).reporting(progress);
   }
 
-  /** A session with the inputs' facts inserted and the rules fired, for callers that go on using it. */
+  /**
+   * A session with the inputs' facts inserted and the rules fired, for callers that go on using it.
+   */
   EvaluationSession session(Inputs inputs) throws EvaluationException {
     return EvaluationSession.start(inputs.rules(), inputs.facts(), maxFirings, progress);
   }
@@ -67,25 +75,42 @@ public final class Evaluator {
         return base.withCritical(CriticalEvidence.analyse(live, base, criticalMaxSize));
       }
     }
-    try (EvaluationSession session = EvaluationSession.start(inputs.rules(), inputs.facts(), maxFirings, progress)) {
+    try (EvaluationSession session =
+        EvaluationSession.start(inputs.rules(), inputs.facts(), maxFirings, progress)) {
       return result(inputs, session.conclusions(trace), session.firings());
     }
   }
 
   /** Weighs the conclusions a session holds now (also after retractions). */
-  public EvaluationResult result(Inputs inputs, List<Conclusion> conclusions, Map<String, Integer> firings) {
-    Map<String, Double> confidence = new HashMap<>((inputs.facts().size() + conclusions.size()) * 4 / 3 + 1);
+  public EvaluationResult result(
+      Inputs inputs, List<Conclusion> conclusions, Map<String, Integer> firings) {
+    Map<String, Double> confidence =
+        new HashMap<>((inputs.facts().size() + conclusions.size()) * 4 / 3 + 1);
     for (BoundFact f : inputs.facts()) {
       confidence.put(f.record().id(), f.record().confidence());
     }
     Confidences.computeInto(confidence, conclusions);
     List<Argument> arguments = Weighing.arguments(conclusions, confidence);
-    List<ThesisVerdict> verdicts = Weighing.verdicts(inputs.corpus().theses(), arguments, thresholds);
+    List<ThesisVerdict> verdicts =
+        Weighing.verdicts(inputs.corpus().theses(), arguments, thresholds);
     if (!trace) {
-      conclusions = conclusions.stream().map(c -> new Conclusion(c.id(), c.type(), c.fields(), List.of())).toList();
+      conclusions =
+          conclusions.stream()
+              .map(c -> new Conclusion(c.id(), c.type(), c.fields(), List.of()))
+              .toList();
     }
-    return new EvaluationResult(new EvaluationResult.Evaluated(inputs.corpus(), inputs.rules().book(), inputs.facts(),
-        conclusions, java.util.Collections.unmodifiableMap(confidence), arguments, verdicts, Weighing.tensions(verdicts),
-        thresholds, new java.util.TreeMap<>(firings), inputs.files()));
+    return new EvaluationResult(
+        new EvaluationResult.Evaluated(
+            inputs.corpus(),
+            inputs.rules().book(),
+            inputs.facts(),
+            conclusions,
+            java.util.Collections.unmodifiableMap(confidence),
+            arguments,
+            verdicts,
+            Weighing.tensions(verdicts),
+            thresholds,
+            new java.util.TreeMap<>(firings),
+            inputs.files()));
   }
 }

@@ -15,8 +15,8 @@ import java.util.Set;
 /**
  * "What if these facts were gone", answered from the recorded justifications instead of the engine.
  *
- * <p>When every rule only concludes with {@code insertLogical} and matches positively, removing facts
- * can only withdraw conclusions, never create one: a conclusion stays exactly when one of its
+ * <p>When every rule only concludes with {@code insertLogical} and matches positively, removing
+ * facts can only withdraw conclusions, never create one: a conclusion stays exactly when one of its
  * justifications keeps all its premises, which is what truth maintenance computes. Removing a fact
  * that some rule tests with {@code not}, {@code exists}, an accumulate or an {@code or} branch can
  * change what fires, so such sets are left to the engine ({@link #answers} says which).
@@ -46,8 +46,8 @@ final class JustificationGraph {
    * Whether removals can only withdraw what the recorded justifications say: every rule only
    * concludes; no query (a rule calling one matches what the query matched, not recorded as
    * premises); no stated fact of a type rules conclude (truth maintenance would merge them); and no
-   * conclusion of a type with fields outside its key held by several justifications (withdrawing one
-   * can change those fields and fire rules again).
+   * conclusion of a type with fields outside its key held by several justifications (withdrawing
+   * one can change those fields and fire rules again).
    */
   private static boolean exact(EvaluationResult base) {
     var rules = base.rules();
@@ -62,8 +62,12 @@ final class JustificationGraph {
       }
     }
     for (Conclusion c : base.conclusions()) {
-      if (c.justifications().size() > 1 && rules.schema().type(c.type())
-          .map(t -> t.fields().stream().anyMatch(fd -> !fd.key())).orElse(true)) {
+      if (c.justifications().size() > 1
+          && rules
+              .schema()
+              .type(c.type())
+              .map(t -> t.fields().stream().anyMatch(fd -> !fd.key()))
+              .orElse(true)) {
         return false;
       }
     }
@@ -108,9 +112,12 @@ final class JustificationGraph {
       if (gone.contains(c.id())) {
         continue;
       }
-      List<Justification> holding = c.justifications().stream().filter(j -> !broken(j, gone)).toList();
-      Conclusion now = holding.size() == c.justifications().size() ? c
-          : new Conclusion(c.id(), c.type(), c.fields(), holding);
+      List<Justification> holding =
+          c.justifications().stream().filter(j -> !broken(j, gone)).toList();
+      Conclusion now =
+          holding.size() == c.justifications().size()
+              ? c
+              : new Conclusion(c.id(), c.type(), c.fields(), holding);
       kept.add(now);
       if (reached.contains(c.id())) {
         changed.add(now);
@@ -121,7 +128,8 @@ final class JustificationGraph {
     Map<String, Double> confidence = Confidences.compute(known, changed);
     List<Argument> arguments = Weighing.arguments(kept, confidence);
     Map<String, Verdict> out = new HashMap<>();
-    for (ThesisVerdict v : Weighing.verdicts(base.corpus().theses(), arguments, base.thresholds())) {
+    for (ThesisVerdict v :
+        Weighing.verdicts(base.corpus().theses(), arguments, base.thresholds())) {
       out.put(v.thesis().id(), v.verdict());
     }
     return out;

@@ -2,9 +2,8 @@ package dev.thesis.analysis;
 
 import dev.thesis.engine.EvaluationException;
 import dev.thesis.engine.EvaluationSession;
-import dev.thesis.inputs.Inputs;
-
 import dev.thesis.facts.BoundFact;
+import dev.thesis.inputs.Inputs;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,14 +31,17 @@ public final class LiveEvaluation implements AutoCloseable {
     }
   }
 
-  public static LiveEvaluation start(Inputs inputs, Evaluator evaluator) throws EvaluationException {
+  public static LiveEvaluation start(Inputs inputs, Evaluator evaluator)
+      throws EvaluationException {
     return new LiveEvaluation(inputs, evaluator, evaluator.session(inputs));
   }
 
   /** The facts in the session now, in corpus order (facts put back keep their place). */
   public Collection<BoundFact> facts() {
     List<BoundFact> out = new java.util.ArrayList<>(present.values());
-    out.sort(java.util.Comparator.comparingInt(f -> order.getOrDefault(f.record().id(), Integer.MAX_VALUE)));
+    out.sort(
+        java.util.Comparator.comparingInt(
+            f -> order.getOrDefault(f.record().id(), Integer.MAX_VALUE)));
     return out;
   }
 
@@ -69,7 +71,8 @@ public final class LiveEvaluation implements AutoCloseable {
   /** The theses weighed on what the session holds now. */
   public EvaluationResult result() throws EvaluationException {
     List<BoundFact> facts = List.copyOf(facts());
-    Inputs now = new Inputs(inputs.rules(), inputs.corpus(), facts, inputs.warnings(), inputs.files());
+    Inputs now =
+        new Inputs(inputs.rules(), inputs.corpus(), facts, inputs.warnings(), inputs.files());
     return evaluator.result(now, session.conclusions(), session.firings());
   }
 

@@ -23,20 +23,28 @@ final class Provenance {
   private final Map<String, BoundFact> facts;
   private final Collection<Conclusion> all;
 
-  Provenance(Map<String, Conclusion> conclusions, Map<String, BoundFact> facts, Collection<Conclusion> all) {
+  Provenance(
+      Map<String, Conclusion> conclusions,
+      Map<String, BoundFact> facts,
+      Collection<Conclusion> all) {
     this.conclusions = conclusions;
     this.facts = facts;
     this.all = all;
   }
 
-  /** The ids of the facts a fact or conclusion rests on, through every justification, transitively. */
+  /**
+   * The ids of the facts a fact or conclusion rests on, through every justification, transitively.
+   */
   SortedSet<String> factsUnder(String id) {
     TreeSet<String> out = new TreeSet<>();
-    Derivations.walk(id, this::premisesOf, next -> {
-      if (facts.containsKey(next)) {
-        out.add(next);
-      }
-    });
+    Derivations.walk(
+        id,
+        this::premisesOf,
+        next -> {
+          if (facts.containsKey(next)) {
+            out.add(next);
+          }
+        });
     return out;
   }
 
@@ -96,7 +104,10 @@ final class Provenance {
     return false;
   }
 
-  /** Facts and the conclusions derivable from them by some justification, never using {@code excluded}. */
+  /**
+   * Facts and the conclusions derivable from them by some justification, never using {@code
+   * excluded}.
+   */
   private Set<String> groundedWithout(String excluded) {
     Set<String> grounded = new HashSet<>(facts.keySet());
     boolean grew = true;

@@ -3,7 +3,9 @@ package dev.thesis.analysis;
 /** The support and opposition a thesis needs for a side to count (both 0.5 by default). */
 public record Thresholds(double support, double opposition) {
   public static final Thresholds DEFAULT =
-      new Thresholds(dev.thesis.inputs.Settings.DEFAULT_THRESHOLD, dev.thesis.inputs.Settings.DEFAULT_THRESHOLD);
+      new Thresholds(
+          dev.thesis.inputs.Settings.DEFAULT_THRESHOLD,
+          dev.thesis.inputs.Settings.DEFAULT_THRESHOLD);
 
   public static Thresholds of(dev.thesis.inputs.Settings settings) {
     return new Thresholds(settings.supportThreshold(), settings.oppositionThreshold());

@@ -1,9 +1,8 @@
 package dev.thesis.analysis;
 
 import dev.thesis.engine.EvaluationException;
-import dev.thesis.inputs.Inputs;
-
 import dev.thesis.facts.BoundFact;
+import dev.thesis.inputs.Inputs;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,15 +23,19 @@ public final class Timeline {
   public record Point(LocalDate date, List<String> added, List<ThesisVerdict> verdicts) {}
 
   public static List<Point> of(Inputs inputs, Evaluator evaluator) throws EvaluationException {
-    List<BoundFact> undated = inputs.facts().stream().filter(f -> inputs.dateOf(f) == null).toList();
+    List<BoundFact> undated =
+        inputs.facts().stream().filter(f -> inputs.dateOf(f) == null).toList();
     Inputs start = new Inputs(inputs.rules(), inputs.corpus(), undated, inputs.warnings());
     List<Point> out = new ArrayList<>();
     try (LiveEvaluation live = LiveEvaluation.start(start, evaluator)) {
       out.add(new Point(null, List.of(), live.result().verdicts()));
       for (LocalDate d : inputs.factDates()) {
-        List<BoundFact> that = inputs.facts().stream().filter(f -> d.equals(inputs.dateOf(f))).toList();
+        List<BoundFact> that =
+            inputs.facts().stream().filter(f -> d.equals(inputs.dateOf(f))).toList();
         live.insert(that);
-        out.add(new Point(d, that.stream().map(f -> f.record().id()).toList(), live.result().verdicts()));
+        out.add(
+            new Point(
+                d, that.stream().map(f -> f.record().id()).toList(), live.result().verdicts()));
       }
     }
     return out;

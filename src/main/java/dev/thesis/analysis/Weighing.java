@@ -1,10 +1,9 @@
 package dev.thesis.analysis;
 
-import dev.thesis.trace.Conclusion;
-import dev.thesis.trace.Justification;
-
 import dev.thesis.facts.Thesis;
 import dev.thesis.rules.Stance;
+import dev.thesis.trace.Conclusion;
+import dev.thesis.trace.Justification;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +17,8 @@ public final class Weighing {
   private Weighing() {}
 
   /** The arguments the conclusions make, one per conclusion, thesis and stance. */
-  public static List<Argument> arguments(List<Conclusion> conclusions, Map<String, Double> confidence) {
+  public static List<Argument> arguments(
+      List<Conclusion> conclusions, Map<String, Double> confidence) {
     Map<String, Argument> out = new TreeMap<>();
     for (Conclusion c : conclusions) {
       for (Justification j : c.justifications()) {
@@ -40,14 +40,21 @@ public final class Weighing {
       List<Thesis> theses, List<Argument> arguments, Thresholds thresholds) {
     List<ThesisVerdict> out = new ArrayList<>();
     for (Thesis t : theses) {
-      List<Argument> mine = arguments.stream()
-          .filter(a -> a.thesis().equals(t.id()))
-          .sorted(Comparator.comparing(Argument::stance).thenComparing(Argument::conclusion))
-          .toList();
+      List<Argument> mine =
+          arguments.stream()
+              .filter(a -> a.thesis().equals(t.id()))
+              .sorted(Comparator.comparing(Argument::stance).thenComparing(Argument::conclusion))
+              .toList();
       double support = Confidences.noisyOr(side(mine, Stance.SUPPORTS));
       double opposition = Confidences.noisyOr(side(mine, Stance.OPPOSES));
-      out.add(new ThesisVerdict(t, Verdict.of(support, opposition, thresholds), support, opposition,
-          mine, rivalsOf(t, theses)));
+      out.add(
+          new ThesisVerdict(
+              t,
+              Verdict.of(support, opposition, thresholds),
+              support,
+              opposition,
+              mine,
+              rivalsOf(t, theses)));
     }
     out.sort(Comparator.comparing(v -> v.thesis().id()));
     return out;
@@ -76,8 +83,11 @@ public final class Weighing {
           continue;
         }
         if (a.verdict().standing() && b.verdict().standing()) {
-          out.add(new Tension(a.thesis().id(), rival,
-              "rivals both stand: " + describe(a) + "; " + describe(b)));
+          out.add(
+              new Tension(
+                  a.thesis().id(),
+                  rival,
+                  "rivals both stand: " + describe(a) + "; " + describe(b)));
         }
       }
     }
@@ -85,8 +95,13 @@ public final class Weighing {
   }
 
   private static String describe(ThesisVerdict v) {
-    return String.format(Locale.ROOT, "%s is %s (support %.2f, opposition %.2f)",
-        v.thesis().id(), v.verdict(), v.support(), v.opposition());
+    return String.format(
+        Locale.ROOT,
+        "%s is %s (support %.2f, opposition %.2f)",
+        v.thesis().id(),
+        v.verdict(),
+        v.support(),
+        v.opposition());
   }
 
   private static List<Double> side(List<Argument> args, Stance stance) {

@@ -7,8 +7,11 @@ import dev.thesis.inputs.Workspace;
 import java.util.List;
 import picocli.CommandLine.Command;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Build the rules and load the facts; print every problem with its file, line and column.")
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description =
+        "Build the rules and load the facts; print every problem with its file, line and column.")
 final class CheckCommand extends InputCommand {
 
   CheckCommand(Console console) {
@@ -27,9 +30,17 @@ final class CheckCommand extends InputCommand {
       console.err().flush();
       return ExitCodes.INVALID_INPUT;
     }
-    console.out().printf(java.util.Locale.ROOT, "ok: %d rules, %d declared types, %d facts, %d sources, %d theses (%d warning(s))%n",
-        loaded.rules().rules().size(), loaded.rules().schema().types().size(), loaded.inputs().facts().size(),
-        loaded.inputs().corpus().sources().size(), loaded.inputs().corpus().theses().size(), warnings);
+    console
+        .out()
+        .printf(
+            java.util.Locale.ROOT,
+            "ok: %d rules, %d declared types, %d facts, %d sources, %d theses (%d warning(s))%n",
+            loaded.rules().rules().size(),
+            loaded.rules().schema().types().size(),
+            loaded.inputs().facts().size(),
+            loaded.inputs().corpus().sources().size(),
+            loaded.inputs().corpus().theses().size(),
+            warnings);
     console.out().flush();
     return ExitCodes.OK;
   }

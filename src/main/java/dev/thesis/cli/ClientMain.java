@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ClientMain {
   private static final Duration START_WAIT = Duration.ofSeconds(20);
+
   /** How long to wait for another client's daemon once ours found it had the lock. */
   private static final Duration OTHER_START_WAIT = Duration.ofSeconds(5);
 
@@ -49,8 +50,8 @@ public final class ClientMain {
   }
 
   /**
-   * Logs why a run does not go to a daemon. Asked for only then: a run that a daemon serves loads no
-   * logging classes, which would add to the client's start.
+   * Logs why a run does not go to a daemon. Asked for only then: a run that a daemon serves loads
+   * no logging classes, which would add to the client's start.
    */
   private static Logger log() {
     return LoggerFactory.getLogger(ClientMain.class);
@@ -68,7 +69,9 @@ public final class ClientMain {
     }
     for (String arg : args) {
       String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : arg;
-      if (arg.equals("--timeout") || arg.startsWith("--timeout=") || arg.equals("--trust-rules")
+      if (arg.equals("--timeout")
+          || arg.startsWith("--timeout=")
+          || arg.equals("--trust-rules")
           || processLocal(value)) {
         return false;
       }
@@ -115,21 +118,31 @@ public final class ClientMain {
     try {
       rendezvous = Rendezvous.open(environment.daemonDir());
     } catch (IOException | RuntimeException e) {
-      log().info("no daemon: cannot use the daemons' folder ({}); running in this process", e.getMessage());
+      log()
+          .info(
+              "no daemon: cannot use the daemons' folder ({}); running in this process",
+              e.getMessage());
       return null;
     }
     if (!rendezvous.socketFits(identity)) {
-      log().info("no daemon: the socket's path {} is too long; running in this process", rendezvous.socket(identity));
+      log()
+          .info(
+              "no daemon: the socket's path {} is too long; running in this process",
+              rendezvous.socket(identity));
       return null;
     }
     Path socket = rendezvous.socket(identity);
-    Request.Terminal terminal = new Request.Terminal(System.console() != null,
-        environment.stderrTty() && !environment.ci());
-    Client.Outcome outcome = Client.send(socket, request(identity, args, terminal), System.out, System.err);
+    Request.Terminal terminal =
+        new Request.Terminal(
+            System.console() != null, environment.stderrTty() && !environment.ci());
+    Client.Outcome outcome =
+        Client.send(socket, request(identity, args, terminal), System.out, System.err);
     if (outcome instanceof Client.Unavailable) {
       if (Daemon.failedLately(rendezvous, identity)) {
-        log().info("no daemon: one failed to start lately (its log is {}); running in this process",
-            rendezvous.log(identity));
+        log()
+            .info(
+                "no daemon: one failed to start lately (its log is {}); running in this process",
+                rendezvous.log(identity));
         return null;
       }
       // Which logs why, should it not get an answer.
@@ -139,8 +152,12 @@ public final class ClientMain {
       return exited.code();
     }
     if (outcome instanceof Client.Lost lost) {
-      System.err.println("thesis: the daemon stopped during the run (" + lost.why() + "); its log is "
-          + rendezvous.log(identity) + ". Run again, or with THESIS_DAEMON=off.");
+      System.err.println(
+          "thesis: the daemon stopped during the run ("
+              + lost.why()
+              + "); its log is "
+              + rendezvous.log(identity)
+              + ". Run again, or with THESIS_DAEMON=off.");
       return ExitCodes.INTERNAL;
     }
     if (outcome instanceof Client.Refused refused) {
@@ -154,14 +171,22 @@ public final class ClientMain {
     return Request.run(identity, Arrays.asList(args), nanosSinceStart(), terminal);
   }
 
-  private static Client.Outcome startAndSend(Rendezvous rendezvous, Identity identity, Path socket, String[] args,
-      Request.Terminal terminal, Environment environment) {
+  private static Client.Outcome startAndSend(
+      Rendezvous rendezvous,
+      Identity identity,
+      Path socket,
+      String[] args,
+      Request.Terminal terminal,
+      Environment environment) {
     Process daemon;
     if (environment.stderrTty()) {
       // Said on a terminal only: a process that outlives the command should not be a surprise.
-      System.err.println("thesis: starting a daemon that keeps the engine warm for the next runs in this folder"
-          + " (it leaves after " + Daemon.idleDescription() + " idle; 'thesis daemon stop' stops it, THESIS_DAEMON=off"
-          + " runs without)");
+      System.err.println(
+          "thesis: starting a daemon that keeps the engine warm for the next runs in this folder"
+              + " (it leaves after "
+              + Daemon.idleDescription()
+              + " idle; 'thesis daemon stop' stops it, THESIS_DAEMON=off"
+              + " runs without)");
     }
     try {
       rendezvous.prune();
@@ -182,8 +207,11 @@ public final class ClientMain {
       outcome = Client.send(socket, request(identity, args, terminal), System.out, System.err);
       if (outcome instanceof Client.Unavailable && !daemon.isAlive()) {
         if (daemon.exitValue() != 0) {
-          log().warn("the daemon exited with {} before it answered; its log is {}", daemon.exitValue(),
-              rendezvous.log(identity));
+          log()
+              .warn(
+                  "the daemon exited with {} before it answered; its log is {}",
+                  daemon.exitValue(),
+                  rendezvous.log(identity));
           Daemon.markFailed(rendezvous, identity);
           return outcome;
         }
@@ -192,8 +220,11 @@ public final class ClientMain {
       }
     } while (outcome instanceof Client.Unavailable && System.nanoTime() < deadline);
     if (outcome instanceof Client.Unavailable unavailable) {
-      log().warn("the daemon started did not answer in time ({}); its log is {}", unavailable.why(),
-          rendezvous.log(identity));
+      log()
+          .warn(
+              "the daemon started did not answer in time ({}); its log is {}",
+              unavailable.why(),
+              rendezvous.log(identity));
     }
     return outcome;
   }
@@ -207,7 +238,10 @@ public final class ClientMain {
     String launched = Environment.current().launchedAt().replace(',', '.');
     try {
       long startNanos = new BigDecimal(launched).movePointRight(9).longValueExact();
-      return Math.max(0, Duration.between(Instant.ofEpochSecond(0).plusNanos(startNanos), Instant.now()).toNanos());
+      return Math.max(
+          0,
+          Duration.between(Instant.ofEpochSecond(0).plusNanos(startNanos), Instant.now())
+              .toNanos());
     } catch (NumberFormatException | ArithmeticException e) {
       return JvmStart.nanosSinceStart();
     }

@@ -5,7 +5,9 @@ import picocli.CommandLine.ScopeType;
 
 /** Options of the top command that every subcommand inherits. */
 final class CommonOptions {
-  @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
       description = "Print stack traces of internal errors.")
   boolean verbose;
 }

@@ -11,7 +11,12 @@ import java.io.PrintWriter;
  * whether picocli colours its messages (null: picocli decides from this process's terminal, which a
  * daemon does not have); and the environment, read once.
  */
-public record Console(PrintWriter out, PrintWriter err, Progress progress, long startupNanos, Boolean colours,
+public record Console(
+    PrintWriter out,
+    PrintWriter err,
+    Progress progress,
+    long startupNanos,
+    Boolean colours,
     Environment environment) {
 
   /** Plain writers in this process's environment: no progress, no colours decided here. */

@@ -4,7 +4,6 @@ import dev.thesis.daemon.Client;
 import dev.thesis.daemon.Rendezvous;
 import dev.thesis.daemon.Request;
 import dev.thesis.daemon.Server;
-import dev.thesis.env.Environment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,20 +17,31 @@ import picocli.CommandLine.Parameters;
 
 /**
  * `thesis daemon [status|stop] [--all]`: the background daemons that keep the engine warm between
- * runs. Without --all, only the daemons serving this folder: stopping another project's daemon
- * from here would be a surprise, and slow its next run.
+ * runs. Without --all, only the daemons serving this folder: stopping another project's daemon from
+ * here would be a surprise, and slow its next run.
  */
-@Command(name = "daemon", mixinStandardHelpOptions = true,
-    description = {"Show the daemons that serve runs in this folder in the background (status), or stop them"
-        + " (stop); with --all, every daemon of yours.",
-        "The launcher starts one per folder and build; it leaves after THESIS_DAEMON_IDLE_MINUTES (default 30)"
-            + " without a run. THESIS_DAEMON=off runs every command in its own JVM."})
+@Command(
+    name = "daemon",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Show the daemons that serve runs in this folder in the background (status), or stop them"
+          + " (stop); with --all, every daemon of yours.",
+      "The launcher starts one per folder and build; it leaves after THESIS_DAEMON_IDLE_MINUTES (default 30)"
+          + " without a run. THESIS_DAEMON=off runs every command in its own JVM."
+    })
 final class DaemonCommand implements Callable<Integer> {
-  enum Action { status, stop }
+  enum Action {
+    status,
+    stop
+  }
 
   private final Console console;
 
-  @Parameters(index = "0", arity = "0..1", defaultValue = "status", description = "status (default) or stop.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      defaultValue = "status",
+      description = "status (default) or stop.")
   Action action;
 
   @Option(names = "--all", description = "Every daemon of yours, whatever folder it serves.")
@@ -75,16 +85,34 @@ final class DaemonCommand implements Callable<Integer> {
       }
     }
     // Where it looked, or what --all would find.
-    String scope = all ? " (folder " + folder + ")" : " for this folder"
-        + (elsewhere == 0 ? "" : " (" + elsewhere + " for other folders: 'thesis daemon " + action + " --all')");
+    String scope =
+        all
+            ? " (folder " + folder + ")"
+            : " for this folder"
+                + (elsewhere == 0
+                    ? ""
+                    : " ("
+                        + elsewhere
+                        + " for other folders: 'thesis daemon "
+                        + action
+                        + " --all')");
     if (action == Action.stop) {
-      console.out().println(answered == 0 ? "no daemon was running" + scope : "stopped " + answered + " daemon(s)");
+      console
+          .out()
+          .println(
+              answered == 0
+                  ? "no daemon was running" + scope
+                  : "stopped " + answered + " daemon(s)");
     } else if (answered == 0) {
       console.out().println("no daemon is running" + scope);
     }
     if (otherVersion > 0) {
-      console.out().println(otherVersion + " daemon(s) of another thesis version did not answer; each leaves within"
-          + " 10 s once its jar is rebuilt, else when idle");
+      console
+          .out()
+          .println(
+              otherVersion
+                  + " daemon(s) of another thesis version did not answer; each leaves within"
+                  + " 10 s once its jar is rebuilt, else when idle");
     }
     return ExitCodes.OK;
   }

@@ -32,13 +32,16 @@ final class DiagnosticPrinter {
     if (line <= 0) {
       return null;
     }
-    List<String> lines = files.computeIfAbsent(file, f -> {
-      try {
-        return Files.readAllLines(Path.of(f), StandardCharsets.UTF_8);
-      } catch (IOException | RuntimeException e) {
-        return List.of();
-      }
-    });
+    List<String> lines =
+        files.computeIfAbsent(
+            file,
+            f -> {
+              try {
+                return Files.readAllLines(Path.of(f), StandardCharsets.UTF_8);
+              } catch (IOException | RuntimeException e) {
+                return List.of();
+              }
+            });
     return line <= lines.size() ? lines.get(line - 1) : null;
   }
 

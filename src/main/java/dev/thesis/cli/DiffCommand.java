@@ -9,17 +9,21 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "diff", mixinStandardHelpOptions = true,
-    description = "Compare two report.json files: theses moved, conclusions gained or lost or re-explained, and the edits behind them.")
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description =
+        "Compare two report.json files: theses moved, conclusions gained or lost or re-explained, and the edits behind them.")
 final class DiffCommand implements Callable<Integer> {
   private final Console console;
 
-  @Parameters(index = "0", paramLabel = "OLD") Path before;
+  @Parameters(index = "0", paramLabel = "OLD")
+  Path before;
 
-  @Parameters(index = "1", paramLabel = "NEW") Path after;
+  @Parameters(index = "1", paramLabel = "NEW")
+  Path after;
 
   @Mixin TextOrJson output;
 
@@ -45,8 +49,13 @@ final class DiffCommand implements Callable<Integer> {
       JsonNode n = new ObjectMapper().readTree(p.toFile());
       String problem = dev.thesis.report.ReportDiff.problem(n);
       if (problem != null) {
-        console.err().println("thesis: " + DisplayPath.of(p) + " is not a report.json written by thesis evaluate: "
-            + problem);
+        console
+            .err()
+            .println(
+                "thesis: "
+                    + DisplayPath.of(p)
+                    + " is not a report.json written by thesis evaluate: "
+                    + problem);
         return null;
       }
       return n;

@@ -7,8 +7,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-    description = "Run the rules over the facts, print the verdicts, write report.md, report.json and report.html.")
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Run the rules over the facts, print the verdicts, write report.md, report.json and report.html.")
 final class EvaluateCommand extends InputCommand {
 
   @Mixin ReportOptions reports;
@@ -16,9 +19,12 @@ final class EvaluateCommand extends InputCommand {
   @Option(names = "--timings", description = "Print how long each phase took, on standard error.")
   boolean timings;
 
-  @Option(names = "--no-trace", negatable = false,
-      description = "Keep no explanations (for measuring their cost): same verdicts, no argument trees,"
-          + " no critical evidence.")
+  @Option(
+      names = "--no-trace",
+      negatable = false,
+      description =
+          "Keep no explanations (for measuring their cost): same verdicts, no argument trees,"
+              + " no critical evidence.")
   boolean noTrace;
 
   EvaluateCommand(Console console) {
@@ -32,7 +38,9 @@ final class EvaluateCommand extends InputCommand {
     }
     Timings clock = new Timings(console.progress());
     clock.add("JVM start", console.nanosSinceStart());
-    Evaluation evaluation = Evaluation.run(console, inputs.settings(console.environment(), !noTrace), inputs.spec(), clock, true);
+    Evaluation evaluation =
+        Evaluation.run(
+            console, inputs.settings(console.environment(), !noTrace), inputs.spec(), clock, true);
     if (evaluation.failed()) {
       return evaluation.exitCode();
     }
@@ -46,8 +54,13 @@ final class EvaluateCommand extends InputCommand {
     console.out().flush();
     clock.add("write reports", System.nanoTime() - start);
     if (timings) {
-      clock.millis().forEach((phase, ms) ->
-          console.err().printf(java.util.Locale.ROOT, "timing: %-14s %7.1f ms%n", phase, ms));
+      clock
+          .millis()
+          .forEach(
+              (phase, ms) ->
+                  console
+                      .err()
+                      .printf(java.util.Locale.ROOT, "timing: %-14s %7.1f ms%n", phase, ms));
       console.err().flush();
     }
     return ExitCodes.OK;

@@ -26,7 +26,8 @@ record Evaluation(EvaluationResult result, int exitCode, List<Diagnostic> warnin
    * Loads through the workspace and evaluates as {@code settings} ask. With {@code announce}, the
    * warnings and a skipped critical-evidence search are printed; otherwise the caller prints them.
    */
-  static Evaluation run(Console console, Settings settings, LoadSpec spec, Timings clock, boolean announce) {
+  static Evaluation run(
+      Console console, Settings settings, LoadSpec spec, Timings clock, boolean announce) {
     try {
       Inputs in = new Workspace(settings, clock).load(spec).orThrow();
       int facts = in.facts().size();
@@ -35,8 +36,14 @@ record Evaluation(EvaluationResult result, int exitCode, List<Diagnostic> warnin
       clock.add("evaluate", System.nanoTime() - start);
       if (announce) {
         if (settings.criticalSkippedFor(facts)) {
-          console.err().println("thesis: critical evidence not searched: " + facts + " facts, more than "
-              + Settings.CRITICAL_AUTO_LIMIT + " (pass --critical-max N to search anyway)");
+          console
+              .err()
+              .println(
+                  "thesis: critical evidence not searched: "
+                      + facts
+                      + " facts, more than "
+                      + Settings.CRITICAL_AUTO_LIMIT
+                      + " (pass --critical-max N to search anyway)");
         }
         Failures.warnings(console, in.warnings());
       }

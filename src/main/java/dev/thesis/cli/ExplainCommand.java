@@ -10,11 +10,17 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "explain", mixinStandardHelpOptions = true,
-    description = "Print the derivation tree of a thesis, a conclusion or a fact, down to the quoted sources.")
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    description =
+        "Print the derivation tree of a thesis, a conclusion or a fact, down to the quoted sources.")
 final class ExplainCommand extends InputCommand {
 
-  @Parameters(index = "0", paramLabel = "ID", description = "A thesis id, conclusion id or fact id.")
+  @Parameters(
+      index = "0",
+      paramLabel = "ID",
+      description = "A thesis id, conclusion id or fact id.")
   String id;
 
   ExplainCommand(Console console) {
@@ -50,7 +56,12 @@ final class ExplainCommand extends InputCommand {
     r.conclusions().forEach(c -> all.add(c.id()));
     r.facts().forEach(f -> all.add(f.record().id()));
     String needle = id.toLowerCase(java.util.Locale.ROOT);
-    return all.stream().filter(a -> a.toLowerCase(java.util.Locale.ROOT).contains(needle)
-        || needle.contains(a.toLowerCase(java.util.Locale.ROOT))).limit(8).toList();
+    return all.stream()
+        .filter(
+            a ->
+                a.toLowerCase(java.util.Locale.ROOT).contains(needle)
+                    || needle.contains(a.toLowerCase(java.util.Locale.ROOT)))
+        .limit(8)
+        .toList();
   }
 }

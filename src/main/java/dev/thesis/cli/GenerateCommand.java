@@ -18,8 +18,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "generate", mixinStandardHelpOptions = true,
-    description = "Write a synthetic corpus of N companies in the vocabulary of a rules folder, for benchmarks.")
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Write a synthetic corpus of N companies in the vocabulary of a rules folder, for benchmarks.")
 final class GenerateCommand implements Callable<Integer> {
   private final Console console;
 
@@ -28,42 +31,73 @@ final class GenerateCommand implements Callable<Integer> {
   private long companies;
   private int factsPerFile;
 
-  @Option(names = "--companies", paramLabel = "N", required = true,
+  @Option(
+      names = "--companies",
+      paramLabel = "N",
+      required = true,
       description = "How many companies (at least " + Settings.MIN_COMPANIES + ").")
   void companies(long n) {
     if (n < Settings.MIN_COMPANIES) {
-      throw new ParameterException(spec.commandLine(), "--companies must be at least " + Settings.MIN_COMPANIES + ", not " + n);
+      throw new ParameterException(
+          spec.commandLine(),
+          "--companies must be at least " + Settings.MIN_COMPANIES + ", not " + n);
     }
     companies = n;
   }
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-      description = "Random seed; the same companies and seed give byte-identical files (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "1",
+      description =
+          "Random seed; the same companies and seed give byte-identical files (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true,
-      description = "Folder to write into: created, or replaced if an earlier generation wrote it; anything else is refused.")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      required = true,
+      description =
+          "Folder to write into: created, or replaced if an earlier generation wrote it; anything else is refused.")
   Path out;
 
-  @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-      description = "Write only the fact types and fields these rules declare (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      defaultValue = "rules",
+      description =
+          "Write only the fact types and fields these rules declare (default: ${DEFAULT-VALUE}).")
   Path rules;
 
-  @Option(names = "--theses", paramLabel = "PATH", defaultValue = "facts",
-      description = "Fact file or folder to copy the theses the rules argue from (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--theses",
+      paramLabel = "PATH",
+      defaultValue = "facts",
+      description =
+          "Fact file or folder to copy the theses the rules argue from (default: ${DEFAULT-VALUE}).")
   Path theses;
 
-  @Option(names = "--facts-per-file", paramLabel = "K", defaultValue = "" + Settings.DEFAULT_FACTS_PER_FILE,
-      description = "The most facts one file holds, at least " + Settings.MIN_FACTS_PER_FILE + " (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--facts-per-file",
+      paramLabel = "K",
+      defaultValue = "" + Settings.DEFAULT_FACTS_PER_FILE,
+      description =
+          "The most facts one file holds, at least "
+              + Settings.MIN_FACTS_PER_FILE
+              + " (default: ${DEFAULT-VALUE}).")
   void factsPerFile(int k) {
     if (k < Settings.MIN_FACTS_PER_FILE) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(
+          spec.commandLine(),
           "--facts-per-file must be at least " + Settings.MIN_FACTS_PER_FILE + ", not " + k);
     }
     factsPerFile = k;
   }
 
-  @Option(names = "--tsv", description = "Also write Investment.facts, CloudSpend.facts and Competes.facts, tab-separated.")
+  @Option(
+      names = "--tsv",
+      description =
+          "Also write Investment.facts, CloudSpend.facts and Competes.facts, tab-separated.")
   boolean tsv;
 
   GenerateCommand(Console console) {
@@ -84,20 +118,37 @@ final class GenerateCommand implements Callable<Integer> {
       return Failures.invalid(console, e);
     }
     if (CorpusGenerator.writtenTypes(vocabulary).isEmpty()) {
-      console.err().println("thesis: the rules in " + rules + " declare none of the types thesis generate writes");
+      console
+          .err()
+          .println(
+              "thesis: the rules in "
+                  + rules
+                  + " declare none of the types thesis generate writes");
       console.err().flush();
       return ExitCodes.USAGE;
     }
     java.util.Set<String> defined = known.stream().map(Thesis::id).collect(Collectors.toSet());
-    List<String> missing = vocabulary.theses().stream().filter(id -> !defined.contains(id)).sorted().toList();
+    List<String> missing =
+        vocabulary.theses().stream().filter(id -> !defined.contains(id)).sorted().toList();
     if (!missing.isEmpty()) {
-      console.err().println("thesis: warning: " + theses + " does not define these theses the rules argue,"
-          + " so the corpus has none of them: " + String.join(", ", missing));
+      console
+          .err()
+          .println(
+              "thesis: warning: "
+                  + theses
+                  + " does not define these theses the rules argue,"
+                  + " so the corpus has none of them: "
+                  + String.join(", ", missing));
     }
     CorpusGenerator.Summary summary;
     try {
-      summary = CorpusGenerator.generate(new Settings(companies, seed, factsPerFile, tsv), vocabulary, known, out,
-          arguments());
+      summary =
+          CorpusGenerator.generate(
+              new Settings(companies, seed, factsPerFile, tsv),
+              vocabulary,
+              known,
+              out,
+              arguments());
     } catch (ForeignOutputException e) {
       console.err().println("thesis: " + e.getMessage());
       console.err().flush();
@@ -108,28 +159,52 @@ final class GenerateCommand implements Callable<Integer> {
       return ExitCodes.INTERNAL;
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    String perType = summary.factsPerType().entrySet().stream()
-        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
-    console.out().printf(Locale.ROOT, "generated %d companies: %d facts (%s) in %d fact file(s)%s in %s, %.1f s%n",
-        summary.companies(), summary.facts(), perType, summary.factFiles().size(),
-        summary.tsvFiles().isEmpty() ? "" : " and " + summary.tsvFiles().size() + " TSV file(s)", out, seconds);
+    String perType =
+        summary.factsPerType().entrySet().stream()
+            .map(e -> e.getKey() + " " + e.getValue())
+            .collect(Collectors.joining(", "));
+    console
+        .out()
+        .printf(
+            Locale.ROOT,
+            "generated %d companies: %d facts (%s) in %d fact file(s)%s in %s, %.1f s%n",
+            summary.companies(),
+            summary.facts(),
+            perType,
+            summary.factFiles().size(),
+            summary.tsvFiles().isEmpty()
+                ? ""
+                : " and " + summary.tsvFiles().size() + " TSV file(s)",
+            out,
+            seconds);
     console.out().flush();
     return ExitCodes.OK;
   }
 
   /** The theses defined under --theses; only their ids, titles, claims and rivals are copied. */
   private List<Thesis> theses() throws InvalidInputException {
-    dev.thesis.inputs.Loaded loaded = new dev.thesis.inputs.Workspace(dev.thesis.inputs.Settings.DEFAULT,
-        new dev.thesis.diag.Timings()).load(dev.thesis.inputs.LoadSpec.factsOnly(List.of(theses)));
+    dev.thesis.inputs.Loaded loaded =
+        new dev.thesis.inputs.Workspace(
+                dev.thesis.inputs.Settings.DEFAULT, new dev.thesis.diag.Timings())
+            .load(dev.thesis.inputs.LoadSpec.factsOnly(List.of(theses)));
     if (loaded.diagnostics().stream().anyMatch(dev.thesis.diag.Diagnostic::isError)) {
       throw new InvalidInputException(loaded.diagnostics());
     }
     return loaded.corpus().theses();
   }
 
-  /** The options that decide what is written, as a command line (for the output folder's marker). */
+  /**
+   * The options that decide what is written, as a command line (for the output folder's marker).
+   */
   private String arguments() {
-    return "--companies " + companies + " --seed " + seed + " --facts-per-file " + factsPerFile + " --rules " + rules
+    return "--companies "
+        + companies
+        + " --seed "
+        + seed
+        + " --facts-per-file "
+        + factsPerFile
+        + " --rules "
+        + rules
         + (tsv ? " --tsv" : "");
   }
 }

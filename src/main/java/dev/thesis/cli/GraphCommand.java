@@ -5,13 +5,22 @@ import dev.thesis.report.GraphSvg;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "graph", mixinStandardHelpOptions = true,
-    description = "Print the evidence graph: entities, stated relations and derived conclusions, as SVG or DOT.")
+@Command(
+    name = "graph",
+    mixinStandardHelpOptions = true,
+    description =
+        "Print the evidence graph: entities, stated relations and derived conclusions, as SVG or DOT.")
 final class GraphCommand extends InputCommand {
 
-  enum Format { svg, dot }
+  enum Format {
+    svg,
+    dot
+  }
 
-  @Option(names = "--format", paramLabel = "FMT", defaultValue = "svg",
+  @Option(
+      names = "--format",
+      paramLabel = "FMT",
+      defaultValue = "svg",
       description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -28,7 +37,9 @@ final class GraphCommand extends InputCommand {
     Failures.warnings(console, e.warnings());
     EvidenceGraph g = EvidenceGraph.of(e.result());
     if (g.nodes().isEmpty()) {
-      console.err().println("thesis: no fact is of a type declared @entity or @edge, so the graph is empty");
+      console
+          .err()
+          .println("thesis: no fact is of a type declared @entity or @edge, so the graph is empty");
     }
     console.out().print(format == Format.dot ? GraphSvg.dot(g) : GraphSvg.svg(g));
     console.out().flush();

@@ -4,7 +4,10 @@ import dev.thesis.diag.Timings;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 
-/** A command that loads rules and facts: it takes the shared input options and prints to the console. */
+/**
+ * A command that loads rules and facts: it takes the shared input options and prints to the
+ * console.
+ */
 abstract class InputCommand implements Callable<Integer>, SafetyOptions.Bounded {
   final Console console;
 
@@ -24,7 +27,11 @@ abstract class InputCommand implements Callable<Integer>, SafetyOptions.Bounded 
    * they do not show; warnings left to the caller.
    */
   Evaluation evaluateForReading() {
-    return Evaluation.run(console, settings().withCriticalMax(0), inputs.spec(), new Timings(console.progress()),
+    return Evaluation.run(
+        console,
+        settings().withCriticalMax(0),
+        inputs.spec(),
+        new Timings(console.progress()),
         false);
   }
 

@@ -13,12 +13,19 @@ import picocli.CommandLine.Spec;
 
 /** The options of every command that evaluates: where the rules and facts are, and how to weigh. */
 final class InputOptions {
-  @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+  @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      defaultValue = "rules",
       description = "Folder of .drl rule files (default: ${DEFAULT-VALUE}).")
   Path rules;
 
-  @Option(names = "--facts", paramLabel = "PATH", defaultValue = "facts",
-      description = "Fact file or folder of .json fact files; repeatable (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--facts",
+      paramLabel = "PATH",
+      defaultValue = "facts",
+      description =
+          "Fact file or folder of .json fact files; repeatable (default: ${DEFAULT-VALUE}).")
   List<Path> facts;
 
   @Spec(Spec.Target.MIXEE)
@@ -28,24 +35,39 @@ final class InputOptions {
   double oppositionThreshold;
   long maxFirings;
 
-  @Option(names = "--support-threshold", paramLabel = "X", defaultValue = "" + Settings.DEFAULT_THRESHOLD,
-      description = "Support at which a thesis counts as supported, in (0,1] (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--support-threshold",
+      paramLabel = "X",
+      defaultValue = "" + Settings.DEFAULT_THRESHOLD,
+      description =
+          "Support at which a thesis counts as supported, in (0,1] (default: ${DEFAULT-VALUE}).")
   void supportThreshold(double x) {
     supportThreshold = threshold("--support-threshold", x);
   }
 
-  @Option(names = "--opposition-threshold", paramLabel = "X", defaultValue = "" + Settings.DEFAULT_THRESHOLD,
-      description = "Opposition at which a thesis counts as opposed, in (0,1] (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--opposition-threshold",
+      paramLabel = "X",
+      defaultValue = "" + Settings.DEFAULT_THRESHOLD,
+      description =
+          "Opposition at which a thesis counts as opposed, in (0,1] (default: ${DEFAULT-VALUE}).")
   void oppositionThreshold(double x) {
     oppositionThreshold = threshold("--opposition-threshold", x);
   }
 
-  @Option(names = "--max-firings", paramLabel = "N",
-      description = "Stop evaluation after N rule firings, N >= 1 (default: " + Settings.DEFAULT_MAX_FIRINGS
-          + " or " + Settings.FIRINGS_PER_FACT + " per fact, whichever is more).")
+  @Option(
+      names = "--max-firings",
+      paramLabel = "N",
+      description =
+          "Stop evaluation after N rule firings, N >= 1 (default: "
+              + Settings.DEFAULT_MAX_FIRINGS
+              + " or "
+              + Settings.FIRINGS_PER_FACT
+              + " per fact, whichever is more).")
   void maxFirings(long n) {
     if (n < 1) {
-      throw new ParameterException(spec.commandLine(), "--max-firings must be at least 1, not " + n);
+      throw new ParameterException(
+          spec.commandLine(), "--max-firings must be at least 1, not " + n);
     }
     maxFirings = n;
   }
@@ -57,12 +79,18 @@ final class InputOptions {
     return x;
   }
 
-  @Option(names = "--critical-max", paramLabel = "N",
-      description = "Find, per thesis, the sets of up to N facts whose removal changes its verdict; 0 skips it"
-          + " (default: 2, or 0 above " + Settings.CRITICAL_AUTO_LIMIT + " facts).")
+  @Option(
+      names = "--critical-max",
+      paramLabel = "N",
+      description =
+          "Find, per thesis, the sets of up to N facts whose removal changes its verdict; 0 skips it"
+              + " (default: 2, or 0 above "
+              + Settings.CRITICAL_AUTO_LIMIT
+              + " facts).")
   void criticalMax(int n) {
     if (n < 0) {
-      throw new ParameterException(spec.commandLine(), "--critical-max must be 0 or more, not " + n);
+      throw new ParameterException(
+          spec.commandLine(), "--critical-max must be 0 or more, not " + n);
     }
     criticalMax = n;
   }
@@ -72,13 +100,16 @@ final class InputOptions {
 
   java.time.LocalDate asOf;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
       description = "Ignore facts dated after DATE (YYYY-MM-DD); undated facts always count.")
   void asOf(String date) {
     try {
       asOf = java.time.LocalDate.parse(date);
     } catch (java.time.format.DateTimeParseException e) {
-      throw new ParameterException(spec.commandLine(), "--as-of must be a date YYYY-MM-DD, not " + date);
+      throw new ParameterException(
+          spec.commandLine(), "--as-of must be a date YYYY-MM-DD, not " + date);
     }
   }
 
@@ -87,10 +118,22 @@ final class InputOptions {
 
   @Mixin SafetyOptions safety;
 
-  /** The settings these options ask for, in this environment; {@code trace} false keeps no explanations. */
+  /**
+   * The settings these options ask for, in this environment; {@code trace} false keeps no
+   * explanations.
+   */
   Settings settings(Environment environment, boolean trace) {
-    return new Settings(asOf, strict, safety.trustRules, supportThreshold, oppositionThreshold, maxFirings,
-        criticalMax, trace, safety.timeout, environment);
+    return new Settings(
+        asOf,
+        strict,
+        safety.trustRules,
+        supportThreshold,
+        oppositionThreshold,
+        maxFirings,
+        criticalMax,
+        trace,
+        safety.timeout,
+        environment);
   }
 
   /** The rules folder and fact paths named. */

@@ -1,13 +1,13 @@
 package dev.thesis.cli;
 
+import dev.thesis.diag.Progress;
+import dev.thesis.env.Environment;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import dev.thesis.diag.Progress;
-import dev.thesis.env.Environment;
 import picocli.CommandLine;
 
 /** Entry point: wires the commands to the given writers and maps failures to exit codes. */
@@ -15,10 +15,13 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     Environment environment = Environment.current();
-    Progress progress = StatusFile.forEnvironment(TerminalProgress.forEnvironment(err, environment), environment);
+    Progress progress =
+        StatusFile.forEnvironment(TerminalProgress.forEnvironment(err, environment), environment);
     System.exit(run(args, new Console(out, err, progress, -1, null, environment)));
   }
 
@@ -27,7 +30,9 @@ public final class Main {
     return run(args, Console.of(out, err));
   }
 
-  /** Runs one command line with what {@code console} holds (a daemon's run: the client's terminal). */
+  /**
+   * Runs one command line with what {@code console} holds (a daemon's run: the client's terminal).
+   */
   static int run(String[] args, Console console) {
     PrintWriter out = console.out();
     PrintWriter err = console.err();
@@ -55,33 +60,37 @@ public final class Main {
     }
     exitCodeHelp(cl);
     if (colours != null) {
-      cl.setColorScheme(CommandLine.Help.defaultColorScheme(
-          colours ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+      cl.setColorScheme(
+          CommandLine.Help.defaultColorScheme(
+              colours ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
     }
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      err.println("thesis: internal error: " + e);
-      if (top.common.verbose) {
-        e.printStackTrace(err);
-      } else {
-        err.println("(run again with --verbose for the stack trace)");
-      }
-      err.flush();
-      return ExitCodes.INTERNAL;
-    });
-    cl.setExecutionStrategy(parsed -> {
-      SafetyOptions safety = safety(parsed);
-      // A bounded run is the same command line in a child process that can be killed.
-      if (safety != null && safety.timeout > 0 && !console.environment().timeoutChild()) {
-        return TimeLimit.run(args, safety.timeout, out, err);
-      }
-      if (safety != null && safety.trustRules) {
-        err.println("thesis: warning: --trust-rules: safe mode is off, and the rules' code runs with your"
-            + " permissions (processes, files, network)");
-      }
-      return new CommandLine.RunLast().execute(parsed);
-    });
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          err.println("thesis: internal error: " + e);
+          if (top.common.verbose) {
+            e.printStackTrace(err);
+          } else {
+            err.println("(run again with --verbose for the stack trace)");
+          }
+          err.flush();
+          return ExitCodes.INTERNAL;
+        });
+    cl.setExecutionStrategy(
+        parsed -> {
+          SafetyOptions safety = safety(parsed);
+          // A bounded run is the same command line in a child process that can be killed.
+          if (safety != null && safety.timeout > 0 && !console.environment().timeoutChild()) {
+            return TimeLimit.run(args, safety.timeout, out, err);
+          }
+          if (safety != null && safety.trustRules) {
+            err.println(
+                "thesis: warning: --trust-rules: safe mode is off, and the rules' code runs with your"
+                    + " permissions (processes, files, network)");
+          }
+          return new CommandLine.RunLast().execute(parsed);
+        });
     int code = cl.execute(args);
     out.flush();
     err.flush();
@@ -99,7 +108,10 @@ public final class Main {
 
   /** Every command's help ends with the exit codes, from the one registry. */
   private static void exitCodeHelp(CommandLine cl) {
-    cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.descriptions());
+    cl.getCommandSpec()
+        .usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(ExitCodes.descriptions());
     cl.getSubcommands().values().forEach(Main::exitCodeHelp);
   }
 }

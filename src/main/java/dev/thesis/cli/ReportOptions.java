@@ -1,7 +1,7 @@
 package dev.thesis.cli;
 
-import dev.thesis.diag.DisplayPath;
 import dev.thesis.analysis.EvaluationResult;
+import dev.thesis.diag.DisplayPath;
 import dev.thesis.report.JsonReport;
 import dev.thesis.report.MarkdownReport;
 import dev.thesis.report.ReportWriter;
@@ -15,13 +15,25 @@ import picocli.CommandLine.Option;
 
 /** Where reports go and which are written, for the commands that write them. */
 final class ReportOptions {
-  enum Format { md, json, html, none }
+  enum Format {
+    md,
+    json,
+    html,
+    none
+  }
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "reports",
       description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--format", paramLabel = "FMT", split = ",", defaultValue = "md,json,html",
+  @Option(
+      names = "--format",
+      paramLabel = "FMT",
+      split = ",",
+      defaultValue = "md,json,html",
       description = "Reports to write: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   List<Format> formats;
 
@@ -33,8 +45,14 @@ final class ReportOptions {
     for (Path p : in) {
       Path abs = p.toAbsolutePath().normalize();
       if (java.nio.file.Files.isDirectory(abs) && o.startsWith(abs)) {
-        console.err().println("thesis: --out " + DisplayPath.of(out) + " is inside the input folder "
-            + DisplayPath.of(p) + "; reports there would be read as inputs on the next run");
+        console
+            .err()
+            .println(
+                "thesis: --out "
+                    + DisplayPath.of(out)
+                    + " is inside the input folder "
+                    + DisplayPath.of(p)
+                    + "; reports there would be read as inputs on the next run");
         console.err().flush();
         return false;
       }
@@ -50,9 +68,11 @@ final class ReportOptions {
     Map<String, String> files = new LinkedHashMap<>();
     // The HTML report (templates and the graph layout) takes as long as the other two together:
     // it renders on a second core meanwhile.
-    java.util.concurrent.CompletableFuture<String> html = formats.contains(Format.html)
-        ? java.util.concurrent.CompletableFuture.supplyAsync(() -> dev.thesis.report.HtmlReport.render(result))
-        : null;
+    java.util.concurrent.CompletableFuture<String> html =
+        formats.contains(Format.html)
+            ? java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> dev.thesis.report.HtmlReport.render(result))
+            : null;
     if (formats.contains(Format.md)) {
       files.put("report.md", MarkdownReport.render(result));
     }
@@ -71,14 +91,19 @@ final class ReportOptions {
     }
     try {
       List<Path> written = ReportWriter.write(out, files);
-      console.out().println("Wrote " + written.stream().map(DisplayPath::of).collect(Collectors.joining(", ")));
+      console
+          .out()
+          .println(
+              "Wrote " + written.stream().map(DisplayPath::of).collect(Collectors.joining(", ")));
       return ExitCodes.OK;
     } catch (ReportWriter.RefusedException e) {
       console.err().println("thesis: refusing to write the reports: " + e.getMessage());
       console.err().flush();
       return ExitCodes.USAGE;
     } catch (IOException e) {
-      console.err().println("thesis: cannot write the reports to " + DisplayPath.of(out) + ": " + e);
+      console
+          .err()
+          .println("thesis: cannot write the reports to " + DisplayPath.of(out) + ": " + e);
       console.err().flush();
       return ExitCodes.INTERNAL;
     }

@@ -63,10 +63,15 @@ final class StatusFile implements Progress {
     if (firing != null) {
       b.append("rule \"").append(firing).append("\" was firing (its consequence had not returned)");
     }
-    String most = fired.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(3).map(e -> "\"" + e.getKey() + "\" " + e.getValue() + " times")
-        .collect(java.util.stream.Collectors.joining(", "));
+    String most =
+        fired.entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Long>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .limit(3)
+            .map(e -> "\"" + e.getKey() + "\" " + e.getValue() + " times")
+            .collect(java.util.stream.Collectors.joining(", "));
     if (!most.isEmpty()) {
       b.append(b.length() > 0 ? "; " : "").append("fired most: ").append(most);
     }

@@ -46,10 +46,16 @@ final class TerminalProgress implements Progress {
     public synchronized void stepBy(long steps) {
       done += steps;
       if (bar == null && System.nanoTime() - started > SHOW_AFTER_NANOS) {
-        bar = new ProgressBarBuilder().setTaskName(name).setInitialMax(total)
-            .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
-            .setConsumer(new LineConsumer()).showSpeed()
-            .startsFrom(done, java.time.Duration.ofNanos(System.nanoTime() - started)).build();
+        bar =
+            new ProgressBarBuilder()
+                .setTaskName(name)
+                .setInitialMax(total)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(250)
+                .setConsumer(new LineConsumer())
+                .showSpeed()
+                .startsFrom(done, java.time.Duration.ofNanos(System.nanoTime() - started))
+                .build();
       } else if (bar != null) {
         bar.stepBy(steps);
       }

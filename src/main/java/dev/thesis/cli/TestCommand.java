@@ -23,23 +23,34 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "test", mixinStandardHelpOptions = true,
-    description = "Run scenario tests: expected conclusions, verdicts and explanations; optionally rule coverage.")
+@Command(
+    name = "test",
+    mixinStandardHelpOptions = true,
+    description =
+        "Run scenario tests: expected conclusions, verdicts and explanations; optionally rule coverage.")
 final class TestCommand implements Callable<Integer>, SafetyOptions.Bounded {
   private final Console console;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Scenario files or folders (default: tests).")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Scenario files or folders (default: tests).")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--rules", paramLabel = "DIR",
+  @Option(
+      names = "--rules",
+      paramLabel = "DIR",
       description = "Run every scenario against this rules folder instead of the one it names.")
   Path rules;
 
   @Option(names = "--coverage", description = "Report, per rule, how many scenarios fired it.")
   boolean coverage;
 
-  @Option(names = "--fail-under", paramLabel = "PCT",
-      description = "Fail (exit 4) when fewer than PCT percent of the rules fired; implies --coverage.")
+  @Option(
+      names = "--fail-under",
+      paramLabel = "PCT",
+      description =
+          "Fail (exit 4) when fewer than PCT percent of the rules fired; implies --coverage.")
   Double failUnder;
 
   @Mixin TextOrJson output;
@@ -67,9 +78,14 @@ final class TestCommand implements Callable<Integer>, SafetyOptions.Bounded {
       scenarios.addAll(ScenarioReader.read(f, problems));
     }
     if (problems.isEmpty() && scenarios.isEmpty()) {
-      problems.add(Diagnostic.error(Location.ofFile(String.join(", ",
-          (paths.isEmpty() ? List.of(Path.of("tests")) : paths).stream().map(DisplayPath::of).toList())),
-          "no scenarios found"));
+      problems.add(
+          Diagnostic.error(
+              Location.ofFile(
+                  String.join(
+                      ", ",
+                      (paths.isEmpty() ? List.of(Path.of("tests")) : paths)
+                          .stream().map(DisplayPath::of).toList())),
+              "no scenarios found"));
     }
     if (!problems.isEmpty()) {
       new DiagnosticPrinter().print(console.err(), problems);
@@ -77,8 +93,11 @@ final class TestCommand implements Callable<Integer>, SafetyOptions.Bounded {
       return ExitCodes.INVALID_INPUT;
     }
     long start = System.nanoTime();
-    ScenarioRunner runner = new ScenarioRunner(rules, Path.of("rules"), 
-        Settings.defaults(console.environment()).withTrustRules(safety.trustRules));
+    ScenarioRunner runner =
+        new ScenarioRunner(
+            rules,
+            Path.of("rules"),
+            Settings.defaults(console.environment()).withTrustRules(safety.trustRules));
     List<Outcome> outcomes = new ArrayList<>();
     boolean text = !output.json();
     for (Scenario s : scenarios) {
@@ -101,7 +120,13 @@ final class TestCommand implements Callable<Integer>, SafetyOptions.Bounded {
     }
     boolean belowThreshold = failUnder != null && cov.percent() < failUnder;
     if (belowThreshold && text) {
-      console.out().printf(java.util.Locale.ROOT, "Coverage %.1f%% is under --fail-under %.1f%%%n", cov.percent(), failUnder);
+      console
+          .out()
+          .printf(
+              java.util.Locale.ROOT,
+              "Coverage %.1f%% is under --fail-under %.1f%%%n",
+              cov.percent(),
+              failUnder);
     }
     console.out().flush();
     if (outcomes.stream().anyMatch(o -> o.status() == Outcome.Status.ERROR)) {
@@ -115,8 +140,11 @@ final class TestCommand implements Callable<Integer>, SafetyOptions.Bounded {
 
   private static boolean isScenarioFile(Path f) {
     try {
-      com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(f.toFile());
-      return root == null || !root.isObject() || root.has("scenarios")
+      com.fasterxml.jackson.databind.JsonNode root =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(f.toFile());
+      return root == null
+          || !root.isObject()
+          || root.has("scenarios")
           || !(root.has("sources") || root.has("theses") || root.has("facts"));
     } catch (IOException e) {
       return true; // let the scenario reader report what is wrong with it
@@ -128,20 +156,28 @@ final class TestCommand implements Callable<Integer>, SafetyOptions.Bounded {
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
-          // Folders may hold fact fixtures beside the scenario files: only files with "scenarios" count.
-          walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".json") && isScenarioFile(f))
+          // Folders may hold fact fixtures beside the scenario files: only files with "scenarios"
+          // count.
+          walk.filter(
+                  f ->
+                      Files.isRegularFile(f) && f.toString().endsWith(".json") && isScenarioFile(f))
               .forEach(out::add);
         } catch (IOException e) {
-          problems.add(Diagnostic.error(Location.ofFile(DisplayPath.of(p)), "cannot list: " + e.getMessage()));
+          problems.add(
+              Diagnostic.error(
+                  Location.ofFile(DisplayPath.of(p)), "cannot list: " + e.getMessage()));
         }
       } else if (Files.isRegularFile(p)) {
         out.add(p);
       } else {
-        problems.add(Diagnostic.error(Location.ofFile(DisplayPath.of(p)), "no such scenario file or folder"));
+        problems.add(
+            Diagnostic.error(
+                Location.ofFile(DisplayPath.of(p)), "no such scenario file or folder"));
       }
     }
     if (out.isEmpty() && problems.isEmpty()) {
-      problems.add(Diagnostic.error(Location.ofFile(paths.toString()), "no scenario files (*.json) found"));
+      problems.add(
+          Diagnostic.error(Location.ofFile(paths.toString()), "no scenario files (*.json) found"));
     }
     return new ArrayList<>(out);
   }

@@ -4,9 +4,15 @@ import picocli.CommandLine.Option;
 
 /** `--format text|json` for the commands that print results rather than write reports. */
 final class TextOrJson {
-  enum Format { text, json }
+  enum Format {
+    text,
+    json
+  }
 
-  @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FMT",
+      defaultValue = "text",
       description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 

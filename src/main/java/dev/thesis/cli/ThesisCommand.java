@@ -6,8 +6,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "thesis", mixinStandardHelpOptions = true, version = "thesis 0.1.0",
-    description = "Evaluate analysts' theses against facts with hand-edited Drools rules, and explain every verdict.")
+@Command(
+    name = "thesis",
+    mixinStandardHelpOptions = true,
+    version = "thesis 0.1.0",
+    description =
+        "Evaluate analysts' theses against facts with hand-edited Drools rules, and explain every verdict.")
 final class ThesisCommand implements Runnable {
   @Spec CommandSpec spec;
 

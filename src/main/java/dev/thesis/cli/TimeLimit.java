@@ -15,23 +15,28 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code --timeout}: the command runs in a child JVM that is killed when the time is up. Asking a
- * rule to stop is not enough: a consequence that loops without returning never looks at a flag,
- * and Java can no longer stop a thread from outside. Killing the process always works, and the
- * reports are safe because they are moved into place only once all are written.
+ * rule to stop is not enough: a consequence that loops without returning never looks at a flag, and
+ * Java can no longer stop a thread from outside. Killing the process always works, and the reports
+ * are safe because they are moved into place only once all are written.
  */
 final class TimeLimit {
 
   private TimeLimit() {}
 
-  /** Runs the same command line in a child JVM for at most {@code seconds}; returns its exit code. */
+  /**
+   * Runs the same command line in a child JVM for at most {@code seconds}; returns its exit code.
+   */
   static int run(String[] args, double seconds, PrintWriter out, PrintWriter err) {
     Path status = null;
     Process child = null;
     try {
       status = Files.createTempFile("thesis-status", ".txt");
       List<String> command = new ArrayList<>();
-      command.add(ProcessHandle.current().info().command()
-          .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+      command.add(
+          ProcessHandle.current()
+              .info()
+              .command()
+              .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
       command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
       command.add("-cp");
       command.add(System.getProperty("java.class.path"));
@@ -42,12 +47,16 @@ final class TimeLimit {
       pb.environment().put(Environment.STATUS_FILE, status.toString());
       child = pb.start();
       Process started = child;
-      // A parent stopped from outside (SIGTERM, a CI cancel) must not leave the child running: it may
+      // A parent stopped from outside (SIGTERM, a CI cancel) must not leave the child running: it
+      // may
       // be the runaway consequence --timeout exists for.
-      Thread reaper = new Thread(() -> {
-        started.descendants().forEach(ProcessHandle::destroyForcibly);
-        started.destroyForcibly();
-      }, "thesis-child-reaper");
+      Thread reaper =
+          new Thread(
+              () -> {
+                started.descendants().forEach(ProcessHandle::destroyForcibly);
+                started.destroyForcibly();
+              },
+              "thesis-child-reaper");
       Runtime.getRuntime().addShutdownHook(reaper);
       child.getOutputStream().close();
       Thread o = copy(child.getInputStream(), out);
@@ -69,8 +78,11 @@ final class TimeLimit {
       if (finished) {
         return child.exitValue();
       }
-      err.println("thesis: stopped after " + seconds + " s (--timeout): evaluation had not finished;"
-          + " no report was written");
+      err.println(
+          "thesis: stopped after "
+              + seconds
+              + " s (--timeout): evaluation had not finished;"
+              + " no report was written");
       String what = Files.readString(status, StandardCharsets.UTF_8).strip();
       if (!what.isEmpty()) {
         err.println("thesis: " + what);
@@ -78,7 +90,8 @@ final class TimeLimit {
       err.flush();
       return ExitCodes.TIMED_OUT;
     } catch (IOException ex) {
-      err.println("thesis: cannot run the evaluation in a child process for --timeout: " + ex.getMessage());
+      err.println(
+          "thesis: cannot run the evaluation in a child process for --timeout: " + ex.getMessage());
       err.flush();
       return ExitCodes.INTERNAL;
     } catch (InterruptedException ex) {
@@ -100,19 +113,22 @@ final class TimeLimit {
   }
 
   private static Thread copy(InputStream from, PrintWriter to) {
-    Thread t = new Thread(() -> {
-      try (Reader r = new InputStreamReader(from, StandardCharsets.UTF_8)) {
-        char[] buf = new char[8192];
-        for (int n; (n = r.read(buf)) >= 0; ) {
-          synchronized (to) {
-            to.write(buf, 0, n);
-            to.flush();
-          }
-        }
-      } catch (IOException ignored) {
-        // The child was killed: its pipe closes mid-read.
-      }
-    }, "thesis-child-output");
+    Thread t =
+        new Thread(
+            () -> {
+              try (Reader r = new InputStreamReader(from, StandardCharsets.UTF_8)) {
+                char[] buf = new char[8192];
+                for (int n; (n = r.read(buf)) >= 0; ) {
+                  synchronized (to) {
+                    to.write(buf, 0, n);
+                    to.flush();
+                  }
+                }
+              } catch (IOException ignored) {
+                // The child was killed: its pipe closes mid-read.
+              }
+            },
+            "thesis-child-output");
     t.setDaemon(true);
     t.start();
     return t;

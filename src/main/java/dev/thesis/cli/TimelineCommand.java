@@ -1,14 +1,14 @@
 package dev.thesis.cli;
 
-import dev.thesis.diag.InvalidInputException;
-import dev.thesis.engine.EvaluationException;
 import dev.thesis.analysis.Evaluator;
+import dev.thesis.analysis.ThesisVerdict;
+import dev.thesis.analysis.Timeline;
+import dev.thesis.diag.InvalidInputException;
 import dev.thesis.diag.Timings;
+import dev.thesis.engine.EvaluationException;
 import dev.thesis.inputs.Inputs;
 import dev.thesis.inputs.Settings;
 import dev.thesis.inputs.Workspace;
-import dev.thesis.analysis.Timeline;
-import dev.thesis.analysis.ThesisVerdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +17,9 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "timeline", mixinStandardHelpOptions = true,
+@Command(
+    name = "timeline",
+    mixinStandardHelpOptions = true,
     description = "For each thesis, its verdict at each date on which the corpus changes.")
 final class TimelineCommand extends InputCommand {
 
@@ -52,7 +54,8 @@ final class TimelineCommand extends InputCommand {
   static String text(List<Timeline.Point> points) {
     StringBuilder sb = new StringBuilder("Dates: ");
     for (Timeline.Point p : points) {
-      sb.append(label(p)).append(p.date() == null ? " (facts without a date)" : " (+" + p.added().size() + ")")
+      sb.append(label(p))
+          .append(p.date() == null ? " (facts without a date)" : " (+" + p.added().size() + ")")
           .append(p == points.get(points.size() - 1) ? "\n" : ", ");
     }
     List<ThesisVerdict> last = points.get(points.size() - 1).verdicts();
@@ -62,8 +65,15 @@ final class TimelineCommand extends InputCommand {
       for (Timeline.Point p : points) {
         ThesisVerdict v = p.verdicts().get(t);
         boolean moved = prev != null && prev.verdict() != v.verdict();
-        sb.append(String.format(Locale.ROOT, "  %-10s %-11s support %.2f  opposition %.2f%s%n", label(p), v.verdict(),
-            v.support(), v.opposition(), moved ? "  <- " + prev.verdict() : ""));
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "  %-10s %-11s support %.2f  opposition %.2f%s%n",
+                label(p),
+                v.verdict(),
+                v.support(),
+                v.opposition(),
+                moved ? "  <- " + prev.verdict() : ""));
         prev = v;
       }
     }

@@ -1,9 +1,9 @@
 package dev.thesis.cli;
 
-import dev.thesis.diag.Diagnostic;
-import dev.thesis.diag.DisplayPath;
 import dev.thesis.analysis.EvaluationDelta;
 import dev.thesis.analysis.EvaluationResult;
+import dev.thesis.diag.Diagnostic;
+import dev.thesis.diag.DisplayPath;
 import dev.thesis.diag.Timings;
 import dev.thesis.report.DeltaText;
 import dev.thesis.report.TerminalSummary;
@@ -20,14 +20,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "watch", mixinStandardHelpOptions = true,
-    description = "Evaluate, then evaluate again whenever a rule or fact file changes, printing what changed.")
+@Command(
+    name = "watch",
+    mixinStandardHelpOptions = true,
+    description =
+        "Evaluate, then evaluate again whenever a rule or fact file changes, printing what changed.")
 final class WatchCommand extends InputCommand {
 
   @Mixin ReportOptions reports;
 
-  @Option(names = "--debounce", paramLabel = "MS", defaultValue = "300",
-      description = "Wait this long after the last change before evaluating (default: ${DEFAULT-VALUE} ms).")
+  @Option(
+      names = "--debounce",
+      paramLabel = "MS",
+      defaultValue = "300",
+      description =
+          "Wait this long after the last change before evaluating (default: ${DEFAULT-VALUE} ms).")
   long debounceMillis;
 
   private EvaluationResult lastGood;
@@ -50,20 +57,34 @@ final class WatchCommand extends InputCommand {
     roots.add(inputs.rules);
     roots.addAll(inputs.facts);
     Path out = reports.out.toAbsolutePath().normalize();
-    Set<Path> factFiles = inputs.facts.stream().filter(java.nio.file.Files::isRegularFile)
-        .map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
-    Set<Path> factDirs = inputs.facts.stream().filter(java.nio.file.Files::isDirectory)
-        .map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
+    Set<Path> factFiles =
+        inputs.facts.stream()
+            .filter(java.nio.file.Files::isRegularFile)
+            .map(p -> p.toAbsolutePath().normalize())
+            .collect(Collectors.toSet());
+    Set<Path> factDirs =
+        inputs.facts.stream()
+            .filter(java.nio.file.Files::isDirectory)
+            .map(p -> p.toAbsolutePath().normalize())
+            .collect(Collectors.toSet());
     Path rulesDir = inputs.rules.toAbsolutePath().normalize();
-    java.util.function.Predicate<Path> relevant = p -> !p.startsWith(out)
-        && ((p.startsWith(rulesDir) && p.toString().endsWith(".drl"))
-            || factFiles.contains(p)
-            || (factDirs.stream().anyMatch(p::startsWith) && p.toString().endsWith(".json")));
-    try (FolderWatcher watcher = new FolderWatcher(roots, relevant, Duration.ofMillis(debounceMillis))) {
+    java.util.function.Predicate<Path> relevant =
+        p ->
+            !p.startsWith(out)
+                && ((p.startsWith(rulesDir) && p.toString().endsWith(".drl"))
+                    || factFiles.contains(p)
+                    || (factDirs.stream().anyMatch(p::startsWith)
+                        && p.toString().endsWith(".json")));
+    try (FolderWatcher watcher =
+        new FolderWatcher(roots, relevant, Duration.ofMillis(debounceMillis))) {
       evaluate();
       while (!Thread.currentThread().isInterrupted()) {
-        console.out().println("Watching " + roots.stream().map(DisplayPath::of).collect(Collectors.joining(", "))
-            + " for changes (Ctrl-C to stop)");
+        console
+            .out()
+            .println(
+                "Watching "
+                    + roots.stream().map(DisplayPath::of).collect(Collectors.joining(", "))
+                    + " for changes (Ctrl-C to stop)");
         console.out().flush();
         TreeSet<Path> changed;
         try {
@@ -72,18 +93,26 @@ final class WatchCommand extends InputCommand {
           break;
         }
         console.out().println();
-        console.out().println("Changed: " + changed.stream().map(DisplayPath::of).collect(Collectors.joining(", ")));
+        console
+            .out()
+            .println(
+                "Changed: "
+                    + changed.stream().map(DisplayPath::of).collect(Collectors.joining(", ")));
         evaluate();
       }
     }
     return ExitCodes.OK;
   }
 
-  /** One evaluation: on success, reports and the delta since the last good one; else diagnostics. */
+  /**
+   * One evaluation: on success, reports and the delta since the last good one; else diagnostics.
+   */
   private void evaluate() {
     Evaluation e;
     try {
-      e = Evaluation.run(console, settings(), inputs.spec(), new Timings(console.progress()), false);
+      e =
+          Evaluation.run(
+              console, settings(), inputs.spec(), new Timings(console.progress()), false);
     } catch (RuntimeException ex) {
       // Whatever an edit does, watching goes on.
       console.err().println("thesis: internal error: " + ex);
@@ -97,8 +126,10 @@ final class WatchCommand extends InputCommand {
       return;
     }
     // A finding is the same finding when its code and message are, wherever an edit moved it.
-    Set<String> findings = e.warnings().stream().map(WatchCommand::findingKey).collect(Collectors.toSet());
-    List<Diagnostic> fresh = e.warnings().stream().filter(d -> !lastFindings.contains(findingKey(d))).toList();
+    Set<String> findings =
+        e.warnings().stream().map(WatchCommand::findingKey).collect(Collectors.toSet());
+    List<Diagnostic> fresh =
+        e.warnings().stream().filter(d -> !lastFindings.contains(findingKey(d))).toList();
     if (!fresh.isEmpty()) {
       console.err().println(lastGood == null ? "Findings:" : "New findings:");
       Failures.warnings(console, fresh);

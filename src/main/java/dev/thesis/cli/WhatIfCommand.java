@@ -1,14 +1,14 @@
 package dev.thesis.cli;
 
-import dev.thesis.diag.InvalidInputException;
-import dev.thesis.engine.EvaluationException;
 import dev.thesis.analysis.Evaluator;
+import dev.thesis.analysis.WhatIf;
+import dev.thesis.diag.InvalidInputException;
 import dev.thesis.diag.Timings;
+import dev.thesis.engine.EvaluationException;
 import dev.thesis.inputs.Inputs;
 import dev.thesis.inputs.Loaded;
 import dev.thesis.inputs.Settings;
 import dev.thesis.inputs.Workspace;
-import dev.thesis.analysis.WhatIf;
 import dev.thesis.report.DeltaJson;
 import dev.thesis.report.DeltaText;
 import java.nio.file.Path;
@@ -20,18 +20,29 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "whatif", mixinStandardHelpOptions = true,
-    description = "Evaluate, then take facts out or put facts in, in the same session, and print what changed.")
+@Command(
+    name = "whatif",
+    mixinStandardHelpOptions = true,
+    description =
+        "Evaluate, then take facts out or put facts in, in the same session, and print what changed.")
 final class WhatIfCommand extends InputCommand {
 
-  @Option(names = "--without", paramLabel = "FACT_ID", description = "Leave out this fact (repeatable).")
+  @Option(
+      names = "--without",
+      paramLabel = "FACT_ID",
+      description = "Leave out this fact (repeatable).")
   List<String> without = new ArrayList<>();
 
-  @Option(names = "--without-source", paramLabel = "SOURCE_ID",
+  @Option(
+      names = "--without-source",
+      paramLabel = "SOURCE_ID",
       description = "Leave out every fact citing this source (repeatable).")
   List<String> withoutSources = new ArrayList<>();
 
-  @Option(names = "--with", paramLabel = "FILE", description = "Add the facts of this fact file (repeatable).")
+  @Option(
+      names = "--with",
+      paramLabel = "FILE",
+      description = "Add the facts of this fact file (repeatable).")
   List<Path> with = new ArrayList<>();
 
   @Mixin TextOrJson output;
@@ -43,7 +54,10 @@ final class WhatIfCommand extends InputCommand {
   @Override
   public Integer call() {
     if (without.isEmpty() && withoutSources.isEmpty() && with.isEmpty()) {
-      console.err().println("thesis: say what to change: --without FACT_ID, --without-source SOURCE_ID or --with FILE");
+      console
+          .err()
+          .println(
+              "thesis: say what to change: --without FACT_ID, --without-source SOURCE_ID or --with FILE");
       return ExitCodes.USAGE;
     }
     WhatIf.Outcome o;
@@ -52,8 +66,12 @@ final class WhatIfCommand extends InputCommand {
       Loaded loaded = new Workspace(settings, new Timings()).load(inputs.spec().with(with));
       Inputs in = loaded.orThrow();
       Failures.warnings(console, in.warnings());
-      o = new WhatIf(without, withoutSources)
-          .run(in, loaded.added(), Evaluator.of(settings, in.facts().size(), console.progress()));
+      o =
+          new WhatIf(without, withoutSources)
+              .run(
+                  in,
+                  loaded.added(),
+                  Evaluator.of(settings, in.facts().size(), console.progress()));
     } catch (InvalidInputException e) {
       return Failures.invalid(console, e);
     } catch (EvaluationException e) {
@@ -65,8 +83,12 @@ final class WhatIfCommand extends InputCommand {
       header.put("added", o.added());
       console.out().print(DeltaJson.render(o.delta(), header));
     } else {
-      console.out().println("Without: " + (o.removed().isEmpty() ? "-" : String.join(", ", o.removed())));
-      console.out().println("With:    " + (o.added().isEmpty() ? "-" : String.join(", ", o.added())));
+      console
+          .out()
+          .println("Without: " + (o.removed().isEmpty() ? "-" : String.join(", ", o.removed())));
+      console
+          .out()
+          .println("With:    " + (o.added().isEmpty() ? "-" : String.join(", ", o.added())));
       console.out().print(DeltaText.render(o.delta()));
     }
     console.out().flush();

@@ -7,9 +7,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 
 /**
- * Streams over a blocking socket channel. Channels.newInputStream holds the channel's blocking
- * lock while it waits to read, which would stop the other thread from writing; these call the
- * channel directly, so one thread can wait for the peer to hang up while another writes.
+ * Streams over a blocking socket channel. Channels.newInputStream holds the channel's blocking lock
+ * while it waits to read, which would stop the other thread from writing; these call the channel
+ * directly, so one thread can wait for the peer to hang up while another writes.
  */
 final class ChannelStreams {
   private ChannelStreams() {}

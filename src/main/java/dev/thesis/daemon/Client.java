@@ -42,13 +42,16 @@ public final class Client {
     }
     boolean printed = false;
     try (channel) {
-      DataOutputStream request0 = new DataOutputStream(new BufferedOutputStream(ChannelStreams.out(channel)));
+      DataOutputStream request0 =
+          new DataOutputStream(new BufferedOutputStream(ChannelStreams.out(channel)));
       Frames.writeRequest(request0, request);
       DataInputStream in = new DataInputStream(new BufferedInputStream(ChannelStreams.in(channel)));
       while (true) {
         int type = in.read();
         if (type < 0) {
-          return printed ? new Lost("the daemon closed the connection") : new Unavailable("closed without answer");
+          return printed
+              ? new Lost("the daemon closed the connection")
+              : new Unavailable("closed without answer");
         }
         int length = in.readInt();
         if (length < 0 || length > Frames.MAX_FRAME) {

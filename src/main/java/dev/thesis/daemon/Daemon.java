@@ -16,9 +16,16 @@ import java.util.List;
 
 /** Starting a daemon process, and the body of one. */
 public final class Daemon {
-  /** How long a daemon waits for another run before it leaves, unless THESIS_DAEMON_IDLE_MINUTES says. */
+  /**
+   * How long a daemon waits for another run before it leaves, unless THESIS_DAEMON_IDLE_MINUTES
+   * says.
+   */
   static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
-  /** After a daemon failed to start, clients run commands themselves for this long before trying again. */
+
+  /**
+   * After a daemon failed to start, clients run commands themselves for this long before trying
+   * again.
+   */
   static final Duration FAILED_BACKOFF = Duration.ofMinutes(10);
 
   private Daemon() {}
@@ -27,7 +34,8 @@ public final class Daemon {
    * Starts a daemon for this process's identity, detached from the terminal (its own session, so
    * Ctrl-C in the terminal does not reach it), its output appended to its log file.
    */
-  public static Process spawn(Rendezvous rendezvous, Identity identity, String mainClass) throws IOException {
+  public static Process spawn(Rendezvous rendezvous, Identity identity, String mainClass)
+      throws IOException {
     Environment environment = Environment.current();
     List<String> command = new ArrayList<>();
     if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
@@ -37,8 +45,15 @@ public final class Daemon {
     // C1 only, as for a single small run: measured on the seed corpus, a C1 daemon is as fast as a
     // C2 one from its fourth run on, and its first runs are faster (C2 compiles compete for the two
     // cores). A heap that shrinks back after a big run.
-    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-XX:MinHeapFreeRatio=10",
-        "-XX:MaxHeapFreeRatio=30", "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+    command.addAll(
+        List.of(
+            "-XX:TieredStopAtLevel=1",
+            "-XX:-UsePerfData",
+            "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=30",
+            "-Xshare:auto",
+            "-Xlog:cds=off",
+            "-Xlog:cds+dynamic=off"));
     List<String> options = environment.javaOpts();
     // As in the launcher: a collector named in THESIS_JAVA_OPTS replaces the default.
     if (options.stream().noneMatch(o -> o.contains("GC"))) {
@@ -91,10 +106,13 @@ public final class Daemon {
    *
    * @return false when another daemon already holds the lock
    */
-  public static boolean serve(Rendezvous rendezvous, Identity identity, Server.Runner runner, Runnable exit)
+  public static boolean serve(
+      Rendezvous rendezvous, Identity identity, Server.Runner runner, Runnable exit)
       throws IOException {
-    try (FileChannel lockFile = FileChannel.open(rendezvous.lock(identity), StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE); FileLock lock = lockFile.tryLock()) {
+    try (FileChannel lockFile =
+            FileChannel.open(
+                rendezvous.lock(identity), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = lockFile.tryLock()) {
       if (lock == null) {
         return false;
       }
@@ -102,11 +120,20 @@ public final class Daemon {
       // (it removes only day-old locks) off it. Never read back through another channel: closing
       // any channel on this file would release the lock.
       lockFile.truncate(0);
-      lockFile.write(java.nio.ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid())
-          .getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 0);
+      lockFile.write(
+          java.nio.ByteBuffer.wrap(
+              Long.toString(ProcessHandle.current().pid())
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+          0);
       Files.deleteIfExists(rendezvous.failed(identity));
-      Server server = Server.bind(identity, Identity::current, rendezvous.socket(identity), runner,
-          Server.Timing.of(idle()), exit);
+      Server server =
+          Server.bind(
+              identity,
+              Identity::current,
+              rendezvous.socket(identity),
+              runner,
+              Server.Timing.of(idle()),
+              exit);
       Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "thesis-daemon-cleanup"));
       server.serve();
       return true;

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The wire format. The client sends one request; the daemon answers with frames (a type byte, a
- * length, the bytes): standard output, standard error, and finally the exit code, or a refusal
- * that tells the client to run the command itself.
+ * length, the bytes): standard output, standard error, and finally the exit code, or a refusal that
+ * tells the client to run the command itself.
  */
 final class Frames {
   // 3: status and stop name the folder whose daemons they mean.
@@ -66,7 +66,12 @@ final class Frames {
     for (int i = 0; i < count; i++) {
       args.add(readString(in));
     }
-    return new Request(Request.Kind.values()[kind], identity, folder, startup, args,
+    return new Request(
+        Request.Kind.values()[kind],
+        identity,
+        folder,
+        startup,
+        args,
         new Request.Terminal((terminal & 1) != 0, (terminal & 2) != 0));
   }
 

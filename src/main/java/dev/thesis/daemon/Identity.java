@@ -5,9 +5,9 @@ import java.io.File;
 import java.nio.file.Path;
 
 /**
- * What a run's output may depend on besides its arguments: the build (class path files, their
- * sizes and times), the JDK, the working folder and the inputs {@link Environment} marks as shaping
- * a run's output. A daemon serves only runs whose identity equals its own, so a rebuilt jar, another
+ * What a run's output may depend on besides its arguments: the build (class path files, their sizes
+ * and times), the JDK, the working folder and the inputs {@link Environment} marks as shaping a
+ * run's output. A daemon serves only runs whose identity equals its own, so a rebuilt jar, another
  * folder or a changed cache setting gets a daemon of its own instead of a stale answer.
  */
 public record Identity(String text) {
@@ -28,19 +28,30 @@ public record Identity(String text) {
     b.append("cwd.key=").append(fileKey(cwd)).append('\n');
     for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
       File f = new File(entry).getAbsoluteFile();
-      b.append("cp=").append(f).append(' ').append(f.length()).append(' ').append(f.lastModified()).append('\n');
+      b.append("cp=")
+          .append(f)
+          .append(' ')
+          .append(f.length())
+          .append(' ')
+          .append(f.lastModified())
+          .append('\n');
     }
     for (Environment.Input input : Environment.Input.shaping()) {
-      b.append(input.kind() == Environment.Kind.VARIABLE ? "env " : "prop ").append(input.key()).append('=')
-          .append(environment.value(input).orElse("")).append('\n');
+      b.append(input.kind() == Environment.Kind.VARIABLE ? "env " : "prop ")
+          .append(input.key())
+          .append('=')
+          .append(environment.value(input).orElse(""))
+          .append('\n');
     }
     return new Identity(b.toString());
   }
 
   private static String fileKey(Path folder) {
     try {
-      Object key = java.nio.file.Files.readAttributes(folder, java.nio.file.attribute.BasicFileAttributes.class)
-          .fileKey();
+      Object key =
+          java.nio.file.Files.readAttributes(
+                  folder, java.nio.file.attribute.BasicFileAttributes.class)
+              .fileKey();
       return String.valueOf(key);
     } catch (java.io.IOException e) {
       return "?";

@@ -27,7 +27,9 @@ import java.util.logging.LogRecord;
 public final class Logging {
   /** The system property that names java.util.logging's configuration class. */
   public static final String CONFIG_CLASS = "java.util.logging.config.class";
+
   private static final String CONFIG_FILE = "java.util.logging.config.file";
+
   /** The standard error of the run this thread serves, in a daemon. */
   private static final ThreadLocal<PrintWriter> RUN_ERR = new ThreadLocal<>();
 
@@ -62,8 +64,10 @@ public final class Logging {
       return p;
     }
     p.setProperty("handlers", Stderr.class.getName());
-    LogLevel others = level == LogLevel.TRACE ? LogLevel.TRACE
-        : level.compareTo(LogLevel.WARN) < 0 ? level : LogLevel.WARN;
+    LogLevel others =
+        level == LogLevel.TRACE
+            ? LogLevel.TRACE
+            : level.compareTo(LogLevel.WARN) < 0 ? level : LogLevel.WARN;
     p.setProperty(".level", jul(others).getName());
     p.setProperty("dev.thesis.level", jul(level).getName());
     return p;
@@ -132,8 +136,13 @@ public final class Logging {
   private static final class Line extends Formatter {
     @Override
     public String format(LogRecord record) {
-      StringBuilder b = new StringBuilder("thesis: ").append(word(record.getLevel())).append(": ")
-          .append(name(record.getLoggerName())).append(": ").append(formatMessage(record));
+      StringBuilder b =
+          new StringBuilder("thesis: ")
+              .append(word(record.getLevel()))
+              .append(": ")
+              .append(name(record.getLoggerName()))
+              .append(": ")
+              .append(formatMessage(record));
       if (record.getThrown() != null) {
         b.append(": ").append(record.getThrown());
       }
@@ -142,10 +151,13 @@ public final class Logging {
 
     private static String word(Level level) {
       int v = level.intValue();
-      return v >= Level.SEVERE.intValue() ? "error"
-          : v >= Level.WARNING.intValue() ? "warn"
-          : v >= Level.INFO.intValue() ? "info"
-          : v >= Level.FINE.intValue() ? "debug" : "trace";
+      return v >= Level.SEVERE.intValue()
+          ? "error"
+          : v >= Level.WARNING.intValue()
+              ? "warn"
+              : v >= Level.INFO.intValue()
+                  ? "info"
+                  : v >= Level.FINE.intValue() ? "debug" : "trace";
     }
 
     /** Thesis's classes by their simple name; others' loggers by their full one. */
@@ -153,7 +165,9 @@ public final class Logging {
       if (logger == null) {
         return "?";
       }
-      return logger.startsWith("dev.thesis.") ? logger.substring(logger.lastIndexOf('.') + 1) : logger;
+      return logger.startsWith("dev.thesis.")
+          ? logger.substring(logger.lastIndexOf('.') + 1)
+          : logger;
     }
   }
 }

@@ -76,7 +76,8 @@ public final class Rendezvous {
 
   /** Whether a socket path fits the kernel's limit (108 bytes with the final NUL, on Linux). */
   public boolean socketFits(Identity identity) {
-    return socket(identity).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_SOCKET_PATH;
+    return socket(identity).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+        <= MAX_SOCKET_PATH;
   }
 
   /**
@@ -96,8 +97,9 @@ public final class Rendezvous {
     for (Path lock : locks) {
       String key = lock.getFileName().toString().replace(".lock", "");
       boolean held;
-      try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lock,
-          java.nio.file.StandardOpenOption.WRITE); java.nio.channels.FileLock mine = channel.tryLock()) {
+      try (java.nio.channels.FileChannel channel =
+              java.nio.channels.FileChannel.open(lock, java.nio.file.StandardOpenOption.WRITE);
+          java.nio.channels.FileLock mine = channel.tryLock()) {
         held = mine == null;
         if (!held) {
           // A failure marker lives out its back-off; a log stays a day, to be read after a crash. A
@@ -122,7 +124,9 @@ public final class Rendezvous {
 
   private static void deleteUnlessRecent(Path file, java.time.Duration kept) throws IOException {
     try {
-      if (Files.getLastModifiedTime(file).toInstant().isBefore(java.time.Instant.now().minus(kept))) {
+      if (Files.getLastModifiedTime(file)
+          .toInstant()
+          .isBefore(java.time.Instant.now().minus(kept))) {
         Files.deleteIfExists(file);
       }
     } catch (java.nio.file.NoSuchFileException absent) {

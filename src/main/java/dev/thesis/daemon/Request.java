@@ -9,9 +9,18 @@ import java.util.List;
  * name the working folder whose daemons they mean ("" for every daemon): others answer that they
  * serve another folder, and do nothing.
  */
-public record Request(Kind kind, String identity, String folder, long startupNanos, List<String> args,
+public record Request(
+    Kind kind,
+    String identity,
+    String folder,
+    long startupNanos,
+    List<String> args,
     Terminal terminal) {
-  public enum Kind { RUN, STATUS, STOP }
+  public enum Kind {
+    RUN,
+    STATUS,
+    STOP
+  }
 
   /**
    * What a run in the client's own JVM would have found: whether standard input and output are a
@@ -29,16 +38,22 @@ public record Request(Kind kind, String identity, String folder, long startupNan
     args = List.copyOf(args);
   }
 
-  public static Request run(Identity identity, List<String> args, long startupNanos, Terminal terminal) {
+  public static Request run(
+      Identity identity, List<String> args, long startupNanos, Terminal terminal) {
     return new Request(Kind.RUN, identity.text(), ALL_FOLDERS, startupNanos, args, terminal);
   }
 
-  /** Status of the daemon if it serves {@code folder} (or whatever it serves, for {@link #ALL_FOLDERS}). */
+  /**
+   * Status of the daemon if it serves {@code folder} (or whatever it serves, for {@link
+   * #ALL_FOLDERS}).
+   */
   public static Request status(String folder) {
     return new Request(Kind.STATUS, "", folder, 0, List.of(), Terminal.NONE);
   }
 
-  /** Stops the daemon if it serves {@code folder} (or whatever it serves, for {@link #ALL_FOLDERS}). */
+  /**
+   * Stops the daemon if it serves {@code folder} (or whatever it serves, for {@link #ALL_FOLDERS}).
+   */
   public static Request stop(String folder) {
     return new Request(Kind.STOP, "", folder, 0, List.of(), Terminal.NONE);
   }

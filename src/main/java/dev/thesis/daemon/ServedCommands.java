@@ -10,8 +10,8 @@ import java.util.List;
  * would cost every run).
  */
 public final class ServedCommands {
-  public static final List<String> NAMES = List.of("evaluate", "explain", "check", "test", "whatif", "timeline",
-      "graph", "diff");
+  public static final List<String> NAMES =
+      List.of("evaluate", "explain", "check", "test", "whatif", "timeline", "graph", "diff");
 
   private ServedCommands() {}
 

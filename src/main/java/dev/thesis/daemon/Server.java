@@ -25,13 +25,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The daemon: a JVM that stays up between runs, so the second and later runs in a folder skip the
  * JVM's start, class loading and warm-up. It runs one command line at a time, in arrival order; a
- * run that would wait longer than {@link Timing#queueWait()} is refused (its client runs it itself), and
- * status and stop requests are answered at once. It goes away when idle for too long, when its
- * build or environment changes, when asked to stop, and when a client hangs up mid-run (a run
- * nobody waits for may be a runaway rule; a fresh daemon is cheaper than a stuck one).
+ * run that would wait longer than {@link Timing#queueWait()} is refused (its client runs it
+ * itself), and status and stop requests are answered at once. It goes away when idle for too long,
+ * when its build or environment changes, when asked to stop, and when a client hangs up mid-run (a
+ * run nobody waits for may be a runaway rule; a fresh daemon is cheaper than a stuck one).
  */
 public final class Server {
   private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+
   /** The answer to a status or stop request meant for another folder's daemon. */
   public static final String ANOTHER_FOLDER = "this daemon serves another folder";
 
@@ -64,8 +65,14 @@ public final class Server {
   private final AtomicInteger served = new AtomicInteger();
   private volatile long lastActive = System.nanoTime();
 
-  private Server(Identity identity, Supplier<Identity> currentIdentity, ServerSocketChannel socket, Path socketPath,
-      Runner runner, Timing timing, Runnable exit) {
+  private Server(
+      Identity identity,
+      Supplier<Identity> currentIdentity,
+      ServerSocketChannel socket,
+      Path socketPath,
+      Runner runner,
+      Timing timing,
+      Runnable exit) {
     this.identity = identity;
     this.currentIdentity = currentIdentity;
     this.socket = socket;
@@ -80,8 +87,14 @@ public final class Server {
    * then it asks {@code currentIdentity}; once that differs (the jar was rebuilt, the folder
    * replaced) or it has been idle too long, the daemon leaves. {@code exit} ends the process.
    */
-  public static Server bind(Identity identity, Supplier<Identity> currentIdentity, Path socketPath, Runner runner,
-      Timing timing, Runnable exit) throws IOException {
+  public static Server bind(
+      Identity identity,
+      Supplier<Identity> currentIdentity,
+      Path socketPath,
+      Runner runner,
+      Timing timing,
+      Runnable exit)
+      throws IOException {
     Files.deleteIfExists(socketPath);
     ServerSocketChannel socket = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
     socket.bind(UnixDomainSocketAddress.of(socketPath));
@@ -101,15 +114,18 @@ public final class Server {
         break;
       }
       connections.incrementAndGet();
-      Thread handler = new Thread(() -> {
-        try (channel) {
-          handle(channel);
-        } catch (IOException gone) {
-          // The client went away between frames; the run (if any) is over either way.
-        } finally {
-          connections.decrementAndGet();
-        }
-      }, "thesis-daemon-connection");
+      Thread handler =
+          new Thread(
+              () -> {
+                try (channel) {
+                  handle(channel);
+                } catch (IOException gone) {
+                  // The client went away between frames; the run (if any) is over either way.
+                } finally {
+                  connections.decrementAndGet();
+                }
+              },
+              "thesis-daemon-connection");
       handler.setDaemon(true);
       handler.start();
     }
@@ -179,7 +195,8 @@ public final class Server {
       }
       case STOP -> {
         LOG.info("leaving: asked to stop");
-        // No new runs, and the socket file gone before the answer: whoever reads the answer finds no
+        // No new runs, and the socket file gone before the answer: whoever reads the answer finds
+        // no
         // daemon here. The run in progress (and any already waiting) finish first.
         stop();
         frames.exit(0);
@@ -221,9 +238,9 @@ public final class Server {
 
   /**
    * Watches a run's client for hanging up: the client sends nothing after its request, so a read
-   * returns only then. A client gone while its run waited for its turn leaves the queue at once (its
-   * handler is interrupted), and is skipped should its turn have come meanwhile; one gone during its
-   * run makes the daemon leave. Made on the handler's thread.
+   * returns only then. A client gone while its run waited for its turn leaves the queue at once
+   * (its handler is interrupted), and is skipped should its turn have come meanwhile; one gone
+   * during its run makes the daemon leave. Made on the handler's thread.
    */
   private final class Watch {
     private final Thread handler = Thread.currentThread();
@@ -232,14 +249,17 @@ public final class Server {
     private boolean gone;
 
     Watch(DataInputStream in) {
-      Thread watcher = new Thread(() -> {
-        try {
-          in.read();
-        } catch (IOException closed) {
-          // Closed by us after the run, or reset by the client: the same either way.
-        }
-        hungUp();
-      }, "thesis-daemon-watcher");
+      Thread watcher =
+          new Thread(
+              () -> {
+                try {
+                  in.read();
+                } catch (IOException closed) {
+                  // Closed by us after the run, or reset by the client: the same either way.
+                }
+                hungUp();
+              },
+              "thesis-daemon-watcher");
       watcher.setDaemon(true);
       watcher.start();
     }
@@ -272,8 +292,12 @@ public final class Server {
 
   private void run(Request request, Watch watch, FrameWriter frames) throws IOException {
     served.incrementAndGet();
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(frames.stream(Frames.OUT), StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(frames.stream(Frames.ERR), StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(
+            new OutputStreamWriter(frames.stream(Frames.OUT), StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(
+            new OutputStreamWriter(frames.stream(Frames.ERR), StandardCharsets.UTF_8), true);
     int code;
     Error fatal = null;
     try {
@@ -306,8 +330,13 @@ public final class Server {
     long now = System.currentTimeMillis();
     boolean busy = running.isLocked();
     long idleSeconds = busy ? 0 : (System.nanoTime() - lastActive) / 1_000_000_000L;
-    return String.format(Locale.ROOT, "pid %d, folder %s, up %s, %d run(s) served, %s%n",
-        ProcessHandle.current().pid(), identity.folder(), human((now - startedMillis) / 1000), served.get(),
+    return String.format(
+        Locale.ROOT,
+        "pid %d, folder %s, up %s, %d run(s) served, %s%n",
+        ProcessHandle.current().pid(),
+        identity.folder(),
+        human((now - startedMillis) / 1000),
+        served.get(),
         busy ? "running one now" : "idle " + human(idleSeconds));
   }
 

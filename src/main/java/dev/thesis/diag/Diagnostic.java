@@ -30,6 +30,11 @@ public record Diagnostic(Severity severity, Location location, String message, S
 
   @Override
   public String toString() {
-    return location + ": " + severity.label() + ": " + message + (code == null ? "" : " [" + code + "]");
+    return location
+        + ": "
+        + severity.label()
+        + ": "
+        + message
+        + (code == null ? "" : " [" + code + "]");
   }
 }

@@ -27,13 +27,14 @@ public interface Progress {
     void close();
   }
 
-  Task SILENT_TASK = new Task() {
-    @Override
-    public void stepBy(long steps) {}
+  Task SILENT_TASK =
+      new Task() {
+        @Override
+        public void stepBy(long steps) {}
 
-    @Override
-    public void close() {}
-  };
+        @Override
+        public void close() {}
+      };
 
   Progress NONE = (name, total) -> SILENT_TASK;
 }

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Wall time per phase of a run, in the order the phases ran, for `evaluate --timings`; and where the
- * run's phases report progress.
+ * Wall time per phase of a run, in the order the phases ran, for `evaluate --timings`; and where
+ * the run's phases report progress.
  */
 public final class Timings {
   private final Map<String, Long> nanos = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package dev.thesis.drools;
 
-
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,20 +7,23 @@ import java.util.regex.Pattern;
 /**
  * Makes Drools build messages fit for people. The column is only in the text ("Line 7:4", from 0),
  * MVEL's constraint errors carry a column of their own that does not point at the mistake, and an
- * unknown field is reported as an unresolvable method; this finds the real column in the source line
- * and says what is wrong in the rule author's words.
+ * unknown field is reported as an unresolvable method; this finds the real column in the source
+ * line and says what is wrong in the rule author's words.
  */
 public final class BuildMessage {
   private static final Pattern LINE_COL = Pattern.compile("\\bLine (\\d+):(\\d+)\\b");
   private static final Pattern ERR_CODE = Pattern.compile("^\\[ERR \\d+\\]\\s*");
   private static final Pattern UNKNOWN_FIELD =
-      Pattern.compile("unable to resolve method using strict-mode: (?:[\\w$]+\\.)*([\\w$]+)\\.([\\w$]+)\\(\\)");
-  private static final Pattern MVEL_TAIL = Pattern.compile("\\s*\\^?\\s*\\[Line: \\d+, Column: \\d+\\]\\s*$");
+      Pattern.compile(
+          "unable to resolve method using strict-mode: (?:[\\w$]+\\.)*([\\w$]+)\\.([\\w$]+)\\(\\)");
+  private static final Pattern MVEL_TAIL =
+      Pattern.compile("\\s*\\^?\\s*\\[Line: \\d+, Column: \\d+\\]\\s*$");
 
   private BuildMessage() {}
 
-  private static final Pattern BAD_BINDING = Pattern.compile(
-      "Field Reader does not exist for declaration '([\\w$]+)' in '[^']*?:\\s*([\\w$]+)' in the rule '([^']*)'");
+  private static final Pattern BAD_BINDING =
+      Pattern.compile(
+          "Field Reader does not exist for declaration '([\\w$]+)' in '[^']*?:\\s*([\\w$]+)' in the rule '([^']*)'");
   private static final Pattern PATTERN_TYPE = Pattern.compile("([A-Za-z_$][\\w$]*)\\s*\\(");
 
   /**
@@ -34,7 +36,10 @@ public final class BuildMessage {
     }
   }
 
-  public static Refined refine(String text, int line, String sourceLine,
+  public static Refined refine(
+      String text,
+      int line,
+      String sourceLine,
       java.util.function.Function<String, List<String>> fieldsOf) {
     Matcher f = UNKNOWN_FIELD.matcher(text);
     if (f.find()) {
@@ -42,11 +47,14 @@ public final class BuildMessage {
       String field = f.group(2);
       if (field.startsWith("$")) {
         // MVEL reads an undefined variable as a field of the pattern's type.
-        return new Refined(field + " is not bound in this rule (no pattern binds it)", wordColumn(sourceLine, field));
+        return new Refined(
+            field + " is not bound in this rule (no pattern binds it)",
+            wordColumn(sourceLine, field));
       }
       List<String> fields = fieldsOf.apply(type);
       String known = fields == null ? "" : " (fields: " + String.join(", ", fields) + ")";
-      return new Refined(type + " has no field \"" + field + "\"" + known, wordColumn(sourceLine, field));
+      return new Refined(
+          type + " has no field \"" + field + "\"" + known, wordColumn(sourceLine, field));
     }
     Matcher b = BAD_BINDING.matcher(text);
     if (b.find()) {
@@ -56,8 +64,12 @@ public final class BuildMessage {
       String type = t.find() ? t.group(1) : null;
       List<String> fields = type == null ? null : fieldsOf.apply(type);
       String known = fields == null ? "" : " (fields: " + String.join(", ", fields) + ")";
-      String what = type == null ? "no field \"" + field + "\"" : type + " has no field \"" + field + "\"" + known;
-      return new Refined(what + ", so " + variable + " is not bound", wordColumn(sourceLine, field), variable);
+      String what =
+          type == null
+              ? "no field \"" + field + "\""
+              : type + " has no field \"" + field + "\"" + known;
+      return new Refined(
+          what + ", so " + variable + " is not bound", wordColumn(sourceLine, field), variable);
     }
     return new Refined(tidy(text), column(text, line));
   }
@@ -79,7 +91,9 @@ public final class BuildMessage {
     return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
-  /** The message on one line, without the "[ERR n] Line l:c" prefix that the location now carries. */
+  /**
+   * The message on one line, without the "[ERR n] Line l:c" prefix that the location now carries.
+   */
   public static String tidy(String text) {
     String t = text.strip();
     t = ERR_CODE.matcher(t).replaceFirst("");

@@ -39,42 +39,60 @@ public final class DrlBuild {
   /**
    * What a build gave.
    *
-   * @param generatedClasses the bytecode Drools generated for the declared types, which the packages
-   *     only name (a cache must store it with them)
+   * @param generatedClasses the bytecode Drools generated for the declared types, which the
+   *     packages only name (a cache must store it with them)
    */
-  public record Outcome(Collection<KiePackage> packages, List<Message> messages, Map<String, byte[]> generatedClasses) {}
+  public record Outcome(
+      Collection<KiePackage> packages,
+      List<Message> messages,
+      Map<String, byte[]> generatedClasses) {}
 
   /**
    * Builds all files in one batch: built file by file, an error in one file makes every type of its
-   * package fail. Throws on the mistakes Drools throws on instead of reporting them (e.g. `declare A
-   * extends Missing`).
+   * package fail. Throws on the mistakes Drools throws on instead of reporting them (e.g. `declare
+   * A extends Missing`).
    */
   public static Outcome build(List<Source> sources) {
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
     CompositeKnowledgeBuilder batch = builder.batch();
     for (Source s : sources) {
-      Resource r = ResourceFactory.newByteArrayResource(s.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      Resource r =
+          ResourceFactory.newByteArrayResource(
+              s.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
       r.setSourcePath(s.path());
       batch.add(r, ResourceType.DRL);
     }
     batch.build();
     List<Message> messages = new ArrayList<>();
-    for (KnowledgeBuilderResult r : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
+    for (KnowledgeBuilderResult r :
+        builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
       String path = r.getResource() == null ? null : r.getResource().getSourcePath();
-      messages.add(new Message(r.getSeverity() == ResultSeverity.ERROR, r.getMessage() == null ? "" : r.getMessage(),
-          path, r.getLines()));
+      messages.add(
+          new Message(
+              r.getSeverity() == ResultSeverity.ERROR,
+              r.getMessage() == null ? "" : r.getMessage(),
+              path,
+              r.getLines()));
     }
-    ClassLoader root = ((org.drools.compiler.builder.impl.KnowledgeBuilderImpl) builder).getRootClassLoader();
+    ClassLoader root =
+        ((org.drools.compiler.builder.impl.KnowledgeBuilderImpl) builder).getRootClassLoader();
     Map<String, byte[]> classes =
-        root instanceof org.drools.wiring.api.classloader.ProjectClassLoader p ? p.getStore() : Map.of();
+        root instanceof org.drools.wiring.api.classloader.ProjectClassLoader p
+            ? p.getStore()
+            : Map.of();
     return new Outcome(builder.getKnowledgePackages(), messages, classes);
   }
 
-  /** A knowledge base of these packages; {@code classes} holds their declared types (null: the build's own). */
+  /**
+   * A knowledge base of these packages; {@code classes} holds their declared types (null: the
+   * build's own).
+   */
   public static KieBase assemble(Collection<KiePackage> packages, ClassLoader classes) {
-    InternalKnowledgeBase kbase = classes == null ? KnowledgeBaseFactory.newKnowledgeBase()
-        : KnowledgeBaseFactory.newKnowledgeBase(
-            org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null, classes));
+    InternalKnowledgeBase kbase =
+        classes == null
+            ? KnowledgeBaseFactory.newKnowledgeBase()
+            : KnowledgeBaseFactory.newKnowledgeBase(
+                org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null, classes));
     kbase.addPackages(packages);
     return kbase;
   }

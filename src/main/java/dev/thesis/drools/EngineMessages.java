@@ -22,7 +22,9 @@ public final class EngineMessages {
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
-  /** What went wrong, in one line: MVEL's own error when there is one, else the cause's first line. */
+  /**
+   * What went wrong, in one line: MVEL's own error when there is one, else the cause's first line.
+   */
   public static String reason(RuntimeException e) {
     Throwable cause = e.getCause() == null ? e : e.getCause();
     Matcher err = MVEL_ERROR.matcher(String.valueOf(e.getMessage()));

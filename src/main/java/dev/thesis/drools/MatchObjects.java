@@ -28,7 +28,8 @@ final class MatchObjects {
         for (TupleImpl c = t.getFirstChild(); c != null; c = c.getHandleNext()) {
           TupleImpl right = c.getRightParent();
           if (right instanceof SubnetworkTuple) {
-            // Several patterns in the accumulate's source: the row's chain holds one fact per pattern
+            // Several patterns in the accumulate's source: the row's chain holds one fact per
+            // pattern
             // (and the facts matched before the accumulate, which are premises already).
             for (TupleImpl row = right; row != null; row = row.getParent()) {
               if (row.getFactHandle() != null) {

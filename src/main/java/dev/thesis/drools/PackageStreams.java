@@ -23,7 +23,10 @@ public final class PackageStreams {
     return Drools.getFullVersion();
   }
 
-  /** A class loader that holds the declared types' bytecode, which packages name while they are read. */
+  /**
+   * A class loader that holds the declared types' bytecode, which packages name while they are
+   * read.
+   */
   public static ClassLoader classLoader(ClassLoader parent, Map<String, byte[]> classes) {
     return ProjectClassLoader.createProjectClassLoader(parent, classes);
   }

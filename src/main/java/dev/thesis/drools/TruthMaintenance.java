@@ -31,12 +31,18 @@ public final class TruthMaintenance {
    * @param accumulated the inputs of its accumulates, in the engine's order
    * @param declarations its variables' values by name (empty unless asked for)
    */
-  public record Support(Rule rule, List<Object> matched, List<Object> accumulated, Map<String, Object> declarations) {}
+  public record Support(
+      Rule rule,
+      List<Object> matched,
+      List<Object> accumulated,
+      Map<String, Object> declarations) {}
 
   /** A logically inserted object and its justifications, in the belief set's order. */
   public record Justified(Object object, List<Support> supports) {}
 
-  /** Every justified object in the session; {@code declarations} also reads each match's variables. */
+  /**
+   * Every justified object in the session; {@code declarations} also reads each match's variables.
+   */
   public static List<Justified> read(KieSession session, boolean declarations) {
     List<Justified> out = new ArrayList<>();
     for (FactHandle fh : session.getFactHandles()) {
@@ -65,6 +71,7 @@ public final class TruthMaintenance {
         values.put(d, match.getDeclarationValue(d));
       }
     }
-    return new Support(match.getRule(), MatchObjects.matched(match), MatchObjects.accumulated(match), values);
+    return new Support(
+        match.getRule(), MatchObjects.matched(match), MatchObjects.accumulated(match), values);
   }
 }

@@ -23,8 +23,10 @@ public final class EvaluationSession implements AutoCloseable {
   private final RuleSet rules;
   private final KieSession session;
   private final long maxFirings;
+
   /** The rule whose consequence runs now, to name it when the consequence throws an Error. */
   private volatile org.kie.api.definition.rule.Rule firingNow;
+
   private final Map<String, FactHandle> handles = new LinkedHashMap<>();
   private final Map<Object, String> factIds = new IdentityHashMap<>();
 
@@ -40,31 +42,35 @@ public final class EvaluationSession implements AutoCloseable {
     this.followFirings = progress.followsFirings();
     this.session = rules.kieBase().newKieSession();
     this.maxFirings = maxFirings;
-    session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
-      @Override
-      public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
-        firingNow = event.getMatch().getRule();
-        if (followFirings) {
-          org.kie.api.definition.rule.Rule r = event.getMatch().getRule();
-          progress.firing(r.getPackageName() + "." + r.getName());
-        }
-      }
+    session.addEventListener(
+        new org.kie.api.event.rule.DefaultAgendaEventListener() {
+          @Override
+          public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+            firingNow = event.getMatch().getRule();
+            if (followFirings) {
+              org.kie.api.definition.rule.Rule r = event.getMatch().getRule();
+              progress.firing(r.getPackageName() + "." + r.getName());
+            }
+          }
 
-      @Override
-      public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
-        if (followFirings) {
-          progress.fired();
-        }
-        org.kie.api.definition.rule.Rule r = event.getMatch().getRule();
-        firings.merge(r.getPackageName() + "." + r.getName(), 1, Integer::sum);
-        if (++firedTotal % 10_000 == 0) {
-          firingTask.stepBy(10_000);
-        }
-      }
-    });
+          @Override
+          public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+            if (followFirings) {
+              progress.fired();
+            }
+            org.kie.api.definition.rule.Rule r = event.getMatch().getRule();
+            firings.merge(r.getPackageName() + "." + r.getName(), 1, Integer::sum);
+            if (++firedTotal % 10_000 == 0) {
+              firingTask.stepBy(10_000);
+            }
+          }
+        });
   }
 
-  /** How often each rule has fired in this session, by qualified name; rules that never fired are absent. */
+  /**
+   * How often each rule has fired in this session, by qualified name; rules that never fired are
+   * absent.
+   */
   public Map<String, Integer> firings() {
     return java.util.Collections.unmodifiableMap(firings);
   }
@@ -76,8 +82,9 @@ public final class EvaluationSession implements AutoCloseable {
   }
 
   /** As {@link #start(RuleSet, List, long)}, reporting inserts and firings. */
-  public static EvaluationSession start(RuleSet rules, List<BoundFact> facts, long maxFirings,
-      dev.thesis.diag.Progress progress) throws EvaluationException {
+  public static EvaluationSession start(
+      RuleSet rules, List<BoundFact> facts, long maxFirings, dev.thesis.diag.Progress progress)
+      throws EvaluationException {
     EvaluationSession s = new EvaluationSession(rules, maxFirings, progress);
     try {
       try (dev.thesis.diag.Progress.Task task = progress.start("inserting facts", facts.size())) {
@@ -114,9 +121,15 @@ public final class EvaluationSession implements AutoCloseable {
     } catch (RuntimeException e) {
       throw ruleFailed(e, "while matching fact \"" + id + "\"");
     } catch (StackOverflowError e) {
-      throw new EvaluationException(EvaluationException.Kind.RULE_FAILED, null,
-          "a rule failed while matching fact \"" + id + "\": " + e
-              + " (a function or method that calls itself without end?)", null);
+      throw new EvaluationException(
+          EvaluationException.Kind.RULE_FAILED,
+          null,
+          "a rule failed while matching fact \""
+              + id
+              + "\": "
+              + e
+              + " (a function or method that calls itself without end?)",
+          null);
     }
     factIds.put(fact.instance(), id);
   }
@@ -136,29 +149,44 @@ public final class EvaluationSession implements AutoCloseable {
   public int fire() throws EvaluationException {
     int fired;
     try {
-      // One firing more than allowed tells a run that needs exactly the limit from one that needs more.
+      // One firing more than allowed tells a run that needs exactly the limit from one that needs
+      // more.
       fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE - 1L, maxFirings) + 1);
     } catch (ConsequenceException e) {
       RuleInfo rule = rules.rule(e.getMatch().getRule()).orElse(null);
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new EvaluationException(EvaluationException.Kind.RULE_FAILED,
+      throw new EvaluationException(
+          EvaluationException.Kind.RULE_FAILED,
           rule == null ? null : rule.location(),
-          "rule \"" + e.getMatch().getRule().getName() + "\" failed: " + cause, e);
+          "rule \"" + e.getMatch().getRule().getName() + "\" failed: " + cause,
+          e);
     } catch (RuntimeException e) {
       throw ruleFailed(e, "while firing");
     } catch (StackOverflowError e) {
-      // Drools hands consequences' Errors through unwrapped; this one is the rule's doing, not ours.
+      // Drools hands consequences' Errors through unwrapped; this one is the rule's doing, not
+      // ours.
       org.kie.api.definition.rule.Rule r = firingNow;
       RuleInfo rule = r == null ? null : rules.rule(r).orElse(null);
-      throw new EvaluationException(EvaluationException.Kind.RULE_FAILED, rule == null ? null : rule.location(),
-          (r == null ? "a rule" : "rule \"" + r.getName() + "\"") + " failed: " + e
-              + " (a function or method that calls itself without end?)", null);
+      throw new EvaluationException(
+          EvaluationException.Kind.RULE_FAILED,
+          rule == null ? null : rule.location(),
+          (r == null ? "a rule" : "rule \"" + r.getName() + "\"")
+              + " failed: "
+              + e
+              + " (a function or method that calls itself without end?)",
+          null);
     }
     if (fired > maxFirings) {
       fired = (int) maxFirings;
-      throw new EvaluationException(EvaluationException.Kind.LIMIT_REACHED, null,
-          "stopped after " + fired + " rule firings (--max-firings); a rule may be re-triggering itself."
-              + " Fired most: " + mostFired(3), null);
+      throw new EvaluationException(
+          EvaluationException.Kind.LIMIT_REACHED,
+          null,
+          "stopped after "
+              + fired
+              + " rule firings (--max-firings); a rule may be re-triggering itself."
+              + " Fired most: "
+              + mostFired(3),
+          null);
     }
     return fired;
   }
@@ -166,24 +194,49 @@ public final class EvaluationSession implements AutoCloseable {
   /** The rules that fired most, with where they are written: a loop names itself. */
   String mostFired(int n) {
     return firings.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(n)
-        .map(e -> {
-          String at = rules.rules().stream().filter(r -> r.qualifiedName().equals(e.getKey())).findFirst()
-              .map(r -> " (" + r.location() + ")").orElse("");
-          return "\"" + e.getKey().substring(e.getKey().lastIndexOf('.') + 1) + "\"" + at + " " + e.getValue() + " times";
-        })
+        .map(
+            e -> {
+              String at =
+                  rules.rules().stream()
+                      .filter(r -> r.qualifiedName().equals(e.getKey()))
+                      .findFirst()
+                      .map(r -> " (" + r.location() + ")")
+                      .orElse("");
+              return "\""
+                  + e.getKey().substring(e.getKey().lastIndexOf('.') + 1)
+                  + "\""
+                  + at
+                  + " "
+                  + e.getValue()
+                  + " times";
+            })
         .collect(java.util.stream.Collectors.joining(", "));
   }
 
-  /** A rule's constraint threw; Drools names the rule only in the message ("Rule \"r\" in file"). */
+  /**
+   * A rule's constraint threw; Drools names the rule only in the message ("Rule \"r\" in file").
+   */
   private EvaluationException ruleFailed(RuntimeException e, String when) {
     String rule = dev.thesis.drools.EngineMessages.ruleName(e).orElse(null);
-    dev.thesis.diag.Location at = rule == null ? null
-        : rules.rules().stream().filter(r -> r.name().equals(rule)).map(RuleInfo::location).findFirst().orElse(null);
+    dev.thesis.diag.Location at =
+        rule == null
+            ? null
+            : rules.rules().stream()
+                .filter(r -> r.name().equals(rule))
+                .map(RuleInfo::location)
+                .findFirst()
+                .orElse(null);
     String what = rule == null ? "a rule failed " + when : "rule \"" + rule + "\" failed " + when;
-    return new EvaluationException(EvaluationException.Kind.RULE_FAILED, at,
-        what + ": " + dev.thesis.drools.EngineMessages.reason(e), e);
+    return new EvaluationException(
+        EvaluationException.Kind.RULE_FAILED,
+        at,
+        what + ": " + dev.thesis.drools.EngineMessages.reason(e),
+        e);
   }
 
   /** Every conclusion that truth maintenance holds now, with all its justifications. */

@@ -1,10 +1,9 @@
 package dev.thesis.engine;
 
 import dev.thesis.drools.TruthMaintenance;
-
-import dev.thesis.schema.DeclaredType;
 import dev.thesis.rules.RuleInfo;
 import dev.thesis.rules.RuleSet;
+import dev.thesis.schema.DeclaredType;
 import dev.thesis.trace.Conclusion;
 import dev.thesis.trace.ConclusionIds;
 import dev.thesis.trace.Justification;
@@ -38,16 +37,22 @@ final class JustificationReader {
     Map<String, List<TruthMaintenance.Justified>> byId = new TreeMap<>();
     for (TruthMaintenance.Justified j : TruthMaintenance.read(session, bindings)) {
       if (rules.schema().typeOf(j.object()).isEmpty()) {
-        throw new EvaluationException(EvaluationException.Kind.RULE_FAILED, null, "a rule inserted a "
-            + j.object().getClass().getName() + " logically; conclusions must be of types declared in the"
-            + " rule files", null);
+        throw new EvaluationException(
+            EvaluationException.Kind.RULE_FAILED,
+            null,
+            "a rule inserted a "
+                + j.object().getClass().getName()
+                + " logically; conclusions must be of types declared in the"
+                + " rule files",
+            null);
       }
       byId.computeIfAbsent(idOf(j.object()), k -> new ArrayList<>()).add(j);
     }
     Map<TruthMaintenance.Justified, String> justified = new LinkedHashMap<>();
     for (var e : byId.entrySet()) {
       List<TruthMaintenance.Justified> same = e.getValue();
-      // Ids collide only when a key value contains ':'; number them in an order of their own values,
+      // Ids collide only when a key value contains ':'; number them in an order of their own
+      // values,
       // not the session's (hash) order, so reports stay byte-identical.
       same.sort(java.util.Comparator.comparing(j -> fieldsOf(j.object()).toString()));
       for (int i = 0; i < same.size(); i++) {
@@ -69,7 +74,8 @@ final class JustificationReader {
     for (TruthMaintenance.Support s : j.supports()) {
       js.add(justification(s, ids));
     }
-    return new Conclusion(id, rules.schema().typeOf(j.object()).orElseThrow().name(), fieldsOf(j.object()), js);
+    return new Conclusion(
+        id, rules.schema().typeOf(j.object()).orElseThrow().name(), fieldsOf(j.object()), js);
   }
 
   private Map<String, Object> fieldsOf(Object o) {
@@ -126,7 +132,10 @@ final class JustificationReader {
     if (value instanceof Double || value instanceof Float) {
       return ((Number) value).doubleValue();
     }
-    if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+    if (value instanceof Long
+        || value instanceof Integer
+        || value instanceof Short
+        || value instanceof Byte) {
       return ((Number) value).longValue();
     }
     if (value instanceof Number n) {

@@ -23,15 +23,20 @@ import java.util.OptionalLong;
 public record Environment(Map<String, String> variables, Map<String, String> properties) {
   /** Set in the child process of --timeout, which then runs the command itself. */
   public static final String TIMEOUT_CHILD = "THESIS_TIMEOUT_CHILD";
+
   /** Where the child of --timeout keeps writing which rule is firing. */
   public static final String STATUS_FILE = "THESIS_STATUS_FILE";
 
   /** Where a name is read from. */
-  public enum Kind { VARIABLE, PROPERTY }
+  public enum Kind {
+    VARIABLE,
+    PROPERTY
+  }
 
   /**
    * Every name the program reads. {@code shapesOutput}: a different value may change what a run
-   * prints, writes or how its JVM behaves, so a daemon started with another value must not serve it.
+   * prints, writes or how its JVM behaves, so a daemon started with another value must not serve
+   * it.
    */
   public enum Input {
     // Where compiled rules are cached; a daemon reads the cache it was started with.
@@ -132,7 +137,14 @@ public record Environment(Map<String, String> variables, Map<String, String> pro
   }
 
   /** How much the program logs on standard error (THESIS_LOG); nothing unless asked. */
-  public enum LogLevel { OFF, ERROR, WARN, INFO, DEBUG, TRACE }
+  public enum LogLevel {
+    OFF,
+    ERROR,
+    WARN,
+    INFO,
+    DEBUG,
+    TRACE
+  }
 
   public Environment {
     variables = Map.copyOf(variables);
@@ -144,7 +156,8 @@ public record Environment(Map<String, String> variables, Map<String, String> pro
     Map<String, String> variables = new LinkedHashMap<>();
     Map<String, String> properties = new LinkedHashMap<>();
     for (Input input : Input.values()) {
-      String value = input.kind == Kind.VARIABLE ? System.getenv(input.key) : System.getProperty(input.key);
+      String value =
+          input.kind == Kind.VARIABLE ? System.getenv(input.key) : System.getProperty(input.key);
       if (value != null) {
         (input.kind == Kind.VARIABLE ? variables : properties).put(input.key, value);
       }
@@ -194,7 +207,10 @@ public record Environment(Map<String, String> variables, Map<String, String> pro
     return Optional.of(base.resolve("thesis"));
   }
 
-  /** Where daemons meet clients: $THESIS_DAEMON_DIR, else $XDG_RUNTIME_DIR/thesis, else /tmp/thesis-daemon-USER. */
+  /**
+   * Where daemons meet clients: $THESIS_DAEMON_DIR, else $XDG_RUNTIME_DIR/thesis, else
+   * /tmp/thesis-daemon-USER.
+   */
   public Path daemonDir() {
     String explicit = nonBlank(Input.THESIS_DAEMON_DIR);
     if (explicit != null) {
@@ -213,7 +229,9 @@ public record Environment(Map<String, String> variables, Map<String, String> pro
     return "off".equals(get(Input.THESIS_DAEMON));
   }
 
-  /** THESIS_DAEMON_IDLE_MINUTES as a duration (at least a second); empty when unset or not a number. */
+  /**
+   * THESIS_DAEMON_IDLE_MINUTES as a duration (at least a second); empty when unset or not a number.
+   */
   public Optional<Duration> daemonIdle() {
     String minutes = nonBlank(Input.THESIS_DAEMON_IDLE_MINUTES);
     if (minutes == null) {
@@ -222,7 +240,8 @@ public record Environment(Map<String, String> variables, Map<String, String> pro
     try {
       double m = Double.parseDouble(minutes.trim());
       // Infinity would overflow the nanoseconds the daemon compares it with.
-      return Double.isFinite(m) && m < 1e9 ? Optional.of(Duration.ofSeconds(Math.max(1, Math.round(m * 60))))
+      return Double.isFinite(m) && m < 1e9
+          ? Optional.of(Duration.ofSeconds(Math.max(1, Math.round(m * 60))))
           : Optional.empty();
     } catch (NumberFormatException e) {
       return Optional.empty();
@@ -266,7 +285,9 @@ public record Environment(Map<String, String> variables, Map<String, String> pro
     return value(Input.PICOCLI_ANSI);
   }
 
-  /** THESIS_LOG: off, error, warn, info, debug or trace, any case; unset or anything else is off. */
+  /**
+   * THESIS_LOG: off, error, warn, info, debug or trace, any case; unset or anything else is off.
+   */
   public LogLevel logLevel() {
     String level = orEmpty(Input.THESIS_LOG).trim().toUpperCase(Locale.ROOT);
     for (LogLevel l : LogLevel.values()) {
@@ -309,7 +330,10 @@ public record Environment(Map<String, String> variables, Map<String, String> pro
     return decode(Input.FACTS_MAX_FILE_BYTES);
   }
 
-  /** A pause before reports are published, for the kill-during-write test (-Dthesis.test.pauseBeforePublishMs). */
+  /**
+   * A pause before reports are published, for the kill-during-write test
+   * (-Dthesis.test.pauseBeforePublishMs).
+   */
   public OptionalLong testPauseBeforePublishMs() {
     return decode(Input.TEST_PAUSE_BEFORE_PUBLISH_MS);
   }

@@ -19,5 +19,4 @@ public record Corpus(List<Source> sources, List<Thesis> theses, List<FactRecord>
   public Optional<Thesis> thesis(String id) {
     return theses.stream().filter(t -> t.id().equals(id)).findFirst();
   }
-
 }

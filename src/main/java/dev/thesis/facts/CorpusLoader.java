@@ -15,25 +15,29 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Loads a corpus from fact files and folders, then checks what only the whole corpus can tell:
- * ids unique across every file, and references (a fact's or a thesis's source, a thesis's rivals)
- * that resolve.
+ * Loads a corpus from fact files and folders, then checks what only the whole corpus can tell: ids
+ * unique across every file, and references (a fact's or a thesis's source, a thesis's rivals) that
+ * resolve.
  */
 public final class CorpusLoader {
   private CorpusLoader() {}
 
   /** The corpus and every problem found; the corpus is usable only when no problem is an error. */
-  public record Result(Corpus corpus, List<Diagnostic> diagnostics, List<dev.thesis.diag.FileDigest> files) {
+  public record Result(
+      Corpus corpus, List<Diagnostic> diagnostics, List<dev.thesis.diag.FileDigest> files) {
     public boolean hasErrors() {
       return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
   }
 
   /**
-   * Loads fact files and folders, adds parts read elsewhere (inline corpora of scenarios, with their
-   * own diagnostics), and checks the whole.
+   * Loads fact files and folders, adds parts read elsewhere (inline corpora of scenarios, with
+   * their own diagnostics), and checks the whole.
    */
-  public static Result load(List<Path> paths, List<CorpusPart> extra, List<Diagnostic> extraDiagnostics,
+  public static Result load(
+      List<Path> paths,
+      List<CorpusPart> extra,
+      List<Diagnostic> extraDiagnostics,
       dev.thesis.diag.Progress progress) {
     List<Diagnostic> diagnostics = new ArrayList<>(extraDiagnostics);
     List<Source> sources = new ArrayList<>();
@@ -46,13 +50,17 @@ public final class CorpusLoader {
     record Read(CorpusPart part, List<Diagnostic> diagnostics, dev.thesis.diag.FileDigest digest) {}
     List<Read> read;
     try (dev.thesis.diag.Progress.Task task = progress.start("reading fact files", files.size())) {
-      read = (files.size() > 1 ? files.parallelStream() : files.stream()).map(file -> {
-        List<Diagnostic> own = new ArrayList<>();
-        FactFileReader reader = new FactFileReader(file, DisplayPath.of(file), own);
-        Read r = new Read(reader.read(), own, reader.digest());
-        task.stepBy(1);
-        return r;
-      }).toList();
+      read =
+          (files.size() > 1 ? files.parallelStream() : files.stream())
+              .map(
+                  file -> {
+                    List<Diagnostic> own = new ArrayList<>();
+                    FactFileReader reader = new FactFileReader(file, DisplayPath.of(file), own);
+                    Read r = new Read(reader.read(), own, reader.digest());
+                    task.stepBy(1);
+                    return r;
+                  })
+              .toList();
     }
     List<dev.thesis.diag.FileDigest> digests = new ArrayList<>();
     for (Read r : read) {
@@ -79,22 +87,27 @@ public final class CorpusLoader {
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
-          List<Path> found = walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".json"))
-              .map(f -> f.toAbsolutePath().normalize()).toList();
+          List<Path> found =
+              walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".json"))
+                  .map(f -> f.toAbsolutePath().normalize())
+                  .toList();
           if (found.isEmpty()) {
-            diagnostics.add(Diagnostic.error(Location.ofFile(DisplayPath.of(p)), "no .json fact files in this folder"));
+            diagnostics.add(
+                Diagnostic.error(
+                    Location.ofFile(DisplayPath.of(p)), "no .json fact files in this folder"));
           }
           files.addAll(found);
         } catch (IOException e) {
-          diagnostics.add(Diagnostic.error(Location.ofFile(DisplayPath.of(p)),
-              "cannot list folder: " + e.getMessage()));
+          diagnostics.add(
+              Diagnostic.error(
+                  Location.ofFile(DisplayPath.of(p)), "cannot list folder: " + e.getMessage()));
         }
       } else if (Files.isRegularFile(p)) {
         // Absolute, so that one file named two ways is read once.
         files.add(p.toAbsolutePath().normalize());
       } else {
-        diagnostics.add(Diagnostic.error(Location.ofFile(DisplayPath.of(p)),
-            "no such fact file or folder"));
+        diagnostics.add(
+            Diagnostic.error(Location.ofFile(DisplayPath.of(p)), "no such fact file or folder"));
       }
     }
     return List.copyOf(files);
@@ -117,22 +130,36 @@ public final class CorpusLoader {
     corpus.theses().forEach(t -> thesisIds.add(t.id()));
     for (FactRecord f : corpus.facts()) {
       if (!sourceIds.contains(f.source())) {
-        diagnostics.add(Diagnostic.error(f.locationOf("source"),
-            "fact \"" + f.id() + "\" cites source \"" + f.source() + "\", which no fact file defines"));
+        diagnostics.add(
+            Diagnostic.error(
+                f.locationOf("source"),
+                "fact \""
+                    + f.id()
+                    + "\" cites source \""
+                    + f.source()
+                    + "\", which no fact file defines"));
       }
     }
     for (Thesis t : corpus.theses()) {
       if (t.source() != null && !sourceIds.contains(t.source())) {
-        diagnostics.add(Diagnostic.error(t.location(),
-            "thesis \"" + t.id() + "\" cites source \"" + t.source() + "\", which no fact file defines"));
+        diagnostics.add(
+            Diagnostic.error(
+                t.location(),
+                "thesis \""
+                    + t.id()
+                    + "\" cites source \""
+                    + t.source()
+                    + "\", which no fact file defines"));
       }
       for (String r : t.rivals()) {
         if (!thesisIds.contains(r)) {
-          diagnostics.add(Diagnostic.error(t.location(),
-              "thesis \"" + t.id() + "\" names rival \"" + r + "\", which is not a thesis"));
+          diagnostics.add(
+              Diagnostic.error(
+                  t.location(),
+                  "thesis \"" + t.id() + "\" names rival \"" + r + "\", which is not a thesis"));
         } else if (r.equals(t.id())) {
-          diagnostics.add(Diagnostic.error(t.location(),
-              "thesis \"" + t.id() + "\" names itself as a rival"));
+          diagnostics.add(
+              Diagnostic.error(t.location(), "thesis \"" + t.id() + "\" names itself as a rival"));
         }
       }
     }
@@ -142,7 +169,8 @@ public final class CorpusLoader {
       String id, Location at, Map<String, Location> seen, List<Diagnostic> diagnostics) {
     Location first = seen.putIfAbsent(id, at);
     if (first != null) {
-      diagnostics.add(Diagnostic.error(at, "duplicate id \"" + id + "\" (first defined at " + first + ")"));
+      diagnostics.add(
+          Diagnostic.error(at, "duplicate id \"" + id + "\" (first defined at " + first + ")"));
     }
   }
 }

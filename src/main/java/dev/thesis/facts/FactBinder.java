@@ -31,7 +31,8 @@ public final class FactBinder {
   public static Result bind(Corpus corpus, Schema schema, dev.thesis.diag.Progress progress) {
     List<BoundFact> bound = new ArrayList<>(corpus.facts().size());
     List<Diagnostic> diagnostics = new ArrayList<>();
-    try (dev.thesis.diag.Progress.Task task = progress.start("binding facts", corpus.facts().size())) {
+    try (dev.thesis.diag.Progress.Task task =
+        progress.start("binding facts", corpus.facts().size())) {
       int n = 0;
       for (FactRecord f : corpus.facts()) {
         BoundFact b = bind(f, schema, diagnostics);
@@ -50,8 +51,14 @@ public final class FactBinder {
   static BoundFact bind(FactRecord f, Schema schema, List<Diagnostic> diagnostics) {
     DeclaredType type = schema.type(f.type()).orElse(null);
     if (type == null) {
-      diagnostics.add(Diagnostic.error(f.locationOf("type"), "unknown fact type \"" + f.type()
-          + "\": no rule file declares it (declared: " + names(schema) + ")"));
+      diagnostics.add(
+          Diagnostic.error(
+              f.locationOf("type"),
+              "unknown fact type \""
+                  + f.type()
+                  + "\": no rule file declares it (declared: "
+                  + names(schema)
+                  + ")"));
       return null;
     }
     Object instance = type.newInstance();
@@ -61,29 +68,59 @@ public final class FactBinder {
       LocatedValue v = e.getValue();
       DeclaredType.Field field = type.field(name).orElse(null);
       if (field == null) {
-        diagnostics.add(Diagnostic.error(v.location(), "unknown field \"" + name + "\" for type "
-            + type.name() + " (fields: " + type.fields().stream().map(DeclaredType.Field::name)
-                .collect(Collectors.joining(", ")) + ")"));
+        diagnostics.add(
+            Diagnostic.error(
+                v.location(),
+                "unknown field \""
+                    + name
+                    + "\" for type "
+                    + type.name()
+                    + " (fields: "
+                    + type.fields().stream()
+                        .map(DeclaredType.Field::name)
+                        .collect(Collectors.joining(", "))
+                    + ")"));
         ok = false;
         continue;
       }
       try {
         type.set(instance, name, convert(v.value(), field.javaType()));
       } catch (IllegalArgumentException ex) {
-        diagnostics.add(Diagnostic.error(v.location(), "field \"" + name + "\" of " + type.name()
-            + " is " + article(field.javaType()) + ", not " + JsonKinds.describe(v.value())));
+        diagnostics.add(
+            Diagnostic.error(
+                v.location(),
+                "field \""
+                    + name
+                    + "\" of "
+                    + type.name()
+                    + " is "
+                    + article(field.javaType())
+                    + ", not "
+                    + JsonKinds.describe(v.value())));
         ok = false;
       }
     }
-    // Drools starts declared wrapper fields at false or 0; a field a fact does not state is unknown.
+    // Drools starts declared wrapper fields at false or 0; a field a fact does not state is
+    // unknown.
     for (DeclaredType.Field field : type.fields()) {
       if (f.fields().containsKey(field.name())) {
         continue;
       }
       if (field.javaType().isPrimitive()) {
-        diagnostics.add(Diagnostic.error(f.location(), "fact \"" + f.id() + "\" has no \"" + field.name()
-            + "\": " + type.name() + " declares it " + field.javaType().getSimpleName()
-            + ", which cannot be left unstated (declare it " + boxed(field.javaType()) + " to make it optional)"));
+        diagnostics.add(
+            Diagnostic.error(
+                f.location(),
+                "fact \""
+                    + f.id()
+                    + "\" has no \""
+                    + field.name()
+                    + "\": "
+                    + type.name()
+                    + " declares it "
+                    + field.javaType().getSimpleName()
+                    + ", which cannot be left unstated (declare it "
+                    + boxed(field.javaType())
+                    + " to make it optional)"));
         ok = false;
       } else {
         type.set(instance, field.name(), null);
@@ -99,11 +136,13 @@ public final class FactBinder {
       }
       return null;
     }
-    // Jackson would read a JSON string into an Object-typed field; a fact field is never that vague.
+    // Jackson would read a JSON string into an Object-typed field; a fact field is never that
+    // vague.
     if (javaType == Object.class) {
       throw new IllegalArgumentException("untyped field");
     }
-    // The common exact matches directly; everything else (and every error) through the strict mapper.
+    // The common exact matches directly; everything else (and every error) through the strict
+    // mapper.
     if (javaType == String.class && value.isTextual()) {
       return value.textValue();
     }
@@ -116,7 +155,8 @@ public final class FactBinder {
     if ((javaType == Long.class || javaType == long.class) && (value.isInt() || value.isLong())) {
       return value.longValue();
     }
-    if ((javaType == Double.class || javaType == double.class) && (value.isDouble() || value.isInt() || value.isLong())) {
+    if ((javaType == Double.class || javaType == double.class)
+        && (value.isDouble() || value.isInt() || value.isLong())) {
       return value.doubleValue();
     }
     return STRICT.convertValue(value, javaType);
@@ -126,18 +166,21 @@ public final class FactBinder {
     return switch (primitive.getSimpleName()) {
       case "int" -> "Integer";
       case "char" -> "Character";
-      default -> Character.toUpperCase(primitive.getSimpleName().charAt(0)) + primitive.getSimpleName().substring(1);
+      default ->
+          Character.toUpperCase(primitive.getSimpleName().charAt(0))
+              + primitive.getSimpleName().substring(1);
     };
   }
 
   private static String article(Class<?> t) {
-    String n = switch (t.getSimpleName()) {
-      case "String" -> "string";
-      case "int", "Integer", "long", "Long", "short", "Short", "byte", "Byte" -> "integer";
-      case "double", "Double", "float", "Float" -> "number";
-      case "boolean", "Boolean" -> "boolean";
-      default -> t.getSimpleName();
-    };
+    String n =
+        switch (t.getSimpleName()) {
+          case "String" -> "string";
+          case "int", "Integer", "long", "Long", "short", "Short", "byte", "Byte" -> "integer";
+          case "double", "Double", "float", "Float" -> "number";
+          case "boolean", "Boolean" -> "boolean";
+          default -> t.getSimpleName();
+        };
     return (n.matches("^[aeiou].*") ? "an " : "a ") + n;
   }
 
@@ -146,17 +189,21 @@ public final class FactBinder {
   }
 
   private static ObjectMapper strictMapper() {
-    JsonMapper m = JsonMapper.builder()
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .build();
-    for (LogicalType t : new LogicalType[] {LogicalType.Textual, LogicalType.Integer,
-        LogicalType.Float, LogicalType.Boolean}) {
+    JsonMapper m =
+        JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build();
+    for (LogicalType t :
+        new LogicalType[] {
+          LogicalType.Textual, LogicalType.Integer, LogicalType.Float, LogicalType.Boolean
+        }) {
       for (CoercionInputShape s : CoercionInputShape.values()) {
-        // An integer is a fine value for a decimal field ("amount": 5); every other coercion is not.
+        // An integer is a fine value for a decimal field ("amount": 5); every other coercion is
+        // not.
         if (!(t == LogicalType.Float && s == CoercionInputShape.Integer)) {
           m.coercionConfigFor(t).setCoercion(s, CoercionAction.Fail);
         }

@@ -36,7 +36,9 @@ final class FactFileReader {
 
   private dev.thesis.diag.FileDigest digest;
 
-  /** The SHA-256 of the file's bytes as read, once {@link #read()} has read all of it; else null. */
+  /**
+   * The SHA-256 of the file's bytes as read, once {@link #read()} has read all of it; else null.
+   */
   dev.thesis.diag.FileDigest digest() {
     return digest;
   }
@@ -46,8 +48,13 @@ final class FactFileReader {
     try {
       long size = java.nio.file.Files.size(path);
       if (size > MAX_FILE_BYTES) {
-        error(Location.ofFile(file), "the file is " + size + " bytes, more than the " + MAX_FILE_BYTES
-            + " a fact file may hold; split it into several files");
+        error(
+            Location.ofFile(file),
+            "the file is "
+                + size
+                + " bytes, more than the "
+                + MAX_FILE_BYTES
+                + " a fact file may hold; split it into several files");
         return part;
       }
     } catch (IOException e) {
@@ -57,17 +64,25 @@ final class FactFileReader {
     JsonParser open = null;
     java.security.MessageDigest md = dev.thesis.diag.FileDigest.hasher();
     java.security.DigestInputStream bytes;
-    // The parser closes its input at the end of the JSON; the file is closed here, after the rest of
+    // The parser closes its input at the end of the JSON; the file is closed here, after the rest
+    // of
     // its bytes (trailing white space) are digested too.
     try (java.io.InputStream in = java.nio.file.Files.newInputStream(path);
-        JsonParser p = LocatedJson.parser(bytes = new java.security.DigestInputStream(new java.io.FilterInputStream(in) {
-          @Override
-          public void close() {}
-        }, md))) {
+        JsonParser p =
+            LocatedJson.parser(
+                bytes =
+                    new java.security.DigestInputStream(
+                        new java.io.FilterInputStream(in) {
+                          @Override
+                          public void close() {}
+                        },
+                        md))) {
       open = p;
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT) {
-        error(here(p), "a fact file must hold one JSON object with \"sources\", \"theses\" and \"facts\" arrays");
+        error(
+            here(p),
+            "a fact file must hold one JSON object with \"sources\", \"theses\" and \"facts\" arrays");
         return part;
       }
       readSections(p, part);
@@ -81,27 +96,29 @@ final class FactFileReader {
   }
 
   /**
-   * Reads the sections of a corpus object whose START_OBJECT is the parser's current token, up to and
-   * including its END_OBJECT, into {@code part}.
+   * Reads the sections of a corpus object whose START_OBJECT is the parser's current token, up to
+   * and including its END_OBJECT, into {@code part}.
    */
   void readSections(JsonParser p, CorpusPart part) throws IOException {
     List<Source> sources = part.sources();
     List<Thesis> theses = part.theses();
     List<FactRecord> facts = part.facts();
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String section = p.currentName();
-        Location sectionLoc = here(p);
-        p.nextToken();
-        switch (section) {
-          case "sources" -> readArray(p, section, o -> SourceParser.source(o, this::error, sources));
-          case "theses" -> readArray(p, section, o -> SourceParser.thesis(o, this::error, theses));
-          case "facts" -> readArray(p, section, o -> FactParser.fact(o, this::error, facts));
-          default -> {
-            error(sectionLoc, "unknown section \"" + section + "\" (expected sources, theses or facts)");
-            p.skipChildren();
-          }
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String section = p.currentName();
+      Location sectionLoc = here(p);
+      p.nextToken();
+      switch (section) {
+        case "sources" -> readArray(p, section, o -> SourceParser.source(o, this::error, sources));
+        case "theses" -> readArray(p, section, o -> SourceParser.thesis(o, this::error, theses));
+        case "facts" -> readArray(p, section, o -> FactParser.fact(o, this::error, facts));
+        default -> {
+          error(
+              sectionLoc,
+              "unknown section \"" + section + "\" (expected sources, theses or facts)");
+          p.skipChildren();
         }
       }
+    }
   }
 
   private void readArray(JsonParser p, String section, Consumer<LocatedObject> each)
@@ -145,11 +162,12 @@ final class FactFileReader {
       case VALUE_TRUE -> nodes.booleanNode(true);
       case VALUE_FALSE -> nodes.booleanNode(false);
       case VALUE_NULL -> nodes.nullNode();
-      case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
-        case INT -> nodes.numberNode(p.getIntValue());
-        case LONG -> nodes.numberNode(p.getLongValue());
-        default -> nodes.numberNode(p.getBigIntegerValue());
-      };
+      case VALUE_NUMBER_INT ->
+          switch (p.getNumberType()) {
+            case INT -> nodes.numberNode(p.getIntValue());
+            case LONG -> nodes.numberNode(p.getLongValue());
+            default -> nodes.numberNode(p.getBigIntegerValue());
+          };
       case VALUE_NUMBER_FLOAT -> nodes.numberNode(p.getDoubleValue());
       default -> p.readValueAsTree();
     };

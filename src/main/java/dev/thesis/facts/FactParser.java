@@ -1,6 +1,5 @@
 package dev.thesis.facts;
 
-import dev.thesis.diag.Location;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,9 @@ final class FactParser {
     LocatedValue c = o.members().get("confidence");
     if (c != null) {
       if (!c.value().isNumber()) {
-        m.fail(c.location(), "\"confidence\" must be a number in [0,1], not "
-            + JsonKinds.describe(c.value()));
+        m.fail(
+            c.location(),
+            "\"confidence\" must be a number in [0,1], not " + JsonKinds.describe(c.value()));
       } else {
         confidence = c.value().asDouble();
         if (!(confidence >= 0 && confidence <= 1)) {
@@ -34,17 +34,29 @@ final class FactParser {
     }
     Map<String, LocatedValue> fields = new LinkedHashMap<>();
     int[] reserved = new int[2 * FactRecord.RESERVED_ORDER.size()];
-    o.members().forEach((k, v) -> {
-      int i = FactRecord.RESERVED_ORDER.indexOf(k);
-      if (i >= 0) {
-        reserved[2 * i] = v.line();
-        reserved[2 * i + 1] = v.column();
-      } else {
-        fields.put(k, v);
-      }
-    });
+    o.members()
+        .forEach(
+            (k, v) -> {
+              int i = FactRecord.RESERVED_ORDER.indexOf(k);
+              if (i >= 0) {
+                reserved[2 * i] = v.line();
+                reserved[2 * i + 1] = v.column();
+              } else {
+                fields.put(k, v);
+              }
+            });
     if (m.ok()) {
-      out.add(new FactRecord(id, type, source, confidence, note, date, new SmallMap<>(fields), o.location(), reserved));
+      out.add(
+          new FactRecord(
+              id,
+              type,
+              source,
+              confidence,
+              note,
+              date,
+              new SmallMap<>(fields),
+              o.location(),
+              reserved));
     }
   }
 }

@@ -17,7 +17,8 @@ public final class InlineCorpus {
   private InlineCorpus() {}
 
   /** Reads the corpus object at the parser's current START_OBJECT, through its END_OBJECT. */
-  public static CorpusPart read(JsonParser p, Path file, String displayName, List<Diagnostic> diagnostics)
+  public static CorpusPart read(
+      JsonParser p, Path file, String displayName, List<Diagnostic> diagnostics)
       throws IOException {
     CorpusPart part = new CorpusPart(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     new FactFileReader(file, displayName, diagnostics).readSections(p, part);
@@ -25,8 +26,8 @@ public final class InlineCorpus {
   }
 
   /**
-   * Binds an inline corpus inside a file read by {@link LocatedJson#bind}: read as a fact file is, so
-   * every problem in it is reported (binding goes on) with the same words as in a fact file.
+   * Binds an inline corpus inside a file read by {@link LocatedJson#bind}: read as a fact file is,
+   * so every problem in it is reported (binding goes on) with the same words as in a fact file.
    */
   public static final class Deserializer extends StdDeserializer<CorpusPart> {
     public Deserializer() {

@@ -36,7 +36,9 @@ final class JsonMessages {
     return p;
   }
 
-  /** @param found the token where binding failed, or null when the file has nothing there */
+  /**
+   * @param found the token where binding failed, or null when the file has nothing there
+   */
   static String of(JsonMappingException e, JsonToken found) {
     List<Reference> path = e.getPath();
     List<Reference> parent = path.isEmpty() ? path : path.subList(0, path.size() - 1);
@@ -44,8 +46,15 @@ final class JsonMessages {
       Class<?> type = u.getReferringClass();
       KeyNoun noun = type == null ? null : type.getAnnotation(KeyNoun.class);
       String in = container(type, parent);
-      return "unknown " + (noun == null ? "key" : noun.value()) + " \"" + u.getPropertyName() + "\""
-          + (in == null ? "" : " in " + in) + " (allowed: " + allowed(u) + ")";
+      return "unknown "
+          + (noun == null ? "key" : noun.value())
+          + " \""
+          + u.getPropertyName()
+          + "\""
+          + (in == null ? "" : " in " + in)
+          + " (allowed: "
+          + allowed(u)
+          + ")";
     }
     if (found == null && !path.isEmpty() && e instanceof MismatchedInputException) {
       // Nothing in the file where binding wanted a value: a required key left out.
@@ -54,8 +63,10 @@ final class JsonMessages {
       return (in == null ? "the file" : in) + " has no \"" + missing.getFieldName() + "\"";
     }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-      String was = e instanceof InvalidFormatException f && f.getValue() instanceof String s ? "\"" + s + "\""
-          : found == null ? "empty" : JsonKinds.describe(found);
+      String was =
+          e instanceof InvalidFormatException f && f.getValue() instanceof String s
+              ? "\"" + s + "\""
+              : found == null ? "empty" : JsonKinds.describe(found);
       return subject(path) + " must be " + expected(m.getTargetType()) + ", not " + was;
     }
     return subject(path) + ": " + jacksonWords(e);
@@ -89,8 +100,11 @@ final class JsonMessages {
       return "invalid JSON: comments are not allowed in JSON";
     }
     if (m.contains("Non-standard token")) {
-      return "invalid JSON: " + m.replaceAll(": enable `.*$", "").replaceAll("\\(.*ALLOW_NON_NUMERIC_NUMBERS.*\\)", "")
-          .trim() + " (JSON has no NaN or Infinity)";
+      return "invalid JSON: "
+          + m.replaceAll(": enable `.*$", "")
+              .replaceAll("\\(.*ALLOW_NON_NUMERIC_NUMBERS.*\\)", "")
+              .trim()
+          + " (JSON has no NaN or Infinity)";
     }
     return "invalid JSON: " + m;
   }
@@ -102,20 +116,28 @@ final class JsonMessages {
     return (cut >= 0 ? m.substring(0, cut) : m).replace('\n', ' ').trim();
   }
 
-  /** The failing place from its innermost key: {@code "name"}, {@code "without"[1]}, {@code "verdicts"["x"]}. */
+  /**
+   * The failing place from its innermost key: {@code "name"}, {@code "without"[1]}, {@code
+   * "verdicts"["x"]}.
+   */
   private static String subject(List<Reference> path) {
     int key = path.size() - 1;
     while (key >= 0 && !isProperty(path.get(key))) {
       key--;
     }
-    StringBuilder s = new StringBuilder(key < 0 ? "the file" : "\"" + path.get(key).getFieldName() + "\"");
+    StringBuilder s =
+        new StringBuilder(key < 0 ? "the file" : "\"" + path.get(key).getFieldName() + "\"");
     for (Reference r : path.subList(key + 1, path.size())) {
-      s.append(r.getFieldName() != null ? "[\"" + r.getFieldName() + "\"]" : "[" + r.getIndex() + "]");
+      s.append(
+          r.getFieldName() != null ? "[\"" + r.getFieldName() + "\"]" : "[" + r.getIndex() + "]");
     }
     return s.toString();
   }
 
-  /** What holds a key: the record's description ("a scenario"), else where it stands; null at the top. */
+  /**
+   * What holds a key: the record's description ("a scenario"), else where it stands; null at the
+   * top.
+   */
   private static String container(Object from, List<Reference> at) {
     Class<?> type = from instanceof Class<?> c ? c : from == null ? null : from.getClass();
     JsonClassDescription d = type == null ? null : type.getAnnotation(JsonClassDescription.class);
@@ -128,28 +150,34 @@ final class JsonMessages {
     if (type != null && type.isRecord()) {
       return keys(type);
     }
-    return String.join(", ", u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList());
+    return String.join(
+        ", ", u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList());
   }
 
   private static String keys(Class<?> record) {
-    return String.join(", ", Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList());
+    return String.join(
+        ", ", Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList());
   }
 
   private static boolean isProperty(Reference r) {
     Object from = r.getFrom();
-    boolean mapKey = from instanceof Map<?, ?> || from instanceof Class<?> c && Map.class.isAssignableFrom(c);
+    boolean mapKey =
+        from instanceof Map<?, ?> || from instanceof Class<?> c && Map.class.isAssignableFrom(c);
     return r.getFieldName() != null && !mapKey;
   }
 
   private static String expected(Class<?> type) {
     if (type.isEnum()) {
       List<String> names = Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList();
-      return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+      return String.join(", ", names.subList(0, names.size() - 1))
+          + " or "
+          + names.get(names.size() - 1);
     }
     if (CharSequence.class.isAssignableFrom(type)) {
       return "a string";
     }
-    if (List.of(Integer.class, int.class, Long.class, long.class, java.math.BigInteger.class).contains(type)) {
+    if (List.of(Integer.class, int.class, Long.class, long.class, java.math.BigInteger.class)
+        .contains(type)) {
       return "an integer";
     }
     if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {

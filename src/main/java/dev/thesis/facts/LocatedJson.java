@@ -44,6 +44,7 @@ import java.util.Map;
 public final class LocatedJson {
   /** Limits on what one file may hold; each is far above any real corpus. */
   static final int MAX_DEPTH = 64;
+
   static final int MAX_STRING_CHARS = 1 << 20;
   static final int MAX_NUMBER_CHARS = 100;
   static final int MAX_NAME_CHARS = 1_000;
@@ -51,34 +52,55 @@ public final class LocatedJson {
   // Every feature that decides what a file may contain is set here, so a Jackson upgrade that
   // changes a default cannot loosen it: plain JSON only, each key once.
   private static final JsonFactory FACTORY = strictFactory();
+
   /** Reads the trees of streamed fact files. */
   private static final ObjectMapper TREES = new ObjectMapper(FACTORY);
+
   /**
    * Binds records as strictly as fact values are bound: no key the record lacks, no coercion of a
    * number to a string or back, no decimal for an integer, no null inside a list or map.
    */
-  private static final ObjectMapper BINDER = JsonMapper.builder(FACTORY)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT, DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-      .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-      .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
-      .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-      .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
-      .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-      .withCoercionConfig(LogicalType.Enum, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-      .build();
+  private static final ObjectMapper BINDER =
+      JsonMapper.builder(FACTORY)
+          .enable(
+              DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+              DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .disable(
+              DeserializationFeature.ACCEPT_FLOAT_AS_INT,
+              DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+          .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+          .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
+          .withCoercionConfig(
+              LogicalType.Textual,
+              c ->
+                  c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                      .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                      .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+          .withCoercionConfig(
+              LogicalType.Integer,
+              c ->
+                  c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                      .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+          .withCoercionConfig(
+              LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+          .withCoercionConfig(
+              LogicalType.Enum, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+          .build();
 
   private static JsonFactory strictFactory() {
-    JsonFactoryBuilder b = new JsonFactoryBuilder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
-            .maxStringLength(MAX_STRING_CHARS).maxNumberLength(MAX_NUMBER_CHARS).maxNameLength(MAX_NAME_CHARS)
-            .build());
-    // Every extension to JSON is one of these; one call each, as disable(first, others...) enables the others.
+    JsonFactoryBuilder b =
+        new JsonFactoryBuilder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(MAX_STRING_CHARS)
+                    .maxNumberLength(MAX_NUMBER_CHARS)
+                    .maxNameLength(MAX_NAME_CHARS)
+                    .build());
+    // Every extension to JSON is one of these; one call each, as disable(first, others...) enables
+    // the others.
     for (JsonReadFeature f : JsonReadFeature.values()) {
       b.disable(f);
     }
@@ -89,8 +111,10 @@ public final class LocatedJson {
   private final String file;
   private final String kind;
   private final List<Diagnostic> diagnostics;
+
   /** Where each key and each value starts, by JSON pointer; filled only by {@link #bind}. */
   private final Map<String, Seen> keys = new HashMap<>();
+
   private final Map<String, Seen> values = new HashMap<>();
 
   private record Seen(JsonLocation at, JsonToken token) {}
@@ -118,8 +142,12 @@ public final class LocatedJson {
   /** As {@link #parser(Path)}, over a stream, which the parser closes at the end of the JSON. */
   static JsonParser parser(java.io.InputStream bytes) throws IOException {
     // A strict decoder, as Files.newBufferedReader uses: malformed UTF-8 is refused, not replaced.
-    java.io.PushbackReader in = new java.io.PushbackReader(new java.io.BufferedReader(
-        new java.io.InputStreamReader(bytes, java.nio.charset.StandardCharsets.UTF_8.newDecoder())), 1);
+    java.io.PushbackReader in =
+        new java.io.PushbackReader(
+            new java.io.BufferedReader(
+                new java.io.InputStreamReader(
+                    bytes, java.nio.charset.StandardCharsets.UTF_8.newDecoder())),
+            1);
     int first = in.read();
     if (first >= 0 && first != '\uFEFF') {
       in.unread(first);
@@ -128,8 +156,8 @@ public final class LocatedJson {
   }
 
   /**
-   * The file bound to {@code type}, or null when it cannot be (the first problem is reported: binding
-   * stops there). Deserializers reach this object through {@link #of}.
+   * The file bound to {@code type}, or null when it cannot be (the first problem is reported:
+   * binding stops there). Deserializers reach this object through {@link #of}.
    */
   public <T> T bind(Class<T> type) {
     JsonParser open = null;
@@ -148,7 +176,10 @@ public final class LocatedJson {
     return (LocatedJson) ctxt.getAttribute(LocatedJson.class);
   }
 
-  /** Where the value at {@code pointer} starts; where its nearest enclosing value does if it is absent. */
+  /**
+   * Where the value at {@code pointer} starts; where its nearest enclosing value does if it is
+   * absent.
+   */
   public Location at(JsonPointer pointer) {
     for (JsonPointer p = pointer; p != null; p = p.head()) {
       Seen s = values.get(p.toString());
@@ -184,11 +215,20 @@ public final class LocatedJson {
   void fail(IOException e, JsonParser open) {
     // Databind wraps a syntax error, a limit or bad UTF-8 met inside a value: report that itself.
     // A number out of range stays wrapped, to be reported at its key.
-    IOException c = e instanceof JsonMappingException && e.getCause() instanceof IOException cause
-        && !(cause instanceof JsonMappingException) && !(cause instanceof InputCoercionException) ? cause : e;
+    IOException c =
+        e instanceof JsonMappingException
+                && e.getCause() instanceof IOException cause
+                && !(cause instanceof JsonMappingException)
+                && !(cause instanceof InputCoercionException)
+            ? cause
+            : e;
     if (c instanceof StreamConstraintsException s) {
       // The exception carries no location; the parser stopped where the limit was passed.
-      error(locate(s.getLocation() != null ? s.getLocation() : open == null ? null : open.currentLocation()),
+      error(
+          locate(
+              s.getLocation() != null
+                  ? s.getLocation()
+                  : open == null ? null : open.currentLocation()),
           JsonMessages.limit(s));
     } else if (c instanceof JsonMappingException m) {
       Seen value = seen(values, m);
@@ -196,7 +236,8 @@ public final class LocatedJson {
     } else if (c instanceof JsonProcessingException j) {
       error(locate(j.getLocation()), JsonMessages.syntax(j));
     } else if (c instanceof CharacterCodingException) {
-      error(Utf8.firstError(path, file), "not valid UTF-8 text: " + kind + " must be saved as UTF-8");
+      error(
+          Utf8.firstError(path, file), "not valid UTF-8 text: " + kind + " must be saved as UTF-8");
     } else {
       error(Location.ofFile(file), "cannot read: " + c.getMessage());
     }
@@ -233,7 +274,9 @@ public final class LocatedJson {
     diagnostics.add(Diagnostic.error(where, message));
   }
 
-  /** Remembers where each key and value starts as databind reads past it, for errors found later. */
+  /**
+   * Remembers where each key and value starts as databind reads past it, for errors found later.
+   */
   private final class Recording extends JsonParserDelegate {
     Recording(JsonParser p) {
       super(p);
@@ -244,7 +287,9 @@ public final class LocatedJson {
       JsonToken t = super.nextToken();
       if (t != null && !t.isStructEnd()) {
         (t == JsonToken.FIELD_NAME ? keys : values)
-            .put(getParsingContext().pathAsPointer().toString(), new Seen(currentTokenLocation(), t));
+            .put(
+                getParsingContext().pathAsPointer().toString(),
+                new Seen(currentTokenLocation(), t));
       }
       return t;
     }

@@ -5,7 +5,8 @@ import dev.thesis.diag.Location;
 
 /**
  * A JSON value together with where it starts in its file. The place is kept as its parts, not as a
- * {@link Location}: a corpus holds millions of values and asks where only the few that are wrong are.
+ * {@link Location}: a corpus holds millions of values and asks where only the few that are wrong
+ * are.
  */
 public record LocatedValue(JsonNode value, String file, int line, int column) {
 

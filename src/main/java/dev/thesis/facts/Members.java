@@ -82,12 +82,22 @@ final class Members {
 
   /** Reports every key outside {@code allowed}. */
   void rejectUnknown(Set<String> allowed) {
-    object.members().forEach((k, v) -> {
-      if (!allowed.contains(k)) {
-        fail(v.location(), "unknown key \"" + k + "\" in " + what + " (allowed: "
-            + String.join(", ", allowed.stream().sorted().toList()) + ")");
-      }
-    });
+    object
+        .members()
+        .forEach(
+            (k, v) -> {
+              if (!allowed.contains(k)) {
+                fail(
+                    v.location(),
+                    "unknown key \""
+                        + k
+                        + "\" in "
+                        + what
+                        + " (allowed: "
+                        + String.join(", ", allowed.stream().sorted().toList())
+                        + ")");
+              }
+            });
   }
 
   void fail(Location where, String message) {

@@ -8,8 +8,8 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * An immutable map of a few entries in insertion order, as two arrays. A fact's fields are a handful;
- * a LinkedHashMap per fact costs several times the memory at millions of facts.
+ * An immutable map of a few entries in insertion order, as two arrays. A fact's fields are a
+ * handful; a LinkedHashMap per fact costs several times the memory at millions of facts.
  */
 final class SmallMap<V> extends AbstractMap<String, V> {
   private final String[] keys;

@@ -7,8 +7,7 @@ import java.util.regex.Pattern;
 /** Turns located objects of the "sources" and "theses" sections into records. */
 final class SourceParser {
   private static final Set<String> SOURCE_KEYS = Set.of("id", "text", "origin", "date");
-  private static final Set<String> THESIS_KEYS =
-      Set.of("id", "title", "claim", "source", "rivals");
+  private static final Set<String> THESIS_KEYS = Set.of("id", "title", "claim", "source", "rivals");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private SourceParser() {}

@@ -15,12 +15,18 @@ import java.nio.file.Path;
 final class Utf8 {
   private Utf8() {}
 
-  /** The line and column (in characters) of the first byte that is not UTF-8; the file alone if none. */
+  /**
+   * The line and column (in characters) of the first byte that is not UTF-8; the file alone if
+   * none.
+   */
   static Location firstError(Path path, String display) {
     try {
       byte[] bytes = Files.readAllBytes(path);
-      CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+      CharsetDecoder decoder =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
       ByteBuffer in = ByteBuffer.wrap(bytes);
       CharBuffer out = CharBuffer.allocate(bytes.length + 1);
       CoderResult r = decoder.decode(in, out, true);

@@ -11,25 +11,30 @@ import java.util.SplittableRandom;
 final class Companies {
   /** How far (in indices) a company looks for its neighbours. */
   static final int WINDOW = 32;
+
   /**
    * Only companies up to this index take part in the motifs around openai and anthropic (the labs
    * the rules name), so that those two stay of bounded degree however large the corpus: a rival
    * shared by thousands of labs would make "Two labs share a rival" quadratic.
    */
   static final long ANCHOR_SPAN = 200;
+
   /** Indices of the two labs the rules name; companies proper are 1..count. */
   static final long OPENAI = -1;
+
   static final long ANTHROPIC = -2;
 
   private static final long KIND_SALT = 0x4B494E44L;
   private static final long PLAN_SALT = 0x504C414EL;
   private static final long FACT_SALT = 0x46414354L;
+
   /** Companies 1 to 4 have one kind each, so that even a tiny corpus has every kind. */
   private static final Kind[] FIRST = {Kind.LAB, Kind.CLOUD, Kind.CHIPMAKER, Kind.VENTURE};
 
   private final long count;
   private final long seed;
   private final int width;
+
   /** Plans are recomputed on demand; this keeps the neighbourhood being written at hand. */
   private final CompanyPlan[] cache = new CompanyPlan[1 << 16];
 
@@ -89,7 +94,9 @@ final class Companies {
     return p;
   }
 
-  /** The random stream for the facts of company i (separate from its plan's, which others replay). */
+  /**
+   * The random stream for the facts of company i (separate from its plan's, which others replay).
+   */
   SplittableRandom factRandom(long i) {
     return new SplittableRandom(mix(seed, i, FACT_SALT));
   }
@@ -131,16 +138,37 @@ final class Companies {
     boolean bundles = kind == Kind.CHIPMAKER && r.nextDouble() < 0.3;
     boolean reacts = kind.provider() && r.nextDouble() < 0.15;
     boolean holdsView = kind == Kind.CLOUD && r.nextDouble() < 0.1;
-    long alarmRival = early && !lab && r.nextDouble() < 0.2 ? ANTHROPIC
-        : competitor != 0 && r.nextDouble() < 0.05 ? competitor : 0;
+    long alarmRival =
+        early && !lab && r.nextDouble() < 0.2
+            ? ANTHROPIC
+            : competitor != 0 && r.nextDouble() < 0.05 ? competitor : 0;
     boolean responds = alarmRival != 0 && r.nextDouble() < 0.7;
     boolean backsAnthropic = alarmRival == ANTHROPIC && r.nextDouble() < 0.5;
     boolean backsOpenai = early && !lab && r.nextDouble() < 0.15;
-    return new CompanyPlan(i, kind, competitor, rivalsOpenai, collaborates, investments, spends, partnerships,
-        addsCloud, promotes, bundles, reacts, holdsView, alarmRival, responds, backsAnthropic, backsOpenai);
+    return new CompanyPlan(
+        i,
+        kind,
+        competitor,
+        rivalsOpenai,
+        collaborates,
+        investments,
+        spends,
+        partnerships,
+        addsCloud,
+        promotes,
+        bundles,
+        reacts,
+        holdsView,
+        alarmRival,
+        responds,
+        backsAnthropic,
+        backsOpenai);
   }
 
-  /** One to three distinct providers, clouds more often than chip makers; a repeat is drawn again once. */
+  /**
+   * One to three distinct providers, clouds more often than chip makers; a repeat is drawn again
+   * once.
+   */
   private long[] spends(SplittableRandom r, long i) {
     int wanted = 1 + r.nextInt(3);
     long[] out = new long[wanted];
@@ -176,7 +204,9 @@ final class Companies {
     return false;
   }
 
-  /** SplitMix64's finalizer over the three inputs: nearby indices and seeds give unrelated streams. */
+  /**
+   * SplitMix64's finalizer over the three inputs: nearby indices and seeds give unrelated streams.
+   */
   static long mix(long seed, long index, long salt) {
     long z = seed * 0x9E3779B97F4A7C15L + index * 0xC2B2AE3D27D4EB4FL + salt * 0x165667B19E3779F9L;
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

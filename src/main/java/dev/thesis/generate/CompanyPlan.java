@@ -15,9 +15,23 @@ package dev.thesis.generate;
  * @param backsAnthropic whether its first investment goes to anthropic
  * @param backsOpenai whether it invests in openai and in a nearby lab that competes with openai
  */
-record CompanyPlan(long index, Kind kind, long competitor, boolean rivalsOpenai, boolean collaborates,
-    int investments, long[] spends, int partnerships, boolean addsCloud, boolean promotes, boolean bundles,
-    boolean reacts, boolean holdsView, long alarmRival, boolean responds, boolean backsAnthropic,
+record CompanyPlan(
+    long index,
+    Kind kind,
+    long competitor,
+    boolean rivalsOpenai,
+    boolean collaborates,
+    int investments,
+    long[] spends,
+    int partnerships,
+    boolean addsCloud,
+    boolean promotes,
+    boolean bundles,
+    boolean reacts,
+    boolean holdsView,
+    long alarmRival,
+    boolean responds,
+    boolean backsAnthropic,
     boolean backsOpenai) {
 
   boolean spendsWith(long provider) {

@@ -26,21 +26,24 @@ public final class CorpusGenerator {
    * What to generate.
    *
    * @param factsPerFile the most facts one file holds; a file holds whole companies
-   * @param tsv whether to write {@code Investment.facts}, {@code CloudSpend.facts} and
-   *     {@code Competes.facts} as well
+   * @param tsv whether to write {@code Investment.facts}, {@code CloudSpend.facts} and {@code
+   *     Competes.facts} as well
    */
   public record Settings(long companies, long seed, int factsPerFile, boolean tsv) {
     public static final long MIN_COMPANIES = 4;
     public static final int DEFAULT_FACTS_PER_FILE = 100_000;
+
     /** Well above the facts of one company, so that every file has room for whole companies. */
     public static final int MIN_FACTS_PER_FILE = 100;
 
     public Settings {
       if (companies < MIN_COMPANIES) {
-        throw new IllegalArgumentException("at least " + MIN_COMPANIES + " companies, not " + companies);
+        throw new IllegalArgumentException(
+            "at least " + MIN_COMPANIES + " companies, not " + companies);
       }
       if (factsPerFile < MIN_FACTS_PER_FILE) {
-        throw new IllegalArgumentException("at least " + MIN_FACTS_PER_FILE + " facts per file, not " + factsPerFile);
+        throw new IllegalArgumentException(
+            "at least " + MIN_FACTS_PER_FILE + " facts per file, not " + factsPerFile);
       }
     }
   }
@@ -52,7 +55,10 @@ public final class CorpusGenerator {
    * @param factFiles the names of the fact files written into the output folder, in order
    * @param tsvFiles the names of the tab-separated files written there
    */
-  public record Summary(long companies, Map<String, Long> factsPerType, List<String> factFiles,
+  public record Summary(
+      long companies,
+      Map<String, Long> factsPerType,
+      List<String> factFiles,
       List<String> tsvFiles) {
     public Summary {
       factsPerType = Collections.unmodifiableMap(new LinkedHashMap<>(factsPerType));
@@ -76,8 +82,9 @@ public final class CorpusGenerator {
    * @param theses where the theses the rules argue are copied from (others are ignored)
    * @param arguments the command line, recorded in the output folder's marker file
    */
-  public static Summary generate(Settings settings, Vocabulary vocabulary, List<Thesis> theses, Path out,
-      String arguments) throws ForeignOutputException, IOException {
+  public static Summary generate(
+      Settings settings, Vocabulary vocabulary, List<Thesis> theses, Path out, String arguments)
+      throws ForeignOutputException, IOException {
     Companies companies = new Companies(settings.companies(), settings.seed());
     CompanyFacts facts = new CompanyFacts(companies);
     Projection projection = new Projection(vocabulary);
@@ -104,20 +111,39 @@ public final class CorpusGenerator {
           used += n;
         }
         String source = String.format(java.util.Locale.ROOT, "gen-%0" + width + "d", file);
-        String text = "Synthetic facts, true of no real company, written by thesis generate with seed "
-            + settings.seed() + ": the facts of companies " + companies.name(next) + " to " + companies.name(last)
-            + (first ? ", and of openai and anthropic (labs the repository's rules name)" : "") + ".";
+        String text =
+            "Synthetic facts, true of no real company, written by thesis generate with seed "
+                + settings.seed()
+                + ": the facts of companies "
+                + companies.name(next)
+                + " to "
+                + companies.name(last)
+                + (first ? ", and of openai and anthropic (labs the repository's rules name)" : "")
+                + ".";
         files.add(source + ".json");
-        try (FactFileWriter w = new FactFileWriter(out.resolve(source + ".json"), source, text,
-            "thesis generate --companies " + settings.companies() + " --seed " + settings.seed(), first ? argued(theses, vocabulary.theses()) : List.of())) {
+        try (FactFileWriter w =
+            new FactFileWriter(
+                out.resolve(source + ".json"),
+                source,
+                text,
+                "thesis generate --companies "
+                    + settings.companies()
+                    + " --seed "
+                    + settings.seed(),
+                first ? argued(theses, vocabulary.theses()) : List.of())) {
           if (first) {
             write(anchors, w, source, projection, tsv, counts);
           }
           for (long c = next; c <= last; c++) {
             int written = write(facts.of(c), w, source, projection, tsv, counts);
             if (written != facts.count(c, projection::writes)) {
-              throw new IllegalStateException("company " + c + ": wrote " + written + " facts, planned "
-                  + facts.count(c, projection::writes));
+              throw new IllegalStateException(
+                  "company "
+                      + c
+                      + ": wrote "
+                      + written
+                      + " facts, planned "
+                      + facts.count(c, projection::writes));
             }
           }
         }
@@ -130,11 +156,18 @@ public final class CorpusGenerator {
     }
     Map<String, Long> perType = new LinkedHashMap<>();
     counts.forEach((type, n) -> perType.put(type, n[0]));
-    return new Summary(settings.companies(), perType, files, tsv == null ? List.of() : tsv.fileNames());
+    return new Summary(
+        settings.companies(), perType, files, tsv == null ? List.of() : tsv.fileNames());
   }
 
-  private static int write(List<Fact> facts, FactFileWriter w, String source, Projection projection, TsvWriter tsv,
-      Map<String, long[]> counts) throws IOException {
+  private static int write(
+      List<Fact> facts,
+      FactFileWriter w,
+      String source,
+      Projection projection,
+      TsvWriter tsv,
+      Map<String, long[]> counts)
+      throws IOException {
     int n = 0;
     for (Fact f : facts) {
       boolean[] keep = projection.fields(f);
@@ -152,8 +185,8 @@ public final class CorpusGenerator {
   }
 
   /**
-   * The theses the rules argue, in the order given, naming only rivals that are written too; without
-   * their sources, which the generated corpus does not have.
+   * The theses the rules argue, in the order given, naming only rivals that are written too;
+   * without their sources, which the generated corpus does not have.
    */
   private static List<Thesis> argued(List<Thesis> theses, Set<String> argued) {
     Set<String> written = new java.util.HashSet<>();
@@ -161,8 +194,14 @@ public final class CorpusGenerator {
     List<Thesis> out = new ArrayList<>();
     for (Thesis t : theses) {
       if (written.contains(t.id())) {
-        out.add(new Thesis(t.id(), t.title(), t.claim(), null,
-            t.rivals().stream().filter(written::contains).toList(), t.location()));
+        out.add(
+            new Thesis(
+                t.id(),
+                t.title(),
+                t.claim(),
+                null,
+                t.rivals().stream().filter(written::contains).toList(),
+                t.location()));
       }
     }
     return out;
@@ -173,7 +212,10 @@ public final class CorpusGenerator {
    * more than factsPerFile minus one company's facts), so that names sort in order.
    */
   private static int fileNumberWidth(Settings s) {
-    long most = (s.companies() * CompanyFacts.MAX_PER_COMPANY) / (s.factsPerFile() - CompanyFacts.MAX_PER_COMPANY) + 2;
+    long most =
+        (s.companies() * CompanyFacts.MAX_PER_COMPANY)
+                / (s.factsPerFile() - CompanyFacts.MAX_PER_COMPANY)
+            + 2;
     return Math.max(4, Long.toString(most).length());
   }
 }

@@ -19,14 +19,17 @@ import java.util.List;
  */
 final class FactFileWriter implements Closeable {
   // No separator between root-level values: this class writes its own.
-  private static final JsonFactory FACTORY = new JsonFactoryBuilder().rootValueSeparator((String) null).build();
+  private static final JsonFactory FACTORY =
+      new JsonFactoryBuilder().rootValueSeparator((String) null).build();
 
   private final JsonGenerator json;
   private boolean firstFact = true;
 
   FactFileWriter(Path file, String sourceId, String sourceText, String origin, List<Thesis> theses)
       throws IOException {
-    json = FACTORY.createGenerator(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), JsonEncoding.UTF8);
+    json =
+        FACTORY.createGenerator(
+            new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), JsonEncoding.UTF8);
     json.writeRaw("{\"sources\": [\n");
     json.writeStartObject();
     json.writeStringField("id", sourceId);

@@ -16,15 +16,17 @@ import java.util.stream.Stream;
  */
 final class OutputFolder {
   static final String MARKER = "GENERATED";
+
   /** The names a generation writes: fact files, TSV files, and the marker. */
-  private static final Pattern OURS = Pattern.compile("gen-\\d+\\.json|(Investment|CloudSpend|Competes)\\.facts|"
-      + Pattern.quote(MARKER));
+  private static final Pattern OURS =
+      Pattern.compile(
+          "gen-\\d+\\.json|(Investment|CloudSpend|Competes)\\.facts|" + Pattern.quote(MARKER));
 
   private OutputFolder() {}
 
   /**
-   * Creates the folder, or empties one an earlier generation wrote; then writes the marker first, so
-   * that a run that dies half way leaves a folder the next run may still clean.
+   * Creates the folder, or empties one an earlier generation wrote; then writes the marker first,
+   * so that a run that dies half way leaves a folder the next run may still clean.
    */
   static void prepare(Path dir, String arguments) throws ForeignOutputException, IOException {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -37,8 +39,11 @@ final class OutputFolder {
     }
     if (!entries.isEmpty()) {
       if (!Files.isRegularFile(dir.resolve(MARKER))) {
-        throw new ForeignOutputException(dir + " is not empty and holds no " + MARKER
-            + " marker, so thesis generate did not write it; choose an empty or new folder");
+        throw new ForeignOutputException(
+            dir
+                + " is not empty and holds no "
+                + MARKER
+                + " marker, so thesis generate did not write it; choose an empty or new folder");
       }
       List<String> foreign = new ArrayList<>();
       for (Path p : entries) {
@@ -47,16 +52,23 @@ final class OutputFolder {
         }
       }
       if (!foreign.isEmpty()) {
-        throw new ForeignOutputException(dir + " holds files thesis generate did not write ("
-            + String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
-            + (foreign.size() > 5 ? ", ..." : "") + "); move them or choose another folder");
+        throw new ForeignOutputException(
+            dir
+                + " holds files thesis generate did not write ("
+                + String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
+                + (foreign.size() > 5 ? ", ..." : "")
+                + "); move them or choose another folder");
       }
       for (Path p : entries) {
         Files.delete(p);
       }
     }
-    Files.writeString(dir.resolve(MARKER), "Written by: thesis generate " + arguments + "\n"
-        + "thesis generate replaces this folder's gen-*.json and *.facts files when run with it as --out again.\n",
+    Files.writeString(
+        dir.resolve(MARKER),
+        "Written by: thesis generate "
+            + arguments
+            + "\n"
+            + "thesis generate replaces this folder's gen-*.json and *.facts files when run with it as --out again.\n",
         StandardCharsets.UTF_8);
   }
 }

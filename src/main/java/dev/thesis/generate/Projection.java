@@ -12,6 +12,7 @@ import java.util.Map;
  */
 final class Projection {
   private final Vocabulary vocabulary;
+
   /** Per type, which of the generator's fields (by position) the target declares. */
   private final Map<String, boolean[]> kept = new HashMap<>();
 
@@ -30,13 +31,20 @@ final class Projection {
 
   /** Which fields of a fact to write; null when its type is not written at all. */
   boolean[] fields(Fact f) {
-    return kept.computeIfAbsent(f.type(), type -> vocabulary.fields(type).map(declared -> {
-      boolean[] keep = new boolean[f.names().length];
-      for (int k = 0; k < keep.length; k++) {
-        keep[k] = declared.contains(f.names()[k]);
-      }
-      return keep;
-    }).orElse(null));
+    return kept.computeIfAbsent(
+        f.type(),
+        type ->
+            vocabulary
+                .fields(type)
+                .map(
+                    declared -> {
+                      boolean[] keep = new boolean[f.names().length];
+                      for (int k = 0; k < keep.length; k++) {
+                        keep[k] = declared.contains(f.names()[k]);
+                      }
+                      return keep;
+                    })
+                .orElse(null));
   }
 
   /** The target's declared fields of a type, in declaration order (the columns of its TSV file). */

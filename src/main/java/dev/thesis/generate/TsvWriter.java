@@ -25,7 +25,8 @@ final class TsvWriter implements Closeable {
     for (String type : TYPES) {
       if (projection.writes(type)) {
         columns.put(type, projection.declaredFields(type));
-        writers.put(type, Files.newBufferedWriter(dir.resolve(fileName(type)), StandardCharsets.UTF_8));
+        writers.put(
+            type, Files.newBufferedWriter(dir.resolve(fileName(type)), StandardCharsets.UTF_8));
       }
     }
   }

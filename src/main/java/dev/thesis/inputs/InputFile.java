@@ -18,8 +18,10 @@ public record InputFile(String kind, String name, String file, String sha256) {
   public static InputFile of(String kind, Path root, FileDigest read) {
     Path r = root.toAbsolutePath().normalize();
     Path p = read.path().toAbsolutePath().normalize();
-    String name = (Files.isDirectory(r) && p.startsWith(r) ? r.relativize(p) : p.getFileName()).toString()
-        .replace('\\', '/');
+    String name =
+        (Files.isDirectory(r) && p.startsWith(r) ? r.relativize(p) : p.getFileName())
+            .toString()
+            .replace('\\', '/');
     return new InputFile(kind, name, DisplayPath.of(read.path()), read.sha256());
   }
 }

@@ -16,7 +16,11 @@ import java.util.Objects;
  * @param warnings the linter's warnings about these inputs
  * @param files every file read, with the SHA-256 of the bytes read
  */
-public record Inputs(RuleSet rules, Corpus corpus, List<BoundFact> facts, List<Diagnostic> warnings,
+public record Inputs(
+    RuleSet rules,
+    Corpus corpus,
+    List<BoundFact> facts,
+    List<Diagnostic> warnings,
     List<InputFile> files) {
 
   public Inputs(RuleSet rules, Corpus corpus, List<BoundFact> facts, List<Diagnostic> warnings) {
@@ -43,7 +47,8 @@ public record Inputs(RuleSet rules, Corpus corpus, List<BoundFact> facts, List<D
     if (date == null) {
       return this;
     }
-    return new Inputs(rules, corpus, facts.stream().filter(f -> inForce(f, date)).toList(), warnings, files);
+    return new Inputs(
+        rules, corpus, facts.stream().filter(f -> inForce(f, date)).toList(), warnings, files);
   }
 
   /** The distinct dates of the facts, in order. */

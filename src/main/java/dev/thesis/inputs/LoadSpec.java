@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What to load: a rules folder (or none, for facts alone) and fact files or folders, and for the commands that need them,
- * corpora read elsewhere, facts to leave out and files whose facts are added on top.
+ * What to load: a rules folder (or none, for facts alone) and fact files or folders, and for the
+ * commands that need them, corpora read elsewhere, facts to leave out and files whose facts are
+ * added on top.
  *
  * @param inline corpora read from scenario files, with the diagnostics their reading found
  * @param without facts to leave out before binding (a scenario's "without")
@@ -17,8 +18,14 @@ import java.util.List;
  * @param danglingRefsAllowed a reference to an entity no fact defines is no error (a scenario may
  *     leave one out on purpose), and warnings are not reported
  */
-public record LoadSpec(Path rules, List<Path> facts, List<CorpusPart> inline, List<Diagnostic> inlineDiagnostics,
-    Exclusion without, List<Path> with, boolean danglingRefsAllowed) {
+public record LoadSpec(
+    Path rules,
+    List<Path> facts,
+    List<CorpusPart> inline,
+    List<Diagnostic> inlineDiagnostics,
+    Exclusion without,
+    List<Path> with,
+    boolean danglingRefsAllowed) {
 
   /** Facts to leave out, and where they were named (for the error when one does not exist). */
   public record Exclusion(List<String> ids, Location at, String whose) {
@@ -37,8 +44,12 @@ public record LoadSpec(Path rules, List<Path> facts, List<CorpusPart> inline, Li
   }
 
   /** A scenario's inputs: its fact files and inline corpus, less the facts it leaves out. */
-  public static LoadSpec scenario(Path rules, List<Path> facts, List<CorpusPart> inline,
-      List<Diagnostic> inlineDiagnostics, Exclusion without) {
+  public static LoadSpec scenario(
+      Path rules,
+      List<Path> facts,
+      List<CorpusPart> inline,
+      List<Diagnostic> inlineDiagnostics,
+      Exclusion without) {
     return new LoadSpec(rules, facts, inline, inlineDiagnostics, without, List.of(), true);
   }
 
@@ -48,6 +59,7 @@ public record LoadSpec(Path rules, List<Path> facts, List<CorpusPart> inline, Li
   }
 
   public LoadSpec with(List<Path> files) {
-    return new LoadSpec(rules, facts, inline, inlineDiagnostics, without, files, danglingRefsAllowed);
+    return new LoadSpec(
+        rules, facts, inline, inlineDiagnostics, without, files, danglingRefsAllowed);
   }
 }

@@ -16,7 +16,11 @@ import java.util.List;
  * @param diagnostics every problem, as this run counts them (under --strict a warning is an error)
  * @param added the facts of the {@link LoadSpec#with()} files, bound and checked with the corpus
  */
-public record Loaded(Inputs inputs, RuleSet rules, Corpus corpus, List<Diagnostic> diagnostics,
+public record Loaded(
+    Inputs inputs,
+    RuleSet rules,
+    Corpus corpus,
+    List<Diagnostic> diagnostics,
     List<BoundFact> added) {
 
   public boolean failed() {

@@ -14,7 +14,8 @@ import java.time.LocalDate;
  * @param maxFirings the firing limit; 0 for the default, which grows with the corpus
  * @param criticalMax the largest fact set tried by the critical-evidence search; -1 for the
  *     default, which depends on the corpus's size
- * @param trace keep explanations (argument trees, critical evidence); off only to measure their cost
+ * @param trace keep explanations (argument trees, critical evidence); off only to measure their
+ *     cost
  * @param timeoutSeconds wall-time limit of the run; 0 for none
  * @param environment what the process read from outside its arguments (the compiled-rules cache's
  *     folder, among others)
@@ -47,7 +48,8 @@ public record Settings(
 
   /** The defaults, in the given environment. */
   public static Settings defaults(Environment environment) {
-    return new Settings(null, false, false, DEFAULT_THRESHOLD, DEFAULT_THRESHOLD, 0, -1, true, 0, environment);
+    return new Settings(
+        null, false, false, DEFAULT_THRESHOLD, DEFAULT_THRESHOLD, 0, -1, true, 0, environment);
   }
 
   /** The firing limit for a corpus of this many facts. */
@@ -60,23 +62,53 @@ public record Settings(
     return criticalMax >= 0 ? criticalMax : facts <= CRITICAL_AUTO_LIMIT ? 2 : 0;
   }
 
-  /** Whether the critical-evidence search was left to its default and skipped for this corpus's size. */
+  /**
+   * Whether the critical-evidence search was left to its default and skipped for this corpus's
+   * size.
+   */
   public boolean criticalSkippedFor(int facts) {
     return criticalMax < 0 && trace && facts > CRITICAL_AUTO_LIMIT;
   }
 
   public Settings withCriticalMax(int n) {
-    return new Settings(asOf, strict, trustRules, supportThreshold, oppositionThreshold, maxFirings, n, trace,
-        timeoutSeconds, environment);
+    return new Settings(
+        asOf,
+        strict,
+        trustRules,
+        supportThreshold,
+        oppositionThreshold,
+        maxFirings,
+        n,
+        trace,
+        timeoutSeconds,
+        environment);
   }
 
   public Settings withTrustRules(boolean trust) {
-    return new Settings(asOf, strict, trust, supportThreshold, oppositionThreshold, maxFirings, criticalMax, trace,
-        timeoutSeconds, environment);
+    return new Settings(
+        asOf,
+        strict,
+        trust,
+        supportThreshold,
+        oppositionThreshold,
+        maxFirings,
+        criticalMax,
+        trace,
+        timeoutSeconds,
+        environment);
   }
 
   public Settings withAsOf(LocalDate date) {
-    return new Settings(date, strict, trustRules, supportThreshold, oppositionThreshold, maxFirings, criticalMax,
-        trace, timeoutSeconds, environment);
+    return new Settings(
+        date,
+        strict,
+        trustRules,
+        supportThreshold,
+        oppositionThreshold,
+        maxFirings,
+        criticalMax,
+        trace,
+        timeoutSeconds,
+        environment);
   }
 }

@@ -26,9 +26,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The one way in: every command, scenario, counterfactual, the watcher and the benchmarks load their
- * rules and facts here. A load compiles the rules (or takes them from the cache), reads and checks
- * the facts against the rules' schema, lints both, applies the settings (--as-of, --strict,
+ * The one way in: every command, scenario, counterfactual, the watcher and the benchmarks load
+ * their rules and facts here. A load compiles the rules (or takes them from the cache), reads and
+ * checks the facts against the rules' schema, lints both, applies the settings (--as-of, --strict,
  * --trust-rules) and names every file read with the SHA-256 of the bytes that were read.
  *
  * <p>A workspace compiles each rules folder once, however many loads name it (scenarios share
@@ -57,11 +57,12 @@ public final class Workspace {
   /** The rule sets compiled so far, by folder, for coverage. */
   public Map<Path, RuleSet> ruleSets() {
     Map<Path, RuleSet> out = new TreeMap<>();
-    compiled.forEach((dir, r) -> {
-      if (r.ruleSet() != null) {
-        out.put(dir, r.ruleSet());
-      }
-    });
+    compiled.forEach(
+        (dir, r) -> {
+          if (r.ruleSet() != null) {
+            out.put(dir, r.ruleSet());
+          }
+        });
     return out;
   }
 
@@ -73,13 +74,20 @@ public final class Workspace {
     Path key = spec.rules().toAbsolutePath().normalize();
     RuleCompiler.Result rules = compiled.get(key);
     if (rules == null) {
-      rules = clock.time("compile rules", () -> RuleCompiler.compile(spec.rules(), cache, settings.trustRules()));
+      rules =
+          clock.time(
+              "compile rules",
+              () -> RuleCompiler.compile(spec.rules(), cache, settings.trustRules()));
       compiled.put(key, rules);
     }
     List<Path> paths = new ArrayList<>(spec.facts());
     paths.addAll(spec.with());
-    CorpusLoader.Result read = clock.time("load facts",
-        () -> CorpusLoader.load(paths, spec.inline(), spec.inlineDiagnostics(), clock.progress()));
+    CorpusLoader.Result read =
+        clock.time(
+            "load facts",
+            () ->
+                CorpusLoader.load(
+                    paths, spec.inline(), spec.inlineDiagnostics(), clock.progress()));
     List<Diagnostic> diagnostics = new ArrayList<>();
     if (spec.danglingRefsAllowed()) {
       diagnostics.addAll(errors(rules.diagnostics()));
@@ -94,14 +102,20 @@ public final class Workspace {
       return new Loaded(null, null, read.corpus(), counted(diagnostics), List.of());
     }
     RuleSet ruleSet = rules.ruleSet();
-    FactBinder.Result bound = clock.time("load facts", () -> FactBinder.bind(corpus, ruleSet.schema(), clock.progress()));
+    FactBinder.Result bound =
+        clock.time("load facts", () -> FactBinder.bind(corpus, ruleSet.schema(), clock.progress()));
     diagnostics.addAll(bound.diagnostics());
     // Linting half-loaded facts would only add noise to the errors that matter.
     boolean factsBroken = read.hasErrors() || !bound.diagnostics().isEmpty();
-    List<Diagnostic> findings = factsBroken ? List.of()
-        : clock.time("lint", () -> Linter.lint(ruleSet, corpus, bound.facts()));
+    List<Diagnostic> findings =
+        factsBroken
+            ? List.of()
+            : clock.time("lint", () -> Linter.lint(ruleSet, corpus, bound.facts()));
     if (spec.danglingRefsAllowed()) {
-      findings = findings.stream().filter(d -> d.isError() && !Codes.UNKNOWN_REF.equals(d.code())).toList();
+      findings =
+          findings.stream()
+              .filter(d -> d.isError() && !Codes.UNKNOWN_REF.equals(d.code()))
+              .toList();
     }
     diagnostics.addAll(findings);
     Set<String> withFiles = new HashSet<>();
@@ -112,17 +126,26 @@ public final class Workspace {
       (withFiles.contains(f.record().location().file()) ? added : base).add(f);
     }
     List<Diagnostic> warnings = findings.stream().filter(d -> !d.isError()).toList();
-    Inputs all = new Inputs(ruleSet, corpus, base, warnings, files(spec, rules.files(), read.files()));
+    Inputs all =
+        new Inputs(ruleSet, corpus, base, warnings, files(spec, rules.files(), read.files()));
     Inputs inputs = all.asOf(settings.asOf());
-    List<BoundFact> addedAsOf = settings.asOf() == null ? added
-        : added.stream().filter(f -> all.inForce(f, settings.asOf())).toList();
+    List<BoundFact> addedAsOf =
+        settings.asOf() == null
+            ? added
+            : added.stream().filter(f -> all.inForce(f, settings.asOf())).toList();
     return new Loaded(inputs, ruleSet, corpus, counted(diagnostics), List.copyOf(addedAsOf));
   }
 
-  /** Fact files read and checked as a corpus (ids, sources, rivals), with no rules to bind them to. */
+  /**
+   * Fact files read and checked as a corpus (ids, sources, rivals), with no rules to bind them to.
+   */
   private Loaded factsOnly(LoadSpec spec) {
-    CorpusLoader.Result read = clock.time("load facts",
-        () -> CorpusLoader.load(spec.facts(), spec.inline(), spec.inlineDiagnostics(), clock.progress()));
+    CorpusLoader.Result read =
+        clock.time(
+            "load facts",
+            () ->
+                CorpusLoader.load(
+                    spec.facts(), spec.inline(), spec.inlineDiagnostics(), clock.progress()));
     return new Loaded(null, null, read.corpus(), counted(read.diagnostics()), List.of());
   }
 
@@ -143,14 +166,17 @@ public final class Workspace {
     List<Diagnostic> out = new ArrayList<>();
     for (Path w : spec.with()) {
       if (corpusFiles.contains(w.toAbsolutePath().normalize())) {
-        out.add(Diagnostic.error(Location.ofFile(DisplayPath.of(w)),
-            "this file is already part of the corpus; --with adds facts from other files"));
+        out.add(
+            Diagnostic.error(
+                Location.ofFile(DisplayPath.of(w)),
+                "this file is already part of the corpus; --with adds facts from other files"));
       }
     }
     return out;
   }
 
-  private static Corpus without(Corpus corpus, LoadSpec.Exclusion without, List<Diagnostic> problems) {
+  private static Corpus without(
+      Corpus corpus, LoadSpec.Exclusion without, List<Diagnostic> problems) {
     if (without.ids().isEmpty()) {
       return corpus;
     }
@@ -158,8 +184,14 @@ public final class Workspace {
     corpus.facts().forEach(f -> ids.add(f.id()));
     for (String w : without.ids()) {
       if (!ids.contains(w)) {
-        problems.add(Diagnostic.error(without.at(), "\"without\" names fact \"" + w + "\", which " + without.whose()
-            + " does not have"));
+        problems.add(
+            Diagnostic.error(
+                without.at(),
+                "\"without\" names fact \""
+                    + w
+                    + "\", which "
+                    + without.whose()
+                    + " does not have"));
       }
     }
     Set<String> drop = new HashSet<>(without.ids());
@@ -167,8 +199,12 @@ public final class Workspace {
     return new Corpus(corpus.sources(), corpus.theses(), kept);
   }
 
-  /** The files read, rules first, then each fact root's files in order, with the digests taken while reading. */
-  private static List<InputFile> files(LoadSpec spec, List<FileDigest> rules, List<FileDigest> facts) {
+  /**
+   * The files read, rules first, then each fact root's files in order, with the digests taken while
+   * reading.
+   */
+  private static List<InputFile> files(
+      LoadSpec spec, List<FileDigest> rules, List<FileDigest> facts) {
     List<InputFile> out = new ArrayList<>();
     rules.forEach(d -> out.add(InputFile.of("rules", spec.rules(), d)));
     Set<Path> listed = new HashSet<>();

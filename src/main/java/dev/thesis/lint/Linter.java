@@ -8,11 +8,11 @@ import dev.thesis.facts.Corpus;
 import dev.thesis.facts.LocatedValue;
 import dev.thesis.facts.Source;
 import dev.thesis.facts.Thesis;
-import dev.thesis.schema.DeclaredType;
 import dev.thesis.rules.PatternRef;
 import dev.thesis.rules.RuleInfo;
 import dev.thesis.rules.RuleSet;
 import dev.thesis.rules.RuleShape;
+import dev.thesis.schema.DeclaredType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +23,8 @@ import java.util.TreeSet;
 
 /**
  * The mistakes analysts make that still compile and load: references to nothing, types and rules
- * that can never take part, theses nobody argues. Each finding has a stable code (see {@link Codes}).
+ * that can never take part, theses nobody argues. Each finding has a stable code (see {@link
+ * Codes}).
  */
 public final class Linter {
   private final RuleSet rules;
@@ -46,8 +47,10 @@ public final class Linter {
     l.conclusions();
     l.graphMetadata();
     List<Diagnostic> sorted = new ArrayList<>(l.out);
-    sorted.sort(java.util.Comparator.comparing((Diagnostic d) -> d.location().file())
-        .thenComparingInt(d -> d.location().line()).thenComparingInt(d -> d.location().column()));
+    sorted.sort(
+        java.util.Comparator.comparing((Diagnostic d) -> d.location().file())
+            .thenComparingInt(d -> d.location().line())
+            .thenComparingInt(d -> d.location().column()));
     return List.copyOf(sorted);
   }
 
@@ -56,8 +59,9 @@ public final class Linter {
   }
 
   /**
-   * unknown-ref: a field marked {@code @ref("Type")} whose value is no key of a fact of Type (or of a
-   * type extending it); bad-ref: a {@code @ref} naming no declared type, or one without a single key.
+   * unknown-ref: a field marked {@code @ref("Type")} whose value is no key of a fact of Type (or of
+   * a type extending it); bad-ref: a {@code @ref} naming no declared type, or one without a single
+   * key.
    */
   private void references() {
     Map<String, Set<String>> keysByType = new HashMap<>();
@@ -77,12 +81,20 @@ public final class Linter {
           continue;
         }
         var target = rules.schema().type(field.ref());
-        String problem = target.isEmpty() ? "names no declared type"
-            : target.get().fields().stream().filter(DeclaredType.Field::key).count() != 1
-                ? "names " + field.ref() + ", which needs exactly one @key field to be referred to" : null;
+        String problem =
+            target.isEmpty()
+                ? "names no declared type"
+                : target.get().fields().stream().filter(DeclaredType.Field::key).count() != 1
+                    ? "names "
+                        + field.ref()
+                        + ", which needs exactly one @key field to be referred to"
+                    : null;
         if (problem != null) {
           badRefs.add(t.name() + "." + field.name());
-          report(Severity.ERROR, t.location(), Codes.BAD_REF,
+          report(
+              Severity.ERROR,
+              t.location(),
+              Codes.BAD_REF,
               t.name() + "." + field.name() + " @ref(\"" + field.ref() + "\") " + problem);
         }
       }
@@ -98,9 +110,21 @@ public final class Linter {
         }
         if (!keysByType.getOrDefault(field.ref(), Set.of()).contains(String.valueOf(value))) {
           LocatedValue at = f.record().fields().get(field.name());
-          report(Severity.ERROR, at == null ? f.record().location() : at.location(), Codes.UNKNOWN_REF,
-              "fact \"" + f.record().id() + "\": " + field.name() + " \"" + value + "\" is no " + field.ref()
-                  + " (no " + field.ref() + " fact has that key)");
+          report(
+              Severity.ERROR,
+              at == null ? f.record().location() : at.location(),
+              Codes.UNKNOWN_REF,
+              "fact \""
+                  + f.record().id()
+                  + "\": "
+                  + field.name()
+                  + " \""
+                  + value
+                  + "\" is no "
+                  + field.ref()
+                  + " (no "
+                  + field.ref()
+                  + " fact has that key)");
         }
       }
     }
@@ -139,18 +163,32 @@ public final class Linter {
       }
     }
     for (DeclaredType t : rules.schema().types()) {
-      boolean extended = rules.schema().types().stream().anyMatch(o -> t.name().equals(o.superType())
-          && used.contains(o.name()));
+      boolean extended =
+          rules.schema().types().stream()
+              .anyMatch(o -> t.name().equals(o.superType()) && used.contains(o.name()));
       if (!used.contains(t.name()) && !extended) {
-        report(Severity.WARNING, t.location(), Codes.UNUSED_TYPE,
-            "type " + t.name() + " is declared but no fact states it and no rule matches or creates it");
+        report(
+            Severity.WARNING,
+            t.location(),
+            Codes.UNUSED_TYPE,
+            "type "
+                + t.name()
+                + " is declared but no fact states it and no rule matches or creates it");
       }
     }
     for (RuleShape r : rules.shapes()) {
       PatternRef p = blocking(r, declared, producible);
       if (p != null) {
-        report(Severity.WARNING, p.location(), Codes.NEVER_FIRES, "rule \"" + r.name() + "\" can never fire: no fact"
-            + " states a " + p.type() + " and no rule that can fire creates one");
+        report(
+            Severity.WARNING,
+            p.location(),
+            Codes.NEVER_FIRES,
+            "rule \""
+                + r.name()
+                + "\" can never fire: no fact"
+                + " states a "
+                + p.type()
+                + " and no rule that can fire creates one");
       }
     }
   }
@@ -176,31 +214,54 @@ public final class Linter {
       }
       argued.add(r.thesis());
       if (!ids.contains(r.thesis())) {
-        report(Severity.WARNING, r.location(), Codes.UNKNOWN_THESIS, "rule \"" + r.name() + "\" argues thesis \""
-            + r.thesis() + "\", which no fact file defines; its arguments are not counted");
+        report(
+            Severity.WARNING,
+            r.location(),
+            Codes.UNKNOWN_THESIS,
+            "rule \""
+                + r.name()
+                + "\" argues thesis \""
+                + r.thesis()
+                + "\", which no fact file defines; its arguments are not counted");
       }
     }
     Map<String, Thesis> byId = new HashMap<>();
     corpus.theses().forEach(t -> byId.put(t.id(), t));
     for (Thesis t : corpus.theses()) {
       if (!argued.contains(t.id())) {
-        report(Severity.WARNING, t.location(), Codes.UNARGUED_THESIS,
-            "thesis \"" + t.id() + "\" is argued by no rule (no rule has @thesis(\"" + t.id() + "\"))");
+        report(
+            Severity.WARNING,
+            t.location(),
+            Codes.UNARGUED_THESIS,
+            "thesis \""
+                + t.id()
+                + "\" is argued by no rule (no rule has @thesis(\""
+                + t.id()
+                + "\"))");
       }
       for (String rival : new TreeSet<>(t.rivals())) {
         Thesis other = byId.get(rival);
         if (other != null && !other.rivals().contains(t.id())) {
-          report(Severity.WARNING, t.location(), Codes.ONE_SIDED_RIVAL, "thesis \"" + t.id() + "\" names \"" + rival
-              + "\" as a rival, but \"" + rival + "\" does not name it back");
+          report(
+              Severity.WARNING,
+              t.location(),
+              Codes.ONE_SIDED_RIVAL,
+              "thesis \""
+                  + t.id()
+                  + "\" names \""
+                  + rival
+                  + "\" as a rival, but \""
+                  + rival
+                  + "\" does not name it back");
         }
       }
     }
   }
 
   /**
-   * unkeyed-conclusion, undeclared-conclusion, not-logical: what a rule concludes must be a declared
-   * type with {@code @key} fields (so equal conclusions merge and ids are stable), inserted logically
-   * (so it is truth-maintained and traced).
+   * unkeyed-conclusion, undeclared-conclusion, not-logical: what a rule concludes must be a
+   * declared type with {@code @key} fields (so equal conclusions merge and ids are stable),
+   * inserted logically (so it is truth-maintained and traced).
    */
   private void conclusions() {
     for (RuleShape r : rules.shapes()) {
@@ -208,21 +269,44 @@ public final class Linter {
         String simple = type.substring(type.lastIndexOf('.') + 1);
         var declared = rules.schema().type(simple);
         if (declared.isEmpty()) {
-          report(Severity.ERROR, r.location(), Codes.UNDECLARED_CONCLUSION, "rule \"" + r.name() + "\" concludes a "
-              + type + ", which no rule file declares; declare it (with @key fields) to trace it");
+          report(
+              Severity.ERROR,
+              r.location(),
+              Codes.UNDECLARED_CONCLUSION,
+              "rule \""
+                  + r.name()
+                  + "\" concludes a "
+                  + type
+                  + ", which no rule file declares; declare it (with @key fields) to trace it");
         } else if (declared.get().fields().stream().noneMatch(DeclaredType.Field::key)) {
-          report(Severity.ERROR, r.location(), Codes.UNKEYED_CONCLUSION, "rule \"" + r.name() + "\" concludes a "
-              + simple + ", which has no @key field: equal conclusions would not merge; mark its fields @key");
+          report(
+              Severity.ERROR,
+              r.location(),
+              Codes.UNKEYED_CONCLUSION,
+              "rule \""
+                  + r.name()
+                  + "\" concludes a "
+                  + simple
+                  + ", which has no @key field: equal conclusions would not merge; mark its fields @key");
         }
       }
       if (r.statesFacts()) {
-        report(Severity.WARNING, r.location(), Codes.NOT_LOGICAL, "rule \"" + r.name() + "\" calls insert(): what it"
-            + " inserts is not truth-maintained, traced or counted as an argument; use insertLogical()");
+        report(
+            Severity.WARNING,
+            r.location(),
+            Codes.NOT_LOGICAL,
+            "rule \""
+                + r.name()
+                + "\" calls insert(): what it"
+                + " inserts is not truth-maintained, traced or counted as an argument; use insertLogical()");
       }
     }
   }
 
-  /** bad-graph: @entity / @edge naming fields the type does not declare, or an entity without one key. */
+  /**
+   * bad-graph: @entity / @edge naming fields the type does not declare, or an entity without one
+   * key.
+   */
   private void graphMetadata() {
     for (DeclaredType t : rules.schema().types()) {
       dev.thesis.schema.GraphRole g = t.graphRole();
@@ -238,12 +322,21 @@ public final class Linter {
           named.add(g.label());
         }
         if (t.identity().size() != 1) {
-          report(Severity.ERROR, t.location(), Codes.BAD_GRAPH, "@entity " + t.name()
-              + " needs exactly one @key field: arrows name an entity by that one value");
+          report(
+              Severity.ERROR,
+              t.location(),
+              Codes.BAD_GRAPH,
+              "@entity "
+                  + t.name()
+                  + " needs exactly one @key field: arrows name an entity by that one value");
         }
       } else {
         if (g.from() == null || g.to() == null) {
-          report(Severity.ERROR, t.location(), Codes.BAD_GRAPH, "@edge on " + t.name() + " needs from and to");
+          report(
+              Severity.ERROR,
+              t.location(),
+              Codes.BAD_GRAPH,
+              "@edge on " + t.name() + " needs from and to");
           continue;
         }
         named.add(g.from());
@@ -251,8 +344,18 @@ public final class Linter {
       }
       for (String f : named) {
         if (t.field(f).isEmpty()) {
-          report(Severity.ERROR, t.location(), Codes.BAD_GRAPH, (g.entity() ? "@entity" : "@edge") + " on " + t.name()
-              + " names field \"" + f + "\", which " + t.name() + " does not declare");
+          report(
+              Severity.ERROR,
+              t.location(),
+              Codes.BAD_GRAPH,
+              (g.entity() ? "@entity" : "@edge")
+                  + " on "
+                  + t.name()
+                  + " names field \""
+                  + f
+                  + "\", which "
+                  + t.name()
+                  + " does not declare");
         }
       }
     }
@@ -266,7 +369,10 @@ public final class Linter {
     corpus.theses().forEach(t -> cited.add(t.source()));
     for (Source s : corpus.sources()) {
       if (!cited.contains(s.id())) {
-        report(Severity.WARNING, s.location(), Codes.UNCITED_SOURCE,
+        report(
+            Severity.WARNING,
+            s.location(),
+            Codes.UNCITED_SOURCE,
             "source \"" + s.id() + "\" is cited by no fact and no thesis");
       }
     }

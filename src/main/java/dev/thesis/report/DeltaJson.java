@@ -15,19 +15,34 @@ public final class DeltaJson {
     root.put("theses_removed", d.thesesRemoved());
     root.put("lost", d.lost());
     root.put("gained", d.gained());
-    root.put("theses", d.theses().stream().map(c -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", c.thesis());
-      Map<String, Object> verdict = new LinkedHashMap<>();
-      verdict.put("before", c.before().name());
-      verdict.put("after", c.after().name());
-      m.put("verdict", verdict);
-      m.put("support", ordered(Numbers.round4(c.supportBefore()), Numbers.round4(c.supportAfter())));
-      m.put("opposition", ordered(Numbers.round4(c.oppositionBefore()), Numbers.round4(c.oppositionAfter())));
-      return m;
-    }).toList());
-    root.put("tensions_appeared", d.tensionsAppeared().stream().map(t -> List.of(t.a(), t.b())).toList());
-    root.put("tensions_dissolved", d.tensionsDissolved().stream().map(t -> List.of(t.a(), t.b())).toList());
+    root.put(
+        "theses",
+        d.theses().stream()
+            .map(
+                c -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("id", c.thesis());
+                  Map<String, Object> verdict = new LinkedHashMap<>();
+                  verdict.put("before", c.before().name());
+                  verdict.put("after", c.after().name());
+                  m.put("verdict", verdict);
+                  m.put(
+                      "support",
+                      ordered(Numbers.round4(c.supportBefore()), Numbers.round4(c.supportAfter())));
+                  m.put(
+                      "opposition",
+                      ordered(
+                          Numbers.round4(c.oppositionBefore()),
+                          Numbers.round4(c.oppositionAfter())));
+                  return m;
+                })
+            .toList());
+    root.put(
+        "tensions_appeared",
+        d.tensionsAppeared().stream().map(t -> List.of(t.a(), t.b())).toList());
+    root.put(
+        "tensions_dissolved",
+        d.tensionsDissolved().stream().map(t -> List.of(t.a(), t.b())).toList());
     return JsonText.write(root);
   }
 

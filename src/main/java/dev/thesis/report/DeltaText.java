@@ -23,9 +23,15 @@ public final class DeltaText {
       } else {
         sb.append(c.after()).append(", ");
       }
-      sb.append("support ").append(Numbers.two(c.supportBefore())).append(" -> ").append(Numbers.two(c.supportAfter()))
-          .append(", opposition ").append(Numbers.two(c.oppositionBefore())).append(" -> ")
-          .append(Numbers.two(c.oppositionAfter())).append('\n');
+      sb.append("support ")
+          .append(Numbers.two(c.supportBefore()))
+          .append(" -> ")
+          .append(Numbers.two(c.supportAfter()))
+          .append(", opposition ")
+          .append(Numbers.two(c.oppositionBefore()))
+          .append(" -> ")
+          .append(Numbers.two(c.oppositionAfter()))
+          .append('\n');
     }
     for (Tension t : d.tensionsAppeared()) {
       sb.append("  ! tension ").append(t.a()).append(" <> ").append(t.b()).append(" appeared\n");

@@ -4,7 +4,9 @@ import dev.thesis.report.ReportDiff.Change;
 import java.util.List;
 import java.util.Locale;
 
-/** A {@link ReportDiff} for the terminal: one section per kind of change, empty sections left out. */
+/**
+ * A {@link ReportDiff} for the terminal: one section per kind of change, empty sections left out.
+ */
 final class DiffText {
   private DiffText() {}
 
@@ -14,10 +16,22 @@ final class DiffText {
     }
     StringBuilder sb = new StringBuilder();
     section(sb, "Inputs changed", d.inputsChanged());
-    List<String> moves = d.theses().stream().map(m -> String.format(Locale.ROOT,
-        "%s: %s -> %s, support %.4f -> %.4f, opposition %.4f -> %.4f%s", m.id(), m.verdictBefore(), m.verdictAfter(),
-        m.supportBefore(), m.supportAfter(), m.oppositionBefore(), m.oppositionAfter(), because(m.because())))
-        .toList();
+    List<String> moves =
+        d.theses().stream()
+            .map(
+                m ->
+                    String.format(
+                        Locale.ROOT,
+                        "%s: %s -> %s, support %.4f -> %.4f, opposition %.4f -> %.4f%s",
+                        m.id(),
+                        m.verdictBefore(),
+                        m.verdictAfter(),
+                        m.supportBefore(),
+                        m.supportAfter(),
+                        m.oppositionBefore(),
+                        m.oppositionAfter(),
+                        because(m.because())))
+            .toList();
     section(sb, "Theses moved", moves);
     section(sb, "Conclusions lost", lines(d.lost()));
     section(sb, "Conclusions gained", lines(d.gained()));

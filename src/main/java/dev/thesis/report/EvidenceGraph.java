@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The web of who does what to whom: entities as nodes, stated relations as edges, derived conclusions
- * as highlighted edges. What is an entity and what is an edge comes from DRL metadata
+ * The web of who does what to whom: entities as nodes, stated relations as edges, derived
+ * conclusions as highlighted edges. What is an entity and what is an edge comes from DRL metadata
  * ({@code @entity}, {@code @edge}), so an analyst's new types appear without Java changes.
  */
 public record EvidenceGraph(List<Node> nodes, List<Edge> edges) {
@@ -39,8 +39,10 @@ public record EvidenceGraph(List<Node> nodes, List<Edge> edges) {
       }
       if (role.entity()) {
         String key = String.valueOf(t.get(f.instance(), t.identity().get(0).name()));
-        String label = role.label() == null ? key : String.valueOf(t.get(f.instance(), role.label()));
-        String kind = role.kind() == null ? t.name() : String.valueOf(t.get(f.instance(), role.kind()));
+        String label =
+            role.label() == null ? key : String.valueOf(t.get(f.instance(), role.label()));
+        String kind =
+            role.kind() == null ? t.name() : String.valueOf(t.get(f.instance(), role.kind()));
         nodes.put(key, new Node(key, label, kind));
       } else {
         edge(edges, t, f.instance(), role, false, f.record().id());
@@ -65,16 +67,29 @@ public record EvidenceGraph(List<Node> nodes, List<Edge> edges) {
     return new EvidenceGraph(List.copyOf(nodes.values()), List.copyOf(edges.values()));
   }
 
-  private static void edge(Map<String, Edge> edges, DeclaredType t, Object o, GraphRole role, boolean derived, String id) {
+  private static void edge(
+      Map<String, Edge> edges,
+      DeclaredType t,
+      Object o,
+      GraphRole role,
+      boolean derived,
+      String id) {
     Object from = t.get(o, role.from());
     Object to = t.get(o, role.to());
     if (from != null && to != null) {
-      add(edges, String.valueOf(from), String.valueOf(to), role.label() == null ? t.name() : role.label(), derived, id);
+      add(
+          edges,
+          String.valueOf(from),
+          String.valueOf(to),
+          role.label() == null ? t.name() : role.label(),
+          derived,
+          id);
     }
   }
 
   /** One arrow per (from, to, label, derived): several facts saying the same are one arrow. */
-  private static void add(Map<String, Edge> edges, String from, String to, String label, boolean derived, String id) {
+  private static void add(
+      Map<String, Edge> edges, String from, String to, String label, boolean derived, String id) {
     String key = from + "\u0000" + to + "\u0000" + label + "\u0000" + derived;
     Edge prev = edges.get(key);
     List<String> ids = new ArrayList<>(prev == null ? List.of() : prev.ids());

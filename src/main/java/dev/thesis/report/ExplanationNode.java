@@ -22,8 +22,14 @@ public record ExplanationNode(
     List<ExplanationNode> children,
     List<String> marks) {
 
-  public ExplanationNode(Kind kind, String id, String summary, String location, Double confidence,
-      boolean repeated, List<ExplanationNode> children) {
+  public ExplanationNode(
+      Kind kind,
+      String id,
+      String summary,
+      String location,
+      Double confidence,
+      boolean repeated,
+      List<ExplanationNode> children) {
     this(kind, id, summary, location, confidence, repeated, children, List.of());
   }
 

@@ -1,13 +1,13 @@
 package dev.thesis.report;
 
-import dev.thesis.analysis.EvaluationResult;
-import dev.thesis.facts.BoundFact;
-import dev.thesis.facts.Source;
 import dev.thesis.analysis.Argument;
 import dev.thesis.analysis.Confidences;
+import dev.thesis.analysis.EvaluationResult;
+import dev.thesis.analysis.ThesisVerdict;
+import dev.thesis.facts.BoundFact;
+import dev.thesis.facts.Source;
 import dev.thesis.trace.Conclusion;
 import dev.thesis.trace.Justification;
-import dev.thesis.analysis.ThesisVerdict;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,20 +51,30 @@ public final class Explanations {
     List<ExplanationNode> args = new ArrayList<>();
     for (Argument a : v.arguments()) {
       Conclusion c = result.conclusion(a.conclusion()).orElseThrow();
-      ExplanationNode.Kind kind = a.stance() == dev.thesis.rules.Stance.SUPPORTS
-          ? ExplanationNode.Kind.FOR : ExplanationNode.Kind.AGAINST;
+      ExplanationNode.Kind kind =
+          a.stance() == dev.thesis.rules.Stance.SUPPORTS
+              ? ExplanationNode.Kind.FOR
+              : ExplanationNode.Kind.AGAINST;
       args.add(conclusion(c, kind, a.confidence()));
     }
-    String summary = String.format(Locale.ROOT, "%s: %s (support %s, opposition %s)",
-        v.thesis().title(), v.verdict(), Numbers.two(v.support()), Numbers.two(v.opposition()));
+    String summary =
+        String.format(
+            Locale.ROOT,
+            "%s: %s (support %s, opposition %s)",
+            v.thesis().title(),
+            v.verdict(),
+            Numbers.two(v.support()),
+            Numbers.two(v.opposition()));
     List<String> marks = new ArrayList<>();
     if (result.thesisSingleSource(v.thesis().id())) {
       marks.add("support from a single source: " + result.supportSources(v.thesis().id()).first());
     }
     if (!result.critical(v.thesis().id()).isEmpty()) {
-      marks.add("hinges on: " + Hinges.describe(result.critical(v.thesis().id()), Integer.MAX_VALUE));
+      marks.add(
+          "hinges on: " + Hinges.describe(result.critical(v.thesis().id()), Integer.MAX_VALUE));
     }
-    return new ExplanationNode(ExplanationNode.Kind.THESIS, v.thesis().id(), summary, null, null, false, args, marks);
+    return new ExplanationNode(
+        ExplanationNode.Kind.THESIS, v.thesis().id(), summary, null, null, false, args, marks);
   }
 
   private ExplanationNode conclusion(Conclusion c, ExplanationNode.Kind kind) {
@@ -82,11 +92,21 @@ public final class Explanations {
       for (String p : j.premises()) {
         premises.add(premise(p));
       }
-      String rs = String.format(Locale.ROOT, "rule \"%s\" (strength %s)", j.rule().name(),
-          Numbers.two(j.rule().strength()));
-      rules.add(new ExplanationNode(ExplanationNode.Kind.RULE, j.rule().name(), rs,
-          j.rule().location().file() + ":" + j.rule().location().line(),
-          Confidences.of(j, result.confidence()), false, premises));
+      String rs =
+          String.format(
+              Locale.ROOT,
+              "rule \"%s\" (strength %s)",
+              j.rule().name(),
+              Numbers.two(j.rule().strength()));
+      rules.add(
+          new ExplanationNode(
+              ExplanationNode.Kind.RULE,
+              j.rule().name(),
+              rs,
+              j.rule().location().file() + ":" + j.rule().location().line(),
+              Confidences.of(j, result.confidence()),
+              false,
+              premises));
     }
     List<String> marks = new ArrayList<>();
     if (result.singleSource(c.id())) {
@@ -103,7 +123,8 @@ public final class Explanations {
     if (c.isPresent()) {
       return conclusion(c.get(), ExplanationNode.Kind.CONCLUSION);
     }
-    return fact(result.fact(id).orElseThrow(() -> new IllegalStateException("unknown premise " + id)));
+    return fact(
+        result.fact(id).orElseThrow(() -> new IllegalStateException("unknown premise " + id)));
   }
 
   private ExplanationNode fact(BoundFact f) {
@@ -114,8 +135,14 @@ public final class Explanations {
     if (first) {
       result.corpus().source(f.record().source()).map(this::source).ifPresent(children::add);
     }
-    return new ExplanationNode(ExplanationNode.Kind.FACT, id, Describe.fact(f), where,
-        f.record().confidence(), !first, children);
+    return new ExplanationNode(
+        ExplanationNode.Kind.FACT,
+        id,
+        Describe.fact(f),
+        where,
+        f.record().confidence(),
+        !first,
+        children);
   }
 
   /** A source is quoted in full once per tree; later mentions only name it. */
@@ -123,7 +150,13 @@ public final class Explanations {
     boolean first = expanded.add("source\u0000" + s.id());
     String origin = s.origin() == null ? "" : " (" + s.origin() + ")";
     String summary = first ? "\"" + s.text() + "\"" + origin : "";
-    return new ExplanationNode(ExplanationNode.Kind.SOURCE, s.id(), summary,
-        s.location().file() + ":" + s.location().line(), null, !first, List.of());
+    return new ExplanationNode(
+        ExplanationNode.Kind.SOURCE,
+        s.id(),
+        summary,
+        s.location().file() + ":" + s.location().line(),
+        null,
+        !first,
+        List.of());
   }
 }

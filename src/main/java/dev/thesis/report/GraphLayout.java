@@ -19,15 +19,16 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
  * Places the evidence graph with the Eclipse Layout Kernel's layered algorithm (nodes in layers,
- * edges routed orthogonally with their labels placed clear of the nodes), and returns coordinates to
- * draw. Plain Java, so writing a report needs nothing installed.
+ * edges routed orthogonally with their labels placed clear of the nodes), and returns coordinates
+ * to draw. Plain Java, so writing a report needs nothing installed.
  */
 public final class GraphLayout {
   private static final double CHAR = 7.0;
   private static final double NODE_HEIGHT = 30;
 
   static {
-    LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+    LayoutMetaDataService.getInstance()
+        .registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
   }
 
   private GraphLayout() {}
@@ -47,7 +48,10 @@ public final class GraphLayout {
     public String path() {
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < points.size(); i++) {
-        sb.append(i == 0 ? "M" : " L").append(fmt(points.get(i)[0])).append(' ').append(fmt(points.get(i)[1]));
+        sb.append(i == 0 ? "M" : " L")
+            .append(fmt(points.get(i)[0]))
+            .append(' ')
+            .append(fmt(points.get(i)[1]));
       }
       return sb.toString();
     }
@@ -86,7 +90,12 @@ public final class GraphLayout {
     }
     List<Line> lines = new ArrayList<>();
     for (EvidenceGraph.Edge e : g.edges()) {
-      ElkEdge ee = edges.entrySet().stream().filter(x -> x.getValue() == e).findFirst().orElseThrow().getKey();
+      ElkEdge ee =
+          edges.entrySet().stream()
+              .filter(x -> x.getValue() == e)
+              .findFirst()
+              .orElseThrow()
+              .getKey();
       List<double[]> pts = new ArrayList<>();
       for (ElkEdgeSection s : ee.getSections()) {
         pts.add(new double[] {s.getStartX(), s.getStartY()});

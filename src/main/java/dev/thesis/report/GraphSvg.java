@@ -11,12 +11,17 @@ import java.util.TreeMap;
 public final class GraphSvg {
   private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
   private static final List<String> PALETTE =
-      List.of("#2563eb", "#059669", "#d97706", "#7c3aed", "#db2777", "#0891b2", "#65a30d", "#6b7280");
+      List.of(
+          "#2563eb", "#059669", "#d97706", "#7c3aed", "#db2777", "#0891b2", "#65a30d", "#6b7280");
 
   private GraphSvg() {}
 
   /** What the SVG template draws. */
-  public record View(double width, double height, List<GraphLayout.Box> boxes, List<GraphLayout.Line> lines,
+  public record View(
+      double width,
+      double height,
+      List<GraphLayout.Box> boxes,
+      List<GraphLayout.Line> lines,
       Map<String, String> colours) {
     public String colour(String kind) {
       return colours.getOrDefault(kind, "#6b7280");
@@ -30,7 +35,10 @@ public final class GraphSvg {
   public static String svg(EvidenceGraph g) {
     GraphLayout.Placed p = GraphLayout.place(g);
     Map<String, String> colours = new TreeMap<>();
-    g.nodes().stream().map(EvidenceGraph.Node::kind).sorted().distinct()
+    g.nodes().stream()
+        .map(EvidenceGraph.Node::kind)
+        .sorted()
+        .distinct()
         .forEach(k -> colours.put(k, PALETTE.get(colours.size() % PALETTE.size())));
     StringOutput out = new StringOutput();
     ENGINE.render("graph.jte", new View(p.width(), p.height(), p.boxes(), p.lines(), colours), out);
@@ -38,14 +46,27 @@ public final class GraphSvg {
   }
 
   public static String dot(EvidenceGraph g) {
-    StringBuilder sb = new StringBuilder("digraph evidence {\n  rankdir=LR;\n  node [shape=box, style=rounded];\n");
+    StringBuilder sb =
+        new StringBuilder(
+            "digraph evidence {\n  rankdir=LR;\n  node [shape=box, style=rounded];\n");
     for (EvidenceGraph.Node n : g.nodes()) {
-      sb.append("  ").append(q(n.id())).append(" [label=").append(q(n.label())).append(", tooltip=")
-          .append(q(n.kind())).append("];\n");
+      sb.append("  ")
+          .append(q(n.id()))
+          .append(" [label=")
+          .append(q(n.label()))
+          .append(", tooltip=")
+          .append(q(n.kind()))
+          .append("];\n");
     }
     for (EvidenceGraph.Edge e : g.edges()) {
-      sb.append("  ").append(q(e.from())).append(" -> ").append(q(e.to())).append(" [label=").append(q(e.label()))
-          .append(e.derived() ? ", color=\"#b3261e\", penwidth=2, style=dashed" : "").append("];\n");
+      sb.append("  ")
+          .append(q(e.from()))
+          .append(" -> ")
+          .append(q(e.to()))
+          .append(" [label=")
+          .append(q(e.label()))
+          .append(e.derived() ? ", color=\"#b3261e\", penwidth=2, style=dashed" : "")
+          .append("];\n");
     }
     return sb.append("}\n").toString();
   }

@@ -9,8 +9,11 @@ final class Hinges {
   private Hinges() {}
 
   static String describe(List<CriticalSet> sets, int limit) {
-    String shown = sets.stream().limit(limit).map(c -> String.join(" + ", c.facts()) + " -> " + c.flipsTo())
-        .collect(Collectors.joining("; "));
+    String shown =
+        sets.stream()
+            .limit(limit)
+            .map(c -> String.join(" + ", c.facts()) + " -> " + c.flipsTo())
+            .collect(Collectors.joining("; "));
     return sets.size() > limit ? shown + "; +" + (sets.size() - limit) + " more" : shown;
   }
 }

@@ -7,8 +7,8 @@ import gg.jte.output.StringOutput;
 
 /**
  * report.html: one self-contained file (styles inlined, no script, nothing fetched), rendered with
- * jte templates compiled at build time. jte escapes each value for where it lands (text, attribute),
- * so nothing from the inputs can become markup.
+ * jte templates compiled at build time. jte escapes each value for where it lands (text,
+ * attribute), so nothing from the inputs can become markup.
  */
 public final class HtmlReport {
   private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);

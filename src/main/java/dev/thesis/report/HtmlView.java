@@ -1,9 +1,9 @@
 package dev.thesis.report;
 
-import dev.thesis.analysis.EvaluationResult;
-import dev.thesis.facts.BoundFact;
 import dev.thesis.analysis.Argument;
+import dev.thesis.analysis.EvaluationResult;
 import dev.thesis.analysis.ThesisVerdict;
+import dev.thesis.facts.BoundFact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,13 +12,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** What the HTML report shows, as plain values for the template (which escapes every one of them). */
-public record HtmlView(String summary, List<Thesis> theses, List<Tension> tensions, List<String> matrixTheses,
-    List<Row> matrix, List<Source> sources, String graphSvg, List<String> graphKinds, List<List<Thesis>> rivalPairs) {
+/**
+ * What the HTML report shows, as plain values for the template (which escapes every one of them).
+ */
+public record HtmlView(
+    String summary,
+    List<Thesis> theses,
+    List<Tension> tensions,
+    List<String> matrixTheses,
+    List<Row> matrix,
+    List<Source> sources,
+    String graphSvg,
+    List<String> graphKinds,
+    List<List<Thesis>> rivalPairs) {
 
   /** A thesis on the dashboard, with its argument trees. */
-  public record Thesis(String id, String title, String claim, String verdict, double support, double opposition,
-      int forCount, int againstCount, List<String> rivals, String hinges, String singleSource,
+  public record Thesis(
+      String id,
+      String title,
+      String claim,
+      String verdict,
+      double support,
+      double opposition,
+      int forCount,
+      int againstCount,
+      List<String> rivals,
+      String hinges,
+      String singleSource,
       List<ExplanationNode> arguments) {
     public int supportPercent() {
       return (int) Math.round(support * 100);
@@ -37,7 +57,8 @@ public record HtmlView(String summary, List<Thesis> theses, List<Tension> tensio
   public record Tension(String a, String b, String why) {}
 
   /** One fact of the evidence matrix: a mark per thesis ("+", "-", "+-" or ""). */
-  public record Row(String fact, String description, String source, List<String> marks, int diagnosticity) {}
+  public record Row(
+      String fact, String description, String source, List<String> marks, int diagnosticity) {}
 
   /** A quoted source. */
   public record Source(String id, String origin, String text) {}
@@ -46,39 +67,74 @@ public record HtmlView(String summary, List<Thesis> theses, List<Tension> tensio
     List<Thesis> theses = new ArrayList<>();
     for (ThesisVerdict v : r.verdicts()) {
       ExplanationNode tree = Explanations.of(r, v);
-      String hinges = r.critical(v.thesis().id()).isEmpty() ? null
-          : Hinges.describe(r.critical(v.thesis().id()), Integer.MAX_VALUE);
-      String single = r.thesisSingleSource(v.thesis().id()) ? r.supportSources(v.thesis().id()).first() : null;
-      theses.add(new Thesis(v.thesis().id(), v.thesis().title(), v.thesis().claim(), v.verdict().name(), v.support(),
-          v.opposition(), v.forArguments().size(), v.againstArguments().size(), v.rivals(), hinges, single,
-          tree.children()));
+      String hinges =
+          r.critical(v.thesis().id()).isEmpty()
+              ? null
+              : Hinges.describe(r.critical(v.thesis().id()), Integer.MAX_VALUE);
+      String single =
+          r.thesisSingleSource(v.thesis().id()) ? r.supportSources(v.thesis().id()).first() : null;
+      theses.add(
+          new Thesis(
+              v.thesis().id(),
+              v.thesis().title(),
+              v.thesis().claim(),
+              v.verdict().name(),
+              v.support(),
+              v.opposition(),
+              v.forArguments().size(),
+              v.againstArguments().size(),
+              v.rivals(),
+              hinges,
+              single,
+              tree.children()));
     }
-    List<Tension> tensions = r.tensions().stream().map(t -> new Tension(t.a(), t.b(), t.why())).toList();
+    List<Tension> tensions =
+        r.tensions().stream().map(t -> new Tension(t.a(), t.b(), t.why())).toList();
     List<String> ids = r.verdicts().stream().map(v -> v.thesis().id()).toList();
     List<Row> matrix = matrix(r, ids);
-    List<Source> sources = r.corpus().sources().stream()
-        .map(s -> new Source(s.id(), s.origin() == null ? "" : s.origin(), s.text())).toList();
-    String summary = String.format(java.util.Locale.ROOT, "%d theses, %d rules, %d facts from %d sources, %d conclusions",
-        r.verdicts().size(), r.rules().rules().size(), r.facts().size(), r.corpus().sources().size(),
-        r.conclusions().size());
+    List<Source> sources =
+        r.corpus().sources().stream()
+            .map(s -> new Source(s.id(), s.origin() == null ? "" : s.origin(), s.text()))
+            .toList();
+    String summary =
+        String.format(
+            java.util.Locale.ROOT,
+            "%d theses, %d rules, %d facts from %d sources, %d conclusions",
+            r.verdicts().size(),
+            r.rules().rules().size(),
+            r.facts().size(),
+            r.corpus().sources().size(),
+            r.conclusions().size());
     EvidenceGraph graph = EvidenceGraph.of(r);
-    List<String> kinds = graph.nodes().stream().map(EvidenceGraph.Node::kind).distinct().sorted().toList();
+    List<String> kinds =
+        graph.nodes().stream().map(EvidenceGraph.Node::kind).distinct().sorted().toList();
     List<List<Thesis>> pairs = new ArrayList<>();
     for (Thesis t : theses) {
       for (String rival : t.rivals()) {
         if (t.id().compareTo(rival) < 0) {
-          theses.stream().filter(o -> o.id().equals(rival)).findFirst().ifPresent(o -> pairs.add(List.of(t, o)));
+          theses.stream()
+              .filter(o -> o.id().equals(rival))
+              .findFirst()
+              .ifPresent(o -> pairs.add(List.of(t, o)));
         }
       }
     }
-    return new HtmlView(summary, theses, tensions, ids, matrix, sources, graph.nodes().isEmpty() ? null : GraphSvg.svg(graph),
-        kinds, pairs);
+    return new HtmlView(
+        summary,
+        theses,
+        tensions,
+        ids,
+        matrix,
+        sources,
+        graph.nodes().isEmpty() ? null : GraphSvg.svg(graph),
+        kinds,
+        pairs);
   }
 
   /**
    * Facts by theses: whether the fact takes part in an argument for (+) or against (-) each thesis.
-   * Rows come most diagnostic first: a fact that marks one of two rivals and not the other (or marks
-   * them differently) tells them apart; then facts that take part in more theses.
+   * Rows come most diagnostic first: a fact that marks one of two rivals and not the other (or
+   * marks them differently) tells them apart; then facts that take part in more theses.
    */
   static List<Row> matrix(EvaluationResult r, List<String> theses) {
     Map<String, Set<String>> pro = new HashMap<>();

@@ -4,8 +4,8 @@ import dev.thesis.analysis.EvaluationResult;
 import dev.thesis.report.json.Report;
 
 /**
- * report.json: the whole evaluation for machines and diffs, as the records of
- * {@link dev.thesis.report.json} written in the fixed style of {@link JsonText}. The same inputs give
+ * report.json: the whole evaluation for machines and diffs, as the records of {@link
+ * dev.thesis.report.json} written in the fixed style of {@link JsonText}. The same inputs give
  * byte-identical output.
  */
 public final class JsonReport {

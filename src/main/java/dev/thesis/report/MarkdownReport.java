@@ -1,9 +1,9 @@
 package dev.thesis.report;
 
 import dev.thesis.analysis.EvaluationResult;
-import dev.thesis.facts.Source;
 import dev.thesis.analysis.Tension;
 import dev.thesis.analysis.ThesisVerdict;
+import dev.thesis.facts.Source;
 import java.util.List;
 
 /** report.md: the verdict table, tensions, and every thesis's arguments down to quoted sources. */
@@ -13,18 +13,37 @@ public final class MarkdownReport {
   public static String render(EvaluationResult r) {
     StringBuilder sb = new StringBuilder();
     sb.append("# Thesis evaluation\n\n");
-    sb.append(String.format(java.util.Locale.ROOT,
-        "%d rules, %d facts from %d sources, %d conclusions. Thresholds: support >= %s, opposition >= %s.%n%n",
-        r.rules().rules().size(), r.facts().size(), r.corpus().sources().size(), r.conclusions().size(),
-        Numbers.two(r.thresholds().support()), Numbers.two(r.thresholds().opposition())).replace("\r", ""));
+    sb.append(
+        String.format(
+                java.util.Locale.ROOT,
+                "%d rules, %d facts from %d sources, %d conclusions. Thresholds: support >= %s, opposition >= %s.%n%n",
+                r.rules().rules().size(),
+                r.facts().size(),
+                r.corpus().sources().size(),
+                r.conclusions().size(),
+                Numbers.two(r.thresholds().support()),
+                Numbers.two(r.thresholds().opposition()))
+            .replace("\r", ""));
     sb.append("## Verdicts\n\n");
     sb.append("| Thesis | Verdict | Support | Opposition | For | Against | Rivals |\n");
     sb.append("|---|---|---:|---:|---:|---:|---|\n");
     for (ThesisVerdict v : r.verdicts()) {
-      sb.append("| [").append(md(v.thesis().id())).append("](#").append(anchor(v.thesis().id())).append(") | **")
-          .append(v.verdict()).append("** | ").append(Numbers.two(v.support())).append(" | ")
-          .append(Numbers.two(v.opposition())).append(" | ").append(v.forArguments().size()).append(" | ")
-          .append(v.againstArguments().size()).append(" | ").append(md(String.join(", ", v.rivals())))
+      sb.append("| [")
+          .append(md(v.thesis().id()))
+          .append("](#")
+          .append(anchor(v.thesis().id()))
+          .append(") | **")
+          .append(v.verdict())
+          .append("** | ")
+          .append(Numbers.two(v.support()))
+          .append(" | ")
+          .append(Numbers.two(v.opposition()))
+          .append(" | ")
+          .append(v.forArguments().size())
+          .append(" | ")
+          .append(v.againstArguments().size())
+          .append(" | ")
+          .append(md(String.join(", ", v.rivals())))
           .append(" |\n");
     }
     sb.append("\n## Tensions\n\n");
@@ -32,8 +51,13 @@ public final class MarkdownReport {
       sb.append("None: no two rival theses both stand.\n");
     }
     for (Tension t : r.tensions()) {
-      sb.append("- **").append(md(t.a())).append("** vs **").append(md(t.b())).append("**: ")
-          .append(md(t.why())).append('\n');
+      sb.append("- **")
+          .append(md(t.a()))
+          .append("** vs **")
+          .append(md(t.b()))
+          .append("**: ")
+          .append(md(t.why()))
+          .append('\n');
     }
     sb.append("\n## Theses\n");
     for (ThesisVerdict v : r.verdicts()) {
@@ -41,9 +65,13 @@ public final class MarkdownReport {
     }
     sb.append("\n## Sources\n\n");
     for (Source s : r.corpus().sources()) {
-      sb.append("- **").append(md(s.id())).append("**")
-          .append(s.origin() == null ? "" : " (" + md(s.origin()) + ")").append(": ")
-          .append(md(s.text())).append('\n');
+      sb.append("- **")
+          .append(md(s.id()))
+          .append("**")
+          .append(s.origin() == null ? "" : " (" + md(s.origin()) + ")")
+          .append(": ")
+          .append(md(s.text()))
+          .append('\n');
     }
     return sb.toString();
   }
@@ -54,21 +82,31 @@ public final class MarkdownReport {
     if (v.thesis().claim() != null) {
       sb.append(": ").append(md(v.thesis().claim()));
     }
-    sb.append("\n\nVerdict **").append(v.verdict()).append("**: support ").append(Numbers.two(v.support()))
-        .append(", opposition ").append(Numbers.two(v.opposition())).append('.');
+    sb.append("\n\nVerdict **")
+        .append(v.verdict())
+        .append("**: support ")
+        .append(Numbers.two(v.support()))
+        .append(", opposition ")
+        .append(Numbers.two(v.opposition()))
+        .append('.');
     if (!v.rivals().isEmpty()) {
       sb.append(" Rivals: ").append(md(String.join(", ", v.rivals()))).append('.');
     }
     sb.append("\n\n");
     ExplanationNode tree = Explanations.of(r, v);
     if (!r.thesisSources(v.thesis().id()).isEmpty()) {
-      sb.append("Rests on sources: ").append(md(String.join(", ", r.thesisSources(v.thesis().id()))));
-      sb.append(r.thesisSingleSource(v.thesis().id()) ? " (**its support comes from a single source**)" : "");
+      sb.append("Rests on sources: ")
+          .append(md(String.join(", ", r.thesisSources(v.thesis().id()))));
+      sb.append(
+          r.thesisSingleSource(v.thesis().id())
+              ? " (**its support comes from a single source**)"
+              : "");
       sb.append(".\n\n");
     }
     if (!r.critical(v.thesis().id()).isEmpty()) {
       sb.append("Hinges on (removing these facts alone changes the verdict): ")
-          .append(md(Hinges.describe(r.critical(v.thesis().id()), Integer.MAX_VALUE))).append(".\n\n");
+          .append(md(Hinges.describe(r.critical(v.thesis().id()), Integer.MAX_VALUE)))
+          .append(".\n\n");
     }
     if (tree.children().isEmpty()) {
       sb.append("No argument for or against it was derived.\n");
@@ -88,8 +126,10 @@ public final class MarkdownReport {
   }
 
   private static String text(ExplanationNode n) {
-    String marks = n.marks().isEmpty() || n.kind() == ExplanationNode.Kind.THESIS ? ""
-        : " _(" + md(String.join("; ", n.marks())) + ")_";
+    String marks =
+        n.marks().isEmpty() || n.kind() == ExplanationNode.Kind.THESIS
+            ? ""
+            : " _(" + md(String.join("; ", n.marks())) + ")_";
     return base(n) + marks;
   }
 
@@ -104,7 +144,8 @@ public final class MarkdownReport {
       case CONCLUSION -> "`" + n.id() + "` " + md(n.summary()) + conf + again;
       case RULE -> md(n.summary()) + at + conf;
       case FACT -> "fact `" + n.id() + "` " + md(n.summary()) + at + conf + again;
-      case SOURCE -> n.repeated() ? md(n.id()) + " (quoted above)" : md(n.id()) + ": " + md(n.summary());
+      case SOURCE ->
+          n.repeated() ? md(n.id()) + " (quoted above)" : md(n.id()) + ": " + md(n.summary());
     };
   }
 

@@ -10,26 +10,44 @@ import java.util.List;
  * What differs between two report.json files, as {@link ReportDiffer} finds it. Written as JSON by
  * {@link #json()} (component order is field order) and for the terminal by {@link DiffText}.
  */
-public record ReportDiff(@JsonProperty("inputs_changed") List<String> inputsChanged, List<ThesisMove> theses,
-    List<Change> lost, List<Change> gained, List<Change> reexplained,
-    @JsonProperty("facts_removed") List<String> factsRemoved, @JsonProperty("facts_added") List<String> factsAdded,
+public record ReportDiff(
+    @JsonProperty("inputs_changed") List<String> inputsChanged,
+    List<ThesisMove> theses,
+    List<Change> lost,
+    List<Change> gained,
+    List<Change> reexplained,
+    @JsonProperty("facts_removed") List<String> factsRemoved,
+    @JsonProperty("facts_added") List<String> factsAdded,
     @JsonProperty("facts_changed") List<String> factsChanged,
-    @JsonProperty("rules_removed") List<String> rulesRemoved, @JsonProperty("rules_added") List<String> rulesAdded) {
+    @JsonProperty("rules_removed") List<String> rulesRemoved,
+    @JsonProperty("rules_added") List<String> rulesAdded) {
 
   /** A thesis whose verdict or scores differ, and the edits found under its arguments. */
-  public record ThesisMove(String id, @JsonProperty("verdict_before") String verdictBefore,
-      @JsonProperty("verdict_after") String verdictAfter, @JsonProperty("support_before") double supportBefore,
-      @JsonProperty("support_after") double supportAfter, @JsonProperty("opposition_before") double oppositionBefore,
-      @JsonProperty("opposition_after") double oppositionAfter, List<String> because) {}
+  public record ThesisMove(
+      String id,
+      @JsonProperty("verdict_before") String verdictBefore,
+      @JsonProperty("verdict_after") String verdictAfter,
+      @JsonProperty("support_before") double supportBefore,
+      @JsonProperty("support_after") double supportAfter,
+      @JsonProperty("opposition_before") double oppositionBefore,
+      @JsonProperty("opposition_after") double oppositionAfter,
+      List<String> because) {}
 
   /** A conclusion that changed, and the edits that explain it. */
   public record Change(String id, List<String> because) {}
 
   @JsonIgnore
   public boolean isEmpty() {
-    return inputsChanged.isEmpty() && theses.isEmpty() && lost.isEmpty() && gained.isEmpty()
-        && reexplained.isEmpty() && factsRemoved.isEmpty() && factsAdded.isEmpty() && factsChanged.isEmpty()
-        && rulesRemoved.isEmpty() && rulesAdded.isEmpty();
+    return inputsChanged.isEmpty()
+        && theses.isEmpty()
+        && lost.isEmpty()
+        && gained.isEmpty()
+        && reexplained.isEmpty()
+        && factsRemoved.isEmpty()
+        && factsAdded.isEmpty()
+        && factsChanged.isEmpty()
+        && rulesRemoved.isEmpty()
+        && rulesAdded.isEmpty();
   }
 
   /** What makes a JSON tree unusable as a report, or null: see {@link ReportReader}. */

@@ -1,7 +1,5 @@
 package dev.thesis.report;
 
-import dev.thesis.trace.Derivations;
-
 import dev.thesis.report.ReportDiff.Change;
 import dev.thesis.report.ReportDiff.ThesisMove;
 import dev.thesis.report.json.ConclusionEntry;
@@ -9,10 +7,8 @@ import dev.thesis.report.json.FactEntry;
 import dev.thesis.report.json.Report;
 import dev.thesis.report.json.RuleEntry;
 import dev.thesis.report.json.ThesisEntry;
-import java.util.ArrayDeque;
+import dev.thesis.trace.Derivations;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +49,8 @@ final class ReportDiffer {
     List<Change> reexplained = new ArrayList<>();
     for (String id : a.conclusions.keySet()) {
       if (b.conclusions.containsKey(id) && !a.justifications(id).equals(b.justifications(id))) {
-        Set<String> why = new LinkedHashSet<>(a.because(id, factsRemoved, factsChanged, rulesRemoved, "removed"));
+        Set<String> why =
+            new LinkedHashSet<>(a.because(id, factsRemoved, factsChanged, rulesRemoved, "removed"));
         why.addAll(b.because(id, factsAdded, factsChanged, rulesAdded, "added"));
         reexplained.add(new Change(id, List.copyOf(why)));
       }
@@ -64,16 +61,40 @@ final class ReportDiffer {
         rulesChanged.add(name);
       }
     }
-    Edits edits = new Edits(!Objects.equals(before.thresholds(), after.thresholds()), factsRemoved, factsAdded,
-        factsChanged, union(rulesRemoved, rulesChanged), union(rulesAdded, rulesChanged), rulesChanged);
-    return new ReportDiff(inputs(before, after), theses(a, b, edits), lost, gained, reexplained,
-        List.copyOf(factsRemoved), List.copyOf(factsAdded), List.copyOf(factsChanged), List.copyOf(rulesRemoved),
+    Edits edits =
+        new Edits(
+            !Objects.equals(before.thresholds(), after.thresholds()),
+            factsRemoved,
+            factsAdded,
+            factsChanged,
+            union(rulesRemoved, rulesChanged),
+            union(rulesAdded, rulesChanged),
+            rulesChanged);
+    return new ReportDiff(
+        inputs(before, after),
+        theses(a, b, edits),
+        lost,
+        gained,
+        reexplained,
+        List.copyOf(factsRemoved),
+        List.copyOf(factsAdded),
+        List.copyOf(factsChanged),
+        List.copyOf(rulesRemoved),
         List.copyOf(rulesAdded));
   }
 
-  /** The fact and rule edits between the reports, as the causes of a thesis move are sought among them. */
-  private record Edits(boolean thresholds, Set<String> factsRemoved, Set<String> factsAdded,
-      Set<String> factsChanged, Set<String> rulesGone, Set<String> rulesCome, Set<String> rulesChanged) {}
+  /**
+   * The fact and rule edits between the reports, as the causes of a thesis move are sought among
+   * them.
+   */
+  private record Edits(
+      boolean thresholds,
+      Set<String> factsRemoved,
+      Set<String> factsAdded,
+      Set<String> factsChanged,
+      Set<String> rulesGone,
+      Set<String> rulesCome,
+      Set<String> rulesChanged) {}
 
   private static List<String> inputs(Report before, Report after) {
     if (before.inputs() == null || after.inputs() == null) {
@@ -100,7 +121,10 @@ final class ReportDiffer {
     return out;
   }
 
-  /** Theses whose verdict or scores differ, each with the edits under its arguments in either report. */
+  /**
+   * Theses whose verdict or scores differ, each with the edits under its arguments in either
+   * report.
+   */
   private static List<ThesisMove> theses(Index a, Index b, Edits edits) {
     List<ThesisMove> out = new ArrayList<>();
     for (String id : union(a.theses.keySet(), b.theses.keySet())) {
@@ -125,20 +149,35 @@ final class ReportDiffer {
       why.add("thresholds changed");
     }
     for (String c : a.arguments(thesis)) {
-      why.addAll(a.because(c, edits.factsRemoved(), edits.factsChanged(), edits.rulesGone(), "removed"));
+      why.addAll(
+          a.because(c, edits.factsRemoved(), edits.factsChanged(), edits.rulesGone(), "removed"));
     }
     for (String c : b.arguments(thesis)) {
-      why.addAll(b.because(c, edits.factsAdded(), edits.factsChanged(), edits.rulesCome(), "added"));
+      why.addAll(
+          b.because(c, edits.factsAdded(), edits.factsChanged(), edits.rulesCome(), "added"));
     }
-    // A rule in both reports whose thesis, stance or strength moved is "changed", not removed and added.
-    return why.stream().map(w -> edits.rulesChanged().stream().anyMatch(r -> w.equals("rule \"" + r + "\" removed")
-        || w.equals("rule \"" + r + "\" added")) ? w.replaceAll(" (removed|added)$", " changed") : w).distinct().toList();
+    // A rule in both reports whose thesis, stance or strength moved is "changed", not removed and
+    // added.
+    return why.stream()
+        .map(
+            w ->
+                edits.rulesChanged().stream()
+                        .anyMatch(
+                            r ->
+                                w.equals("rule \"" + r + "\" removed")
+                                    || w.equals("rule \"" + r + "\" added"))
+                    ? w.replaceAll(" (removed|added)$", " changed")
+                    : w)
+        .distinct()
+        .toList();
   }
 
   /** Whether a fact says the same in both reports; where it is written does not count. */
   private static boolean same(FactEntry x, FactEntry y) {
-    return Objects.equals(x.type(), y.type()) && Objects.equals(x.fields(), y.fields())
-        && Objects.equals(x.source(), y.source()) && Double.compare(x.confidence(), y.confidence()) == 0
+    return Objects.equals(x.type(), y.type())
+        && Objects.equals(x.fields(), y.fields())
+        && Objects.equals(x.source(), y.source())
+        && Double.compare(x.confidence(), y.confidence()) == 0
         && Objects.equals(x.date(), y.date());
   }
 
@@ -193,25 +232,34 @@ final class ReportDiffer {
       return out;
     }
 
-    /** The edits among the facts and rules this conclusion rests on, transitively, in this report. */
-    List<String> because(String id, Set<String> factEdits, Set<String> factChanges, Set<String> ruleEdits,
+    /**
+     * The edits among the facts and rules this conclusion rests on, transitively, in this report.
+     */
+    List<String> because(
+        String id,
+        Set<String> factEdits,
+        Set<String> factChanges,
+        Set<String> ruleEdits,
         String verb) {
       Set<String> out = new LinkedHashSet<>();
-      Derivations.walk(id, this::premisesOf, next -> {
-        if (factEdits.contains(next)) {
-          out.add("fact " + next + " " + verb);
-        } else if (factChanges.contains(next)) {
-          out.add("fact " + next + " changed");
-        }
-        ConclusionEntry c = conclusions.get(next);
-        if (c != null) {
-          for (ConclusionEntry.Justification j : c.justifications()) {
-            if (ruleEdits.contains(ruleName(j))) {
-              out.add("rule \"" + ruleName(j) + "\" " + verb);
+      Derivations.walk(
+          id,
+          this::premisesOf,
+          next -> {
+            if (factEdits.contains(next)) {
+              out.add("fact " + next + " " + verb);
+            } else if (factChanges.contains(next)) {
+              out.add("fact " + next + " changed");
             }
-          }
-        }
-      });
+            ConclusionEntry c = conclusions.get(next);
+            if (c != null) {
+              for (ConclusionEntry.Justification j : c.justifications()) {
+                if (ruleEdits.contains(ruleName(j))) {
+                  out.add("rule \"" + ruleName(j) + "\" " + verb);
+                }
+              }
+            }
+          });
       return List.copyOf(out);
     }
 

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -21,22 +21,30 @@ import java.util.Map;
 /**
  * A parsed report.json as {@link Report} (the parser has already named the line of any syntax
  * error): first the shape that diff cannot do without, then every field bound by Jackson. What is
- * wrong is said in one line that names the place, e.g. {@code facts[0].line is a string, not an integer}.
+ * wrong is said in one line that names the place, e.g. {@code facts[0].line is a string, not an
+ * integer}.
  */
 public final class ReportReader {
   // Unknown fields are skipped and missing ones left empty: reports of other thesis versions (new
-  // fields do not bump the format) must still diff. A field of the wrong type is an error, never coerced.
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-      // A null in a list is an error too: diff walks every element.
-      .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
-      // Jackson turns a number or a boolean into a string unless told not to, whatever the feature above says.
-      .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-      .build();
+  // fields do not bump the format) must still diff. A field of the wrong type is an error, never
+  // coerced.
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          // A null in a list is an error too: diff walks every element.
+          .withConfigOverride(
+              List.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
+          // Jackson turns a number or a boolean into a string unless told not to, whatever the
+          // feature above says.
+          .withCoercionConfig(
+              LogicalType.Textual,
+              c ->
+                  c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                      .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                      .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+          .build();
 
   private ReportReader() {}
 
@@ -76,7 +84,9 @@ public final class ReportReader {
       }
     }
     for (JsonNode t : n.path("theses")) {
-      if (!t.path("id").isTextual() || !t.path("verdict").isTextual() || !t.path("support").isNumber()
+      if (!t.path("id").isTextual()
+          || !t.path("verdict").isTextual()
+          || !t.path("support").isNumber()
           || !t.path("opposition").isNumber()) {
         return "a thesis lacks id, verdict, support or opposition";
       }
@@ -100,7 +110,10 @@ public final class ReportReader {
     return null;
   }
 
-  /** "theses[2].support is a string, not a number": the path in the file, what is there, what belongs. */
+  /**
+   * "theses[2].support is a string, not a number": the path in the file, what is there, what
+   * belongs.
+   */
   private static String located(JsonMappingException e, JsonNode root) {
     StringBuilder where = new StringBuilder();
     JsonNode found = root;
@@ -151,7 +164,8 @@ public final class ReportReader {
     if (c == String.class) {
       return "a string";
     }
-    return Collection.class.isAssignableFrom(c) ? "an array" : Map.class.isAssignableFrom(c) || c.isRecord()
-        ? "an object" : c.getSimpleName();
+    return Collection.class.isAssignableFrom(c)
+        ? "an array"
+        : Map.class.isAssignableFrom(c) || c.isRecord() ? "an object" : c.getSimpleName();
   }
 }

@@ -20,16 +20,19 @@ import java.util.stream.Stream;
 
 /**
  * Writes rendered reports so that a failure never leaves a half-written report over the last good
- * one: every file is first written and synced in a staging folder inside the output folder, and only
- * then are they moved into place, each by an atomic rename. A run killed while staging leaves the old
- * reports whole; its staging folder is removed by the next run. Rendering happens before this, so a
- * failed evaluation writes nothing.
+ * one: every file is first written and synced in a staging folder inside the output folder, and
+ * only then are they moved into place, each by an atomic rename. A run killed while staging leaves
+ * the old reports whole; its staging folder is removed by the next run. Rendering happens before
+ * this, so a failed evaluation writes nothing.
  */
 public final class ReportWriter {
   private static final String STAGING = ".thesis-staging-";
-  private static final Pattern STAGING_NAME = Pattern.compile(Pattern.quote(STAGING) + "(\\d+)-\\d+");
+  private static final Pattern STAGING_NAME =
+      Pattern.compile(Pattern.quote(STAGING) + "(\\d+)-\\d+");
+
   /** Report names are fixed by the program; this guards the rule even so. */
   private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
   /** For the test that kills a run between staging and publishing. */
   private static final long PAUSE_BEFORE_PUBLISH_MS =
       dev.thesis.env.Environment.current().testPauseBeforePublishMs().orElse(0);
@@ -54,19 +57,24 @@ public final class ReportWriter {
     Files.createDirectories(outDir);
     for (String name : files.keySet()) {
       Path target = outDir.resolve(name).normalize();
-      if (!SAFE_NAME.matcher(name).matches() || !outDir.normalize().equals(target.getParent() == null
-          ? Path.of("") : target.getParent())) {
+      if (!SAFE_NAME.matcher(name).matches()
+          || !outDir
+              .normalize()
+              .equals(target.getParent() == null ? Path.of("") : target.getParent())) {
         throw new RefusedException("\"" + name + "\" would be written outside " + outDir);
       }
       if (Files.isSymbolicLink(target)) {
-        throw new RefusedException(target + " is a symbolic link; reports never write through links");
+        throw new RefusedException(
+            target + " is a symbolic link; reports never write through links");
       }
-      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+          && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
         throw new RefusedException(target + " exists and is not a file");
       }
     }
     removeLeftovers(outDir);
-    Path staging = outDir.resolve(STAGING + ProcessHandle.current().pid() + "-" + System.nanoTime());
+    Path staging =
+        outDir.resolve(STAGING + ProcessHandle.current().pid() + "-" + System.nanoTime());
     Files.createDirectory(staging);
     try {
       for (var e : files.entrySet()) {
@@ -87,7 +95,10 @@ public final class ReportWriter {
       for (String name : files.keySet()) {
         Path target = outDir.resolve(name);
         try {
-          Files.move(staging.resolve(name), target, StandardCopyOption.REPLACE_EXISTING,
+          Files.move(
+              staging.resolve(name),
+              target,
+              StandardCopyOption.REPLACE_EXISTING,
               StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException ex) {
           Files.move(staging.resolve(name), target, StandardCopyOption.REPLACE_EXISTING);
@@ -109,8 +120,9 @@ public final class ReportWriter {
           continue; // not one of ours: leave it alone
         }
         long pid = Long.parseLong(m.group(1));
-        boolean alive = pid != ProcessHandle.current().pid()
-            && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        boolean alive =
+            pid != ProcessHandle.current().pid()
+                && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
         if (!alive && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
           deleteTree(p);
         }

@@ -1,9 +1,10 @@
 package dev.thesis.rules;
 
 import dev.thesis.drools.PackageStreams;
-
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,12 +19,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.TreeMap;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.kie.api.definition.KiePackage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +38,7 @@ import org.slf4j.LoggerFactory;
 public final class CompiledRulesCache {
   /** Bumped whenever what is stored, or how the rules are built, changes. */
   private static final String FORMAT = "thesis-rules-cache-1";
+
   private static final String MAGIC = "THESISKB";
   private static final int KEEP = 32;
   private static final Logger LOG = LoggerFactory.getLogger(CompiledRulesCache.class);
@@ -59,14 +59,18 @@ public final class CompiledRulesCache {
   }
 
   /**
-   * The user's cache: {@code $THESIS_CACHE_DIR} if set ("off" disables it), else
-   * {@code $XDG_CACHE_HOME/thesis}, else {@code ~/.cache/thesis}.
+   * The user's cache: {@code $THESIS_CACHE_DIR} if set ("off" disables it), else {@code
+   * $XDG_CACHE_HOME/thesis}, else {@code ~/.cache/thesis}.
    */
   public static CompiledRulesCache of(dev.thesis.env.Environment environment) {
-    return environment.cacheDir().map(d -> in(d.resolve("rules"))).orElseGet(() -> {
-      LOG.debug("off (THESIS_CACHE_DIR=off)");
-      return disabled();
-    });
+    return environment
+        .cacheDir()
+        .map(d -> in(d.resolve("rules")))
+        .orElseGet(
+            () -> {
+              LOG.debug("off (THESIS_CACHE_DIR=off)");
+              return disabled();
+            });
   }
 
   public boolean enabled() {
@@ -83,7 +87,8 @@ public final class CompiledRulesCache {
   }
 
   /** The key for these files with these contents (as read once by the caller). */
-  static String key(Path root, List<Path> files, java.util.function.Function<Path, byte[]> contents) {
+  static String key(
+      Path root, List<Path> files, java.util.function.Function<Path, byte[]> contents) {
     MessageDigest sha;
     try {
       sha = MessageDigest.getInstance("SHA-256");
@@ -138,8 +143,10 @@ public final class CompiledRulesCache {
       header.readFully(typeBytes);
       ClassLoader parent = getClass().getClassLoader();
       ClassLoader loader = PackageStreams.classLoader(parent, classStore(typeBytes));
-      Optional<Entry> found = PackageStreams.read(in, loader).map(packages -> new Entry(packages, loader));
-      LOG.debug(found.isPresent() ? "hit, {}" : "miss, {} holds something else than packages", entry);
+      Optional<Entry> found =
+          PackageStreams.read(in, loader).map(packages -> new Entry(packages, loader));
+      LOG.debug(
+          found.isPresent() ? "hit, {}" : "miss, {} holds something else than packages", entry);
       return found;
     } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
       // A corrupt or foreign entry is a miss: compiling again is always correct.
@@ -169,7 +176,8 @@ public final class CompiledRulesCache {
         PackageStreams.write(out, packages);
       }
       try {
-        Files.move(tmp, entry(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, entry(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, entry(key), StandardCopyOption.REPLACE_EXISTING);
       }

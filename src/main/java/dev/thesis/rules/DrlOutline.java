@@ -1,14 +1,12 @@
 package dev.thesis.rules;
 
-import dev.thesis.drools.BuildMessage;
-import dev.thesis.safemode.SafeMode;
-import dev.thesis.schema.GraphRole;
-
 import dev.thesis.diag.Diagnostic;
 import dev.thesis.diag.DisplayPath;
 import dev.thesis.diag.Location;
+import dev.thesis.drools.BuildMessage;
+import dev.thesis.safemode.SafeMode;
+import dev.thesis.schema.GraphRole;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +18,8 @@ import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.ast.descr.TypeDeclarationDescr;
-import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.ParserError;
 
@@ -54,10 +52,13 @@ final class DrlOutline {
     return s;
   }
 
-  /** How a declared type appears in the evidence graph ({@code @entity} or {@code @edge}), or null. */
+  /**
+   * How a declared type appears in the evidence graph ({@code @entity} or {@code @edge}), or null.
+   */
   GraphRole graphRole(String simpleName) {
     return graphRoles.get(simpleName);
   }
+
   private final List<Diagnostic> syntaxErrors = new ArrayList<>();
 
   static DrlOutline of(List<Path> files) {
@@ -68,7 +69,9 @@ final class DrlOutline {
     return o;
   }
 
-  /** Every file as parsed, with the exact text parsed, for safe mode (which places code by offset). */
+  /**
+   * Every file as parsed, with the exact text parsed, for safe mode (which places code by offset).
+   */
   List<SafeMode.ParsedSource> parsed() {
     return parsed;
   }
@@ -79,8 +82,8 @@ final class DrlOutline {
   private boolean queries;
 
   /**
-   * The text of each file as read once, here: the scan, the cache key and the build all use it, so a
-   * file changed while the rules compile cannot be built unscanned or cached under another's key.
+   * The text of each file as read once, here: the scan, the cache key and the build all use it, so
+   * a file changed while the rules compile cannot be built unscanned or cached under another's key.
    */
   String text(Path file) {
     return texts.get(file);
@@ -102,7 +105,8 @@ final class DrlOutline {
       byte[] bytes = Files.readAllBytes(f);
       digests.add(dev.thesis.diag.FileDigest.of(f, bytes));
       // Strict, as Files.readString is: malformed UTF-8 is refused, not replaced.
-      String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      String text =
+          StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
       texts.put(f, text);
       PackageDescr pkg = parser.parse(new java.io.StringReader(text));
       if (pkg != null) {
@@ -110,11 +114,15 @@ final class DrlOutline {
       }
       for (DroolsError e : parser.getErrors()) {
         if (e instanceof ParserError pe) {
-          syntaxErrors.add(UnclosedRule.explain(f, name, pe.getMessage())
-              .orElse(Diagnostic.error(new Location(name, pe.getRow(), pe.getCol() + 1),
-                  BuildMessage.tidy(pe.getMessage()))));
+          syntaxErrors.add(
+              UnclosedRule.explain(f, name, pe.getMessage())
+                  .orElse(
+                      Diagnostic.error(
+                          new Location(name, pe.getRow(), pe.getCol() + 1),
+                          BuildMessage.tidy(pe.getMessage()))));
         } else {
-          syntaxErrors.add(Diagnostic.error(Location.ofFile(name), BuildMessage.tidy(e.getMessage())));
+          syntaxErrors.add(
+              Diagnostic.error(Location.ofFile(name), BuildMessage.tidy(e.getMessage())));
         }
       }
       if (pkg == null) {
@@ -125,7 +133,8 @@ final class DrlOutline {
           queries = true;
           continue; // a query is asked, not fired: no shape, no coverage
         }
-        rules.putIfAbsent(pkg.getName() + "." + r.getName(), new Location(name, r.getLine(), r.getColumn() + 1));
+        rules.putIfAbsent(
+            pkg.getName() + "." + r.getName(), new Location(name, r.getLine(), r.getColumn() + 1));
         shapes.add(RuleShapes.of(pkg.getName(), r, name));
         AnnotationDescr thesis = r.getAnnotation("thesis");
         if (thesis != null && thesis.getSingleValueStripped() != null) {
@@ -138,32 +147,59 @@ final class DrlOutline {
         String firstPackage = typePackages.putIfAbsent(t.getTypeName(), pkg.getName());
         if (firstPackage != null && !firstPackage.equals(pkg.getName())) {
           // Fact files name types by simple name, so one name must mean one type.
-          syntaxErrors.add(new Diagnostic(dev.thesis.diag.Severity.ERROR, at, "type " + t.getTypeName()
-              + " is declared in packages " + firstPackage + " and " + pkg.getName() + " (first at "
-              + types.get(t.getTypeName()) + "); fact files could not tell them apart", "duplicate-type"));
+          syntaxErrors.add(
+              new Diagnostic(
+                  dev.thesis.diag.Severity.ERROR,
+                  at,
+                  "type "
+                      + t.getTypeName()
+                      + " is declared in packages "
+                      + firstPackage
+                      + " and "
+                      + pkg.getName()
+                      + " (first at "
+                      + types.get(t.getTypeName())
+                      + "); fact files could not tell them apart",
+                  "duplicate-type"));
         }
         types.putIfAbsent(t.getTypeName(), at);
         typeFields.putIfAbsent(t.getTypeName(), List.copyOf(t.getFields().keySet()));
         Map<String, String> typeRefs = new java.util.LinkedHashMap<>();
-        t.getFields().forEach((field, descr) -> {
-          AnnotationDescr ref = descr.getAnnotation("ref");
-          if (ref != null && ref.getSingleValueStripped() != null) {
-            typeRefs.put(field, String.valueOf(ref.getSingleValueStripped()));
-          }
-        });
+        t.getFields()
+            .forEach(
+                (field, descr) -> {
+                  AnnotationDescr ref = descr.getAnnotation("ref");
+                  if (ref != null && ref.getSingleValueStripped() != null) {
+                    typeRefs.put(field, String.valueOf(ref.getSingleValueStripped()));
+                  }
+                });
         refs.putIfAbsent(t.getTypeName(), typeRefs);
         AnnotationDescr entity = t.getAnnotation("entity");
         if (entity != null) {
-          graphRoles.put(t.getTypeName(), new GraphRole(true, strip(entity.getValue("kind")), strip(entity.getValue("label")),
-              null, null));
+          graphRoles.put(
+              t.getTypeName(),
+              new GraphRole(
+                  true,
+                  strip(entity.getValue("kind")),
+                  strip(entity.getValue("label")),
+                  null,
+                  null));
         }
         AnnotationDescr edge = t.getAnnotation("edge");
         if (edge != null) {
-          graphRoles.put(t.getTypeName(), new GraphRole(false, null, strip(edge.getValue("label")),
-              strip(edge.getValue("from")), strip(edge.getValue("to"))));
+          graphRoles.put(
+              t.getTypeName(),
+              new GraphRole(
+                  false,
+                  null,
+                  strip(edge.getValue("label")),
+                  strip(edge.getValue("from")),
+                  strip(edge.getValue("to"))));
         }
         if (t.getSuperTypeName() != null && !t.getSuperTypeName().isBlank()) {
-          superTypes.putIfAbsent(t.getTypeName(), t.getSuperTypeName().substring(t.getSuperTypeName().lastIndexOf('.') + 1));
+          superTypes.putIfAbsent(
+              t.getTypeName(),
+              t.getSuperTypeName().substring(t.getSuperTypeName().lastIndexOf('.') + 1));
         }
       }
     } catch (IOException e) {

@@ -36,8 +36,9 @@ final class FollowOnErrors {
     List<Diagnostic> out = new ArrayList<>();
     for (Diagnostic d : diagnostics) {
       Set<String> broken = brokenAt(d.location());
-      boolean repeat = !d.message().endsWith(" is not bound")
-          && broken.stream().anyMatch(v -> mentions(d.message(), v));
+      boolean repeat =
+          !d.message().endsWith(" is not bound")
+              && broken.stream().anyMatch(v -> mentions(d.message(), v));
       if (!repeat) {
         out.add(d);
       }
@@ -47,29 +48,38 @@ final class FollowOnErrors {
 
   /** Whether the text names the variable as a whole token ($a, not $all). */
   private static boolean mentions(String text, String variable) {
-    return java.util.regex.Pattern.compile("(?<![\\w$])" + java.util.regex.Pattern.quote(variable) + "(?![\\w$])")
-        .matcher(text).find();
+    return java.util.regex.Pattern.compile(
+            "(?<![\\w$])" + java.util.regex.Pattern.quote(variable) + "(?![\\w$])")
+        .matcher(text)
+        .find();
   }
 
-  /** The broken variables of the rule at a location; of every rule in the file when the line is unknown. */
+  /**
+   * The broken variables of the rule at a location; of every rule in the file when the line is
+   * unknown.
+   */
   private Set<String> brokenAt(Location at) {
     if (at.line() > 0) {
       return brokenByRule.getOrDefault(ruleAt(at), Set.of());
     }
     Set<String> all = new HashSet<>();
-    brokenByRule.forEach((rule, vars) -> {
-      if (rule.startsWith(at.file() + ":")) {
-        all.addAll(vars);
-      }
-    });
+    brokenByRule.forEach(
+        (rule, vars) -> {
+          if (rule.startsWith(at.file() + ":")) {
+            all.addAll(vars);
+          }
+        });
     return all;
   }
 
-  /** The rule whose text contains the location: the last rule of the file starting at or before it. */
+  /**
+   * The rule whose text contains the location: the last rule of the file starting at or before it.
+   */
   private String ruleAt(Location at) {
     RuleShape best = null;
     for (RuleShape s : shapes) {
-      if (s.location().file().equals(at.file()) && s.location().line() <= at.line()
+      if (s.location().file().equals(at.file())
+          && s.location().line() <= at.line()
           && (best == null || s.location().line() > best.location().line())) {
         best = s;
       }

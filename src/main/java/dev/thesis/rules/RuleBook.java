@@ -12,10 +12,16 @@ import java.util.TreeMap;
  * rules' shapes for the linter. Plain data: what a result and its reports keep once the engine is
  * gone (the knowledge base stays in {@link RuleSet}).
  *
- * @param functionCreates types the rule files' functions instantiate (rules calling them may create these)
- * @param hasQueries whether the rule files define a query (rules calling it match through it, not on facts)
+ * @param functionCreates types the rule files' functions instantiate (rules calling them may create
+ *     these)
+ * @param hasQueries whether the rule files define a query (rules calling it match through it, not
+ *     on facts)
  */
-public record RuleBook(List<RuleInfo> rules, Schema schema, List<RuleShape> shapes, Set<String> functionCreates,
+public record RuleBook(
+    List<RuleInfo> rules,
+    Schema schema,
+    List<RuleShape> shapes,
+    Set<String> functionCreates,
     boolean hasQueries) {
 
   /** Rules sorted by package and name. */

@@ -1,15 +1,13 @@
 package dev.thesis.rules;
 
-import dev.thesis.drools.BuildMessage;
-import dev.thesis.drools.DrlBuild;
-import org.kie.api.KieBase;
-import dev.thesis.safemode.SafeMode;
-import dev.thesis.schema.Schema;
-
 import dev.thesis.diag.Diagnostic;
 import dev.thesis.diag.DisplayPath;
 import dev.thesis.diag.Location;
 import dev.thesis.diag.Severity;
+import dev.thesis.drools.BuildMessage;
+import dev.thesis.drools.DrlBuild;
+import dev.thesis.safemode.SafeMode;
+import dev.thesis.schema.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.kie.api.KieBase;
 
 /**
  * Compiles every {@code .drl} file under a folder, at run time, on Drools' classic build path,
@@ -27,7 +26,10 @@ public final class RuleCompiler {
   private RuleCompiler() {}
 
   /** The rule set, or null when any diagnostic is an error. */
-  public record Result(RuleSet ruleSet, List<Diagnostic> diagnostics, boolean fromCache,
+  public record Result(
+      RuleSet ruleSet,
+      List<Diagnostic> diagnostics,
+      boolean fromCache,
       List<dev.thesis.diag.FileDigest> files) {
     Result(RuleSet ruleSet, List<Diagnostic> diagnostics) {
       this(ruleSet, diagnostics, false, List.of());
@@ -46,24 +48,33 @@ public final class RuleCompiler {
   /**
    * Compiles, or reloads the packages compiled earlier from byte-identical files. The files are
    * still parsed every time: the outline (locations, shapes, metadata) is cheap and not cached.
-   * Unless {@code trustRules}, every file is first checked against the safe-mode allowlist ({@link SafeMode}) and nothing is built if any code in
-   * it is refused (building already loads the classes rules import, and runs annotation values).
+   * Unless {@code trustRules}, every file is first checked against the safe-mode allowlist ({@link
+   * SafeMode}) and nothing is built if any code in it is refused (building already loads the
+   * classes rules import, and runs annotation values).
    */
   public static Result compile(Path rulesDir, CompiledRulesCache cache, boolean trustRules) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<Path> files = drlFiles(rulesDir, diagnostics);
     if (files.isEmpty()) {
       if (diagnostics.isEmpty()) {
-        diagnostics.add(Diagnostic.error(Location.ofFile(DisplayPath.of(rulesDir)), "no .drl files in this folder"));
+        diagnostics.add(
+            Diagnostic.error(
+                Location.ofFile(DisplayPath.of(rulesDir)), "no .drl files in this folder"));
       }
       return new Result(null, diagnostics);
     }
     DrlOutline outline = DrlOutline.of(files);
-    return build(rulesDir, files, outline, cache, trustRules, diagnostics).withFiles(outline.digests());
+    return build(rulesDir, files, outline, cache, trustRules, diagnostics)
+        .withFiles(outline.digests());
   }
 
-  private static Result build(Path rulesDir, List<Path> files, DrlOutline outline, CompiledRulesCache cache,
-      boolean trustRules, List<Diagnostic> diagnostics) {
+  private static Result build(
+      Path rulesDir,
+      List<Path> files,
+      DrlOutline outline,
+      CompiledRulesCache cache,
+      boolean trustRules,
+      List<Diagnostic> diagnostics) {
     if (!outline.syntaxErrors().isEmpty()) {
       diagnostics.addAll(outline.syntaxErrors());
       return new Result(null, diagnostics);
@@ -104,8 +115,12 @@ public final class RuleCompiler {
     try {
       build = DrlBuild.build(sources);
     } catch (RuntimeException e) {
-      diagnostics.add(Diagnostic.error(Location.ofFile(DisplayPath.of(rulesDir)),
-          "the rules could not be built: " + e + " (a declare extending an undeclared type does this)"));
+      diagnostics.add(
+          Diagnostic.error(
+              Location.ofFile(DisplayPath.of(rulesDir)),
+              "the rules could not be built: "
+                  + e
+                  + " (a declare extending an undeclared type does this)"));
       return new Result(null, diagnostics);
     }
     SourceLines lines = new SourceLines();
@@ -126,12 +141,15 @@ public final class RuleCompiler {
     return finish(kbase, outline, diagnostics);
   }
 
-  private static String cacheKey(Path rulesDir, List<Path> files, CompiledRulesCache cache, DrlOutline outline) {
+  private static String cacheKey(
+      Path rulesDir, List<Path> files, CompiledRulesCache cache, DrlOutline outline) {
     if (!cache.enabled()) {
       return null;
     }
     try {
-      return CompiledRulesCache.key(rulesDir.normalize(), files,
+      return CompiledRulesCache.key(
+          rulesDir.normalize(),
+          files,
           f -> outline.text(f).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     } catch (RuntimeException e) {
       return null;
@@ -141,8 +159,11 @@ public final class RuleCompiler {
   private static Result finish(KieBase kbase, DrlOutline outline, List<Diagnostic> diagnostics) {
     List<RuleInfo> rules = RuleMetadata.read(kbase, outline, diagnostics);
     Schema schema = SchemaReader.read(kbase, outline);
-    RuleSet ruleSet = new RuleSet(kbase, new RuleBook(rules, schema, outline.shapes(), outline.functionCreates(),
-        outline.hasQueries()));
+    RuleSet ruleSet =
+        new RuleSet(
+            kbase,
+            new RuleBook(
+                rules, schema, outline.shapes(), outline.functionCreates(), outline.hasQueries()));
     boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
     return new Result(failed ? null : ruleSet, diagnostics);
   }
@@ -157,8 +178,12 @@ public final class RuleCompiler {
     for (RuleShape r : shapes) {
       RuleShape prev = first.putIfAbsent(r.name(), r);
       if (prev != null) {
-        out.add(new Diagnostic(Severity.ERROR, r.location(),
-            "rule \"" + r.name() + "\" is defined twice (first at " + prev.location() + ")", "duplicate-rule"));
+        out.add(
+            new Diagnostic(
+                Severity.ERROR,
+                r.location(),
+                "rule \"" + r.name() + "\" is defined twice (first at " + prev.location() + ")",
+                "duplicate-rule"));
       }
     }
     return out;
@@ -166,7 +191,8 @@ public final class RuleCompiler {
 
   public static List<Path> drlFiles(Path dir, List<Diagnostic> diagnostics) {
     if (!Files.isDirectory(dir)) {
-      diagnostics.add(Diagnostic.error(Location.ofFile(DisplayPath.of(dir)), "no such rules folder"));
+      diagnostics.add(
+          Diagnostic.error(Location.ofFile(DisplayPath.of(dir)), "no such rules folder"));
       return List.of();
     }
     try (Stream<Path> walk = Files.walk(dir)) {
@@ -175,13 +201,18 @@ public final class RuleCompiler {
           .sorted()
           .toList();
     } catch (IOException e) {
-      diagnostics.add(Diagnostic.error(Location.ofFile(DisplayPath.of(dir)), "cannot list: " + e.getMessage()));
+      diagnostics.add(
+          Diagnostic.error(Location.ofFile(DisplayPath.of(dir)), "cannot list: " + e.getMessage()));
       return List.of();
     }
   }
 
-  private static java.util.Optional<Diagnostic> toDiagnostic(DrlBuild.Message r,
-      Map<String, Path> byAbsolute, Path rulesDir, DrlOutline outline, SourceLines sources,
+  private static java.util.Optional<Diagnostic> toDiagnostic(
+      DrlBuild.Message r,
+      Map<String, Path> byAbsolute,
+      Path rulesDir,
+      DrlOutline outline,
+      SourceLines sources,
       FollowOnErrors followOn) {
     String text = r.text();
     // The parser adds this after every syntax error; the syntax error itself says what is wrong.
@@ -195,11 +226,13 @@ public final class RuleCompiler {
     }
     String file = DisplayPath.of(path == null ? rulesDir : path);
     int[] lines = r.lines();
-    int line = lines != null && lines.length > 0 && lines[0] > 0 ? lines[0] : BuildMessage.line(text);
+    int line =
+        lines != null && lines.length > 0 && lines[0] > 0 ? lines[0] : BuildMessage.line(text);
     String sourceLine = path == null ? null : sources.line(path, line);
     BuildMessage.Refined refined = BuildMessage.refine(text, line, sourceLine, outline::fieldsOf);
     Severity severity = r.error() ? Severity.ERROR : Severity.WARNING;
-    Diagnostic d = new Diagnostic(severity, new Location(file, line, refined.column()), refined.message());
+    Diagnostic d =
+        new Diagnostic(severity, new Location(file, line, refined.column()), refined.message());
     if (refined.brokenVariable() != null) {
       followOn.broken(d.location(), refined.brokenVariable());
     }

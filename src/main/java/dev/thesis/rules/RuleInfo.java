@@ -10,7 +10,12 @@ import dev.thesis.diag.Location;
  * @param strength {@code @strength}, 1.0 when absent
  */
 public record RuleInfo(
-    String packageName, String name, Location location, String thesis, Stance stance, double strength) {
+    String packageName,
+    String name,
+    Location location,
+    String thesis,
+    Stance stance,
+    double strength) {
 
   public boolean argues() {
     return thesis != null;

@@ -9,7 +9,9 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
-/** Reads {@code @thesis}, {@code @stance} and {@code @strength} off compiled rules, checking them. */
+/**
+ * Reads {@code @thesis}, {@code @stance} and {@code @strength} off compiled rules, checking them.
+ */
 final class RuleMetadata {
   private RuleMetadata() {}
 
@@ -39,11 +41,15 @@ final class RuleMetadata {
     Stance stance = null;
     if (thesis != null) {
       if (stanceRaw == null) {
-        diagnostics.add(badStance(at, rule + "@thesis needs @stance(\"supports\") or @stance(\"opposes\")"));
+        diagnostics.add(
+            badStance(at, rule + "@thesis needs @stance(\"supports\") or @stance(\"opposes\")"));
       } else {
         stance = Stance.parse(String.valueOf(stanceRaw)).orElse(null);
         if (stance == null) {
-          diagnostics.add(badStance(at, rule + "@stance must be \"supports\" or \"opposes\", not \"" + stanceRaw + "\""));
+          diagnostics.add(
+              badStance(
+                  at,
+                  rule + "@stance must be \"supports\" or \"opposes\", not \"" + stanceRaw + "\""));
         }
       }
     } else if (stanceRaw != null) {
@@ -52,12 +58,16 @@ final class RuleMetadata {
     double strength = 1.0;
     if (strengthRaw != null) {
       try {
-        strength = strengthRaw instanceof Number n ? n.doubleValue() : Double.parseDouble(String.valueOf(strengthRaw));
+        strength =
+            strengthRaw instanceof Number n
+                ? n.doubleValue()
+                : Double.parseDouble(String.valueOf(strengthRaw));
       } catch (NumberFormatException e) {
         strength = Double.NaN;
       }
       if (!(strength >= 0 && strength <= 1)) {
-        diagnostics.add(Diagnostic.error(at, rule + "@strength must be a number in [0,1], not " + strengthRaw));
+        diagnostics.add(
+            Diagnostic.error(at, rule + "@strength must be a number in [0,1], not " + strengthRaw));
         strength = 1.0;
       }
     }

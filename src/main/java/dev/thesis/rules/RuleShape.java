@@ -10,11 +10,19 @@ import java.util.Set;
  * @param creates simple names of the types its consequence instantiates with {@code new}
  * @param concludes simple names of the types it inserts with {@code insertLogical(new ...)}
  * @param statesFacts whether its consequence calls plain {@code insert(...)}
- * @param onlyConcludes whether its consequence does nothing to working memory but {@code insertLogical}
- *     (no insert, modify, update, delete, and no other use of {@code drools} or {@code kcontext})
+ * @param onlyConcludes whether its consequence does nothing to working memory but {@code
+ *     insertLogical} (no insert, modify, update, delete, and no other use of {@code drools} or
+ *     {@code kcontext})
  */
-public record RuleShape(String packageName, String name, Location location, List<PatternRef> patterns,
-    Set<String> creates, Set<String> concludes, boolean statesFacts, boolean onlyConcludes) {
+public record RuleShape(
+    String packageName,
+    String name,
+    Location location,
+    List<PatternRef> patterns,
+    Set<String> creates,
+    Set<String> concludes,
+    boolean statesFacts,
+    boolean onlyConcludes) {
 
   public RuleShape {
     patterns = List.copyOf(patterns);

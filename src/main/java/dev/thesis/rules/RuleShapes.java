@@ -20,16 +20,21 @@ import org.drools.drl.ast.descr.RuleDescr;
 
 /** Reads a {@link RuleShape} off a parsed rule. */
 final class RuleShapes {
-  private static final Pattern NEW = Pattern.compile("\\bnew\\s+(?:[\\w$]+\\.)*([A-Za-z_$][\\w$]*)\\s*\\(");
+  private static final Pattern NEW =
+      Pattern.compile("\\bnew\\s+(?:[\\w$]+\\.)*([A-Za-z_$][\\w$]*)\\s*\\(");
   private static final Pattern LOGICAL =
-      Pattern.compile("\\binsertLogical\\s*\\(\\s*new\\s+((?:[\\w$]+\\.)*[A-Za-z_$][\\w$]*)\\s*\\(");
+      Pattern.compile(
+          "\\binsertLogical\\s*\\(\\s*new\\s+((?:[\\w$]+\\.)*[A-Za-z_$][\\w$]*)\\s*\\(");
   private static final Pattern STATED = Pattern.compile("\\binsert\\s*\\(");
   private static final Pattern LOGICAL_VARIABLE =
       Pattern.compile("\\binsertLogical\\s*\\(\\s*([A-Za-z_$][\\w$]*)\\s*\\)");
-  private static final Pattern OTHER_EFFECTS = Pattern.compile(
-      "\\b(?:insert|modify|update|delete|retract|halt)\\s*\\(|\\b(?:drools|kcontext)\\s*\\.");
+  private static final Pattern OTHER_EFFECTS =
+      Pattern.compile(
+          "\\b(?:insert|modify|update|delete|retract|halt)\\s*\\(|\\b(?:drools|kcontext)\\s*\\.");
+
   /** Attributes that change when a rule fires, not what holds once all have fired. */
   private static final Set<String> ORDER_ONLY = Set.of("salience", "no-loop", "dialect");
+
   private static final Pattern COMMENTS = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
 
   /** Java comments out, so that `// we used to insert(...)` is no insert. */
@@ -54,7 +59,8 @@ final class RuleShapes {
     walk(rule.getLhs(), PatternRef.Use.POSITIVE, file, patterns);
     Set<String> creates = new LinkedHashSet<>();
     Set<String> concludes = new LinkedHashSet<>();
-    String consequence = withoutComments(rule.getConsequence() == null ? "" : String.valueOf(rule.getConsequence()));
+    String consequence =
+        withoutComments(rule.getConsequence() == null ? "" : String.valueOf(rule.getConsequence()));
     Matcher m = NEW.matcher(consequence);
     while (m.find()) {
       creates.add(m.group(1));
@@ -66,14 +72,24 @@ final class RuleShapes {
     // insertLogical( $x ) of a variable made in the consequence: `Merger m = new Merger(...)`.
     Matcher v = LOGICAL_VARIABLE.matcher(consequence);
     while (v.find()) {
-      Matcher made = Pattern.compile("\\b((?:[\\w$]+\\.)*[A-Za-z_$][\\w$]*)\\s+" + Pattern.quote(v.group(1))
-          + "\\s*=\\s*new\\s+(?:[\\w$]+\\.)*([A-Za-z_$][\\w$]*)\\s*\\(").matcher(consequence);
+      Matcher made =
+          Pattern.compile(
+                  "\\b((?:[\\w$]+\\.)*[A-Za-z_$][\\w$]*)\\s+"
+                      + Pattern.quote(v.group(1))
+                      + "\\s*=\\s*new\\s+(?:[\\w$]+\\.)*([A-Za-z_$][\\w$]*)\\s*\\(")
+              .matcher(consequence);
       if (made.find()) {
         concludes.add(made.group(2));
       }
     }
-    return new RuleShape(packageName, rule.getName(), new Location(file, rule.getLine(), rule.getColumn() + 1),
-        patterns, creates, concludes, STATED.matcher(consequence).find(),
+    return new RuleShape(
+        packageName,
+        rule.getName(),
+        new Location(file, rule.getLine(), rule.getColumn() + 1),
+        patterns,
+        creates,
+        concludes,
+        STATED.matcher(consequence).find(),
         !OTHER_EFFECTS.matcher(consequence.replaceAll("\\binsertLogical\\s*\\(", "(")).find()
             && ORDER_ONLY.containsAll(rule.getAttributes().keySet()));
   }
@@ -83,7 +99,9 @@ final class RuleShapes {
       return;
     }
     if (d instanceof PatternDescr p) {
-      out.add(new PatternRef(p.getObjectType(), new Location(file, p.getLine(), p.getColumn() + 1), use));
+      out.add(
+          new PatternRef(
+              p.getObjectType(), new Location(file, p.getLine(), p.getColumn() + 1), use));
       if (p.getSource() instanceof AccumulateDescr a) {
         // The input is one AND of the accumulated patterns (getDescrs() is empty for DRL input).
         walk(a.getInput(), PatternRef.Use.ACCUMULATED, file, out);
@@ -97,7 +115,8 @@ final class RuleShapes {
       inner = PatternRef.Use.NEGATED;
     } else if (d instanceof ExistsDescr && use == PatternRef.Use.POSITIVE) {
       inner = PatternRef.Use.EXISTS;
-    } else if (d instanceof OrDescr && (use == PatternRef.Use.POSITIVE || use == PatternRef.Use.EXISTS)) {
+    } else if (d instanceof OrDescr
+        && (use == PatternRef.Use.POSITIVE || use == PatternRef.Use.EXISTS)) {
       // One branch of an `or` is enough for the rule to fire.
       inner = PatternRef.Use.ALTERNATIVE;
     }

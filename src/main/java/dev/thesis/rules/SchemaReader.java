@@ -1,9 +1,8 @@
 package dev.thesis.rules;
 
+import dev.thesis.diag.Location;
 import dev.thesis.schema.DeclaredType;
 import dev.thesis.schema.Schema;
-
-import dev.thesis.diag.Location;
 import java.util.ArrayList;
 import java.util.List;
 import org.kie.api.KieBase;
@@ -27,11 +26,21 @@ final class SchemaReader {
         }
         List<DeclaredType.Field> fields = new ArrayList<>();
         for (FactField f : ft.getFields()) {
-          fields.add(new DeclaredType.Field(f.getName(), f.getType(), f.isKey(),
-              outline.refs(ft.getSimpleName()).get(f.getName())));
+          fields.add(
+              new DeclaredType.Field(
+                  f.getName(),
+                  f.getType(),
+                  f.isKey(),
+                  outline.refs(ft.getSimpleName()).get(f.getName())));
         }
-        types.add(new DeclaredType(ft.getSimpleName(), ft, fields, at, outline.superType(ft.getSimpleName()),
-            outline.graphRole(ft.getSimpleName())));
+        types.add(
+            new DeclaredType(
+                ft.getSimpleName(),
+                ft,
+                fields,
+                at,
+                outline.superType(ft.getSimpleName()),
+                outline.graphRole(ft.getSimpleName())));
       }
     }
     return new Schema(types);

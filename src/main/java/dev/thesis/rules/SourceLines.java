@@ -13,13 +13,16 @@ final class SourceLines {
   private final Map<Path, List<String>> files = new HashMap<>();
 
   String line(Path file, int line) {
-    List<String> lines = files.computeIfAbsent(file, f -> {
-      try {
-        return Files.readAllLines(f, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        return List.of();
-      }
-    });
+    List<String> lines =
+        files.computeIfAbsent(
+            file,
+            f -> {
+              try {
+                return Files.readAllLines(f, StandardCharsets.UTF_8);
+              } catch (IOException e) {
+                return List.of();
+              }
+            });
     return line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
   }
 }

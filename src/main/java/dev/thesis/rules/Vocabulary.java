@@ -28,7 +28,10 @@ public record Vocabulary(Map<String, List<String>> types, Set<String> theses) {
     theses = Set.copyOf(theses);
   }
 
-  /** The vocabulary of every {@code .drl} file under a folder; syntax errors are thrown, all at once. */
+  /**
+   * The vocabulary of every {@code .drl} file under a folder; syntax errors are thrown, all at
+   * once.
+   */
   public static Vocabulary read(Path rulesDir) throws InvalidInputException {
     List<Diagnostic> problems = new ArrayList<>();
     List<Path> files = RuleCompiler.drlFiles(rulesDir, problems);

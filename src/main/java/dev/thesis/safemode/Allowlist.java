@@ -17,7 +17,8 @@ final class Allowlist {
   /** Why something is refused, in the author's words. */
   enum Reason {
     PROCESS("it runs operating-system processes"),
-    SYSTEM("it reaches the JVM and its environment: exit, system properties, environment variables, native libraries"),
+    SYSTEM(
+        "it reaches the JVM and its environment: exit, system properties, environment variables, native libraries"),
     THREADS("it runs code outside the engine's control: threads, timers, executors"),
     REFLECTION("it reaches reflection or class loading, through which any class can be used"),
     FILES("it reads or writes files"),
@@ -37,33 +38,135 @@ final class Allowlist {
   private static final Map<String, String> TYPES = new HashMap<>();
 
   static {
-    allow("java.lang", "Object", "String", "CharSequence", "StringBuilder", "StringBuffer", "Integer", "Long",
-        "Double", "Float", "Short", "Byte", "Boolean", "Character", "Number", "Math", "StrictMath", "Comparable",
-        "Iterable", "Void", "Exception", "RuntimeException", "IllegalArgumentException", "IllegalStateException",
-        "UnsupportedOperationException", "ArithmeticException", "NumberFormatException", "NullPointerException",
+    allow(
+        "java.lang",
+        "Object",
+        "String",
+        "CharSequence",
+        "StringBuilder",
+        "StringBuffer",
+        "Integer",
+        "Long",
+        "Double",
+        "Float",
+        "Short",
+        "Byte",
+        "Boolean",
+        "Character",
+        "Number",
+        "Math",
+        "StrictMath",
+        "Comparable",
+        "Iterable",
+        "Void",
+        "Exception",
+        "RuntimeException",
+        "IllegalArgumentException",
+        "IllegalStateException",
+        "UnsupportedOperationException",
+        "ArithmeticException",
+        "NumberFormatException",
+        "NullPointerException",
         "IndexOutOfBoundsException");
-    allow("java.util", "List", "ArrayList", "LinkedList", "Set", "HashSet", "LinkedHashSet", "TreeSet", "SortedSet",
-        "NavigableSet", "Map", "HashMap", "LinkedHashMap", "TreeMap", "SortedMap", "NavigableMap", "EnumMap",
-        "EnumSet", "Collection", "Collections", "Arrays", "Objects", "Optional", "OptionalInt", "OptionalLong",
-        "OptionalDouble", "Iterator", "ListIterator", "Comparator", "Queue", "Deque", "ArrayDeque", "PriorityQueue",
-        "StringJoiner", "UUID", "Locale", "BitSet", "NoSuchElementException", "IntSummaryStatistics",
-        "LongSummaryStatistics", "DoubleSummaryStatistics", "AbstractMap");
-    allow("java.util.function", "Function", "BiFunction", "Predicate", "BiPredicate", "Supplier", "Consumer",
-        "BiConsumer", "UnaryOperator", "BinaryOperator", "ToIntFunction", "ToLongFunction", "ToDoubleFunction");
+    allow(
+        "java.util",
+        "List",
+        "ArrayList",
+        "LinkedList",
+        "Set",
+        "HashSet",
+        "LinkedHashSet",
+        "TreeSet",
+        "SortedSet",
+        "NavigableSet",
+        "Map",
+        "HashMap",
+        "LinkedHashMap",
+        "TreeMap",
+        "SortedMap",
+        "NavigableMap",
+        "EnumMap",
+        "EnumSet",
+        "Collection",
+        "Collections",
+        "Arrays",
+        "Objects",
+        "Optional",
+        "OptionalInt",
+        "OptionalLong",
+        "OptionalDouble",
+        "Iterator",
+        "ListIterator",
+        "Comparator",
+        "Queue",
+        "Deque",
+        "ArrayDeque",
+        "PriorityQueue",
+        "StringJoiner",
+        "UUID",
+        "Locale",
+        "BitSet",
+        "NoSuchElementException",
+        "IntSummaryStatistics",
+        "LongSummaryStatistics",
+        "DoubleSummaryStatistics",
+        "AbstractMap");
+    allow(
+        "java.util.function",
+        "Function",
+        "BiFunction",
+        "Predicate",
+        "BiPredicate",
+        "Supplier",
+        "Consumer",
+        "BiConsumer",
+        "UnaryOperator",
+        "BinaryOperator",
+        "ToIntFunction",
+        "ToLongFunction",
+        "ToDoubleFunction");
     allow("java.util.stream", "Stream", "IntStream", "LongStream", "DoubleStream", "Collectors");
     allow("java.math", "BigDecimal", "BigInteger", "RoundingMode", "MathContext");
-    allow("java.time", "LocalDate", "LocalTime", "LocalDateTime", "Instant", "Duration", "Period", "ZonedDateTime",
-        "OffsetDateTime", "OffsetTime", "ZoneId", "ZoneOffset", "DayOfWeek", "Month", "MonthDay", "Year",
+    allow(
+        "java.time",
+        "LocalDate",
+        "LocalTime",
+        "LocalDateTime",
+        "Instant",
+        "Duration",
+        "Period",
+        "ZonedDateTime",
+        "OffsetDateTime",
+        "OffsetTime",
+        "ZoneId",
+        "ZoneOffset",
+        "DayOfWeek",
+        "Month",
+        "MonthDay",
+        "Year",
         "YearMonth");
     allow("java.time.temporal", "ChronoUnit", "ChronoField", "TemporalAdjusters");
     allow("java.time.format", "DateTimeFormatter", "DateTimeParseException");
   }
 
-  /** Packages whose classes may be imported with {@code .*}: a simple name is still judged by itself. */
-  static final Set<String> WILDCARD_PACKAGES = Set.of("java.lang", "java.util", "java.util.function",
-      "java.util.stream", "java.math", "java.time", "java.time.temporal", "java.time.format");
+  /**
+   * Packages whose classes may be imported with {@code .*}: a simple name is still judged by
+   * itself.
+   */
+  static final Set<String> WILDCARD_PACKAGES =
+      Set.of(
+          "java.lang",
+          "java.util",
+          "java.util.function",
+          "java.util.stream",
+          "java.math",
+          "java.time",
+          "java.time.temporal",
+          "java.time.format");
 
-  /** Refused types that people reach for, with the reason; any other unlisted type is refused too. */
+  /**
+   * Refused types that people reach for, with the reason; any other unlisted type is refused too.
+   */
   private static final Map<String, Refused> REFUSED_TYPES = new HashMap<>();
 
   /** A refused type: its class (or null when the name alone is refused) and why. */
@@ -71,26 +174,93 @@ final class Allowlist {
 
   static {
     refuse(Reason.PROCESS, "java.lang", "Runtime", "ProcessBuilder", "Process", "ProcessHandle");
-    refuse(Reason.SYSTEM, "java.lang", "System", "SecurityManager", "StackWalker", "Module", "ModuleLayer",
-        "Package", "Shutdown");
-    refuse(Reason.THREADS, "java.lang", "Thread", "ThreadGroup", "ThreadLocal", "InheritableThreadLocal", "Runnable");
+    refuse(
+        Reason.SYSTEM,
+        "java.lang",
+        "System",
+        "SecurityManager",
+        "StackWalker",
+        "Module",
+        "ModuleLayer",
+        "Package",
+        "Shutdown");
+    refuse(
+        Reason.THREADS,
+        "java.lang",
+        "Thread",
+        "ThreadGroup",
+        "ThreadLocal",
+        "InheritableThreadLocal",
+        "Runnable");
     refuse(Reason.THREADS, "java.util", "Timer", "TimerTask");
-    refuse(Reason.THREADS, "java.util.concurrent", "Executors", "ExecutorService", "CompletableFuture",
-        "ForkJoinPool", "ThreadPoolExecutor", "ScheduledExecutorService");
+    refuse(
+        Reason.THREADS,
+        "java.util.concurrent",
+        "Executors",
+        "ExecutorService",
+        "CompletableFuture",
+        "ForkJoinPool",
+        "ThreadPoolExecutor",
+        "ScheduledExecutorService");
     refuse(Reason.REFLECTION, "java.lang", "Class", "ClassLoader", "ClassValue");
-    refuse(Reason.REFLECTION, "java.lang.reflect", "Method", "Field", "Constructor", "Proxy", "Array",
-        "AccessibleObject", "InvocationHandler");
-    refuse(Reason.REFLECTION, "java.lang.invoke", "MethodHandles", "MethodHandle", "VarHandle", "LambdaMetafactory");
+    refuse(
+        Reason.REFLECTION,
+        "java.lang.reflect",
+        "Method",
+        "Field",
+        "Constructor",
+        "Proxy",
+        "Array",
+        "AccessibleObject",
+        "InvocationHandler");
+    refuse(
+        Reason.REFLECTION,
+        "java.lang.invoke",
+        "MethodHandles",
+        "MethodHandle",
+        "VarHandle",
+        "LambdaMetafactory");
     refuse(Reason.REFLECTION, "sun.misc", "Unsafe");
     refuse(Reason.REFLECTION, "java.net", "URLClassLoader");
-    refuse(Reason.FILES, "java.io", "File", "FileInputStream", "FileOutputStream", "FileReader", "FileWriter",
-        "RandomAccessFile", "PrintStream", "PrintWriter", "InputStream", "OutputStream", "Reader", "Writer",
-        "ObjectInputStream", "ObjectOutputStream", "Console");
+    refuse(
+        Reason.FILES,
+        "java.io",
+        "File",
+        "FileInputStream",
+        "FileOutputStream",
+        "FileReader",
+        "FileWriter",
+        "RandomAccessFile",
+        "PrintStream",
+        "PrintWriter",
+        "InputStream",
+        "OutputStream",
+        "Reader",
+        "Writer",
+        "ObjectInputStream",
+        "ObjectOutputStream",
+        "Console");
     refuse(Reason.FILES, "java.nio.file", "Files", "Path", "Paths", "FileSystem", "FileSystems");
     refuse(Reason.FILES, "java.nio.channels", "Channels", "FileChannel");
-    refuse(Reason.FILES, "java.util", "Scanner", "Properties", "Formatter", "ServiceLoader", "ResourceBundle");
-    refuse(Reason.NETWORK, "java.net", "URL", "URI", "URLConnection", "HttpURLConnection", "Socket",
-        "ServerSocket", "DatagramSocket", "InetAddress");
+    refuse(
+        Reason.FILES,
+        "java.util",
+        "Scanner",
+        "Properties",
+        "Formatter",
+        "ServiceLoader",
+        "ResourceBundle");
+    refuse(
+        Reason.NETWORK,
+        "java.net",
+        "URL",
+        "URI",
+        "URLConnection",
+        "HttpURLConnection",
+        "Socket",
+        "ServerSocket",
+        "DatagramSocket",
+        "InetAddress");
     refuse(Reason.NETWORK, "java.net.http", "HttpClient");
     refuse(Reason.SCRIPTING, "javax.script", "ScriptEngineManager", "ScriptEngine");
     refuse(Reason.SCRIPTING, "javax.naming", "InitialContext", "Context");
@@ -98,10 +268,22 @@ final class Allowlist {
     refuse(Reason.SCRIPTING, "java.lang", "Compiler");
     refuse(Reason.SCRIPTING, "org.mvel2", "MVEL");
     refuse(Reason.ENGINE, "org.kie.api", "KieServices");
-    refuse(Reason.ENGINE, "org.kie.api.runtime", "KieSession", "KieContainer", "KieRuntime", "StatelessKieSession");
+    refuse(
+        Reason.ENGINE,
+        "org.kie.api.runtime",
+        "KieSession",
+        "KieContainer",
+        "KieRuntime",
+        "StatelessKieSession");
     refuse(Reason.ENGINE, "org.kie.api", "KieBase");
     refuse(Reason.ENGINE, "org.drools.core.rule.consequence", "KnowledgeHelper");
-    refuse(Reason.ENGINE, "org.kie.api.runtime.rule", "RuleContext", "FactHandle", "Match", "EntryPoint");
+    refuse(
+        Reason.ENGINE,
+        "org.kie.api.runtime.rule",
+        "RuleContext",
+        "FactHandle",
+        "Match",
+        "EntryPoint");
     refuse(Reason.ENGINE, "org.kie.api.runtime", "Channel");
   }
 
@@ -110,51 +292,193 @@ final class Allowlist {
    * form of a getter where it matters too ({@code $x.class} is {@code $x.getClass()} in MVEL).
    */
   private static final Map<String, Reason> REFUSED_CALLS = new HashMap<>();
+
   private static final Map<String, Reason> REFUSED_PROPERTIES = new HashMap<>();
 
   static {
     calls(Reason.PROCESS, "exec", "getRuntime", "start", "startPipeline");
-    calls(Reason.SYSTEM, "exit", "halt", "load", "loadLibrary", "mapLibraryName", "getenv", "setProperty",
-        "clearProperty", "getProperties", "setProperties", "setSecurityManager", "getSecurityManager",
-        "setIn", "setOut", "setErr", "getInteger", "getLong", "getBoolean", "runFinalization", "addShutdownHook",
-        "removeShutdownHook", "setDefault");
+    calls(
+        Reason.SYSTEM,
+        "exit",
+        "halt",
+        "load",
+        "loadLibrary",
+        "mapLibraryName",
+        "getenv",
+        "setProperty",
+        "clearProperty",
+        "getProperties",
+        "setProperties",
+        "setSecurityManager",
+        "getSecurityManager",
+        "setIn",
+        "setOut",
+        "setErr",
+        "getInteger",
+        "getLong",
+        "getBoolean",
+        "runFinalization",
+        "addShutdownHook",
+        "removeShutdownHook",
+        "setDefault");
     calls(Reason.THREADS, "parallel", "parallelStream");
-    calls(Reason.REFLECTION, "getClass", "forName", "getMethod", "getMethods", "getDeclaredMethod",
-        "getDeclaredMethods", "getField", "getFields", "getDeclaredField", "getDeclaredFields", "getConstructor",
-        "getConstructors", "getDeclaredConstructor", "getDeclaredConstructors", "getRecordComponents", "invoke",
-        "invokeExact", "invokeWithArguments", "newInstance", "setAccessible", "trySetAccessible",
-        "getDeclaringClass", "getEnclosingClass", "getEnclosingMethod", "getEnclosingConstructor", "getSuperclass",
-        "getInterfaces", "getNestHost", "getComponentType", "getDeclaredClasses", "getClasses", "getModule",
-        "getPackage", "getProtectionDomain", "lookup", "privateLookupIn", "publicLookup", "loadClass",
-        "defineClass", "findClass", "getCallerClass", "findStatic", "findVirtual", "findConstructor",
-        "unreflect", "newProxyInstance", "addOpens", "addExports");
-    calls(Reason.FILES, "getResource", "getResources", "getResourceAsStream", "getSystemResource",
-        "getSystemResources", "getSystemResourceAsStream", "getFile", "toFile", "toPath", "getFileSystem",
-        "provider", "getInputStream", "getOutputStream", "openStream");
+    calls(
+        Reason.REFLECTION,
+        "getClass",
+        "forName",
+        "getMethod",
+        "getMethods",
+        "getDeclaredMethod",
+        "getDeclaredMethods",
+        "getField",
+        "getFields",
+        "getDeclaredField",
+        "getDeclaredFields",
+        "getConstructor",
+        "getConstructors",
+        "getDeclaredConstructor",
+        "getDeclaredConstructors",
+        "getRecordComponents",
+        "invoke",
+        "invokeExact",
+        "invokeWithArguments",
+        "newInstance",
+        "setAccessible",
+        "trySetAccessible",
+        "getDeclaringClass",
+        "getEnclosingClass",
+        "getEnclosingMethod",
+        "getEnclosingConstructor",
+        "getSuperclass",
+        "getInterfaces",
+        "getNestHost",
+        "getComponentType",
+        "getDeclaredClasses",
+        "getClasses",
+        "getModule",
+        "getPackage",
+        "getProtectionDomain",
+        "lookup",
+        "privateLookupIn",
+        "publicLookup",
+        "loadClass",
+        "defineClass",
+        "findClass",
+        "getCallerClass",
+        "findStatic",
+        "findVirtual",
+        "findConstructor",
+        "unreflect",
+        "newProxyInstance",
+        "addOpens",
+        "addExports");
+    calls(
+        Reason.FILES,
+        "getResource",
+        "getResources",
+        "getResourceAsStream",
+        "getSystemResource",
+        "getSystemResources",
+        "getSystemResourceAsStream",
+        "getFile",
+        "toFile",
+        "toPath",
+        "getFileSystem",
+        "provider",
+        "getInputStream",
+        "getOutputStream",
+        "openStream");
     calls(Reason.NETWORK, "openConnection");
-    calls(Reason.ENGINE, "getKieRuntime", "getWorkingMemory", "getKnowledgeRuntime", "getKieBase",
-        "getKnowledgeBase", "getKieSession", "getKieContainer", "getSession", "getEntryPoint", "getEntryPoints",
-        "getChannels", "registerChannel", "getReteEvaluator", "getInternalWorkingMemory", "getFactHandle",
-        "getFactHandles", "getTuple", "getPropagationContext", "getAgenda", "getGlobals", "setGlobal",
-        "getContext", "getKieServices");
-    properties(Reason.REFLECTION, "class", "classLoader", "contextClassLoader", "systemClassLoader",
-        "declaringClass", "enclosingClass", "superclass", "interfaces", "module", "protectionDomain", "methods",
-        "declaredMethods", "fields", "declaredFields", "constructors", "declaredConstructors", "declaredClasses",
+    calls(
+        Reason.ENGINE,
+        "getKieRuntime",
+        "getWorkingMemory",
+        "getKnowledgeRuntime",
+        "getKieBase",
+        "getKnowledgeBase",
+        "getKieSession",
+        "getKieContainer",
+        "getSession",
+        "getEntryPoint",
+        "getEntryPoints",
+        "getChannels",
+        "registerChannel",
+        "getReteEvaluator",
+        "getInternalWorkingMemory",
+        "getFactHandle",
+        "getFactHandles",
+        "getTuple",
+        "getPropagationContext",
+        "getAgenda",
+        "getGlobals",
+        "setGlobal",
+        "getContext",
+        "getKieServices");
+    properties(
+        Reason.REFLECTION,
+        "class",
+        "classLoader",
+        "contextClassLoader",
+        "systemClassLoader",
+        "declaringClass",
+        "enclosingClass",
+        "superclass",
+        "interfaces",
+        "module",
+        "protectionDomain",
+        "methods",
+        "declaredMethods",
+        "fields",
+        "declaredFields",
+        "constructors",
+        "declaredConstructors",
+        "declaredClasses",
         "recordComponents");
-    properties(Reason.FILES, "resource", "resources", "resourceAsStream", "file", "fileSystem", "inputStream",
+    properties(
+        Reason.FILES,
+        "resource",
+        "resources",
+        "resourceAsStream",
+        "file",
+        "fileSystem",
+        "inputStream",
         "outputStream");
-    properties(Reason.ENGINE, "kieRuntime", "workingMemory", "knowledgeRuntime", "kieBase", "knowledgeBase",
-        "kieSession", "kieContainer", "session", "entryPoint", "entryPoints", "channels", "reteEvaluator",
-        "internalWorkingMemory", "factHandle", "factHandles", "tuple", "propagationContext", "agenda", "globals");
+    properties(
+        Reason.ENGINE,
+        "kieRuntime",
+        "workingMemory",
+        "knowledgeRuntime",
+        "kieBase",
+        "knowledgeBase",
+        "kieSession",
+        "kieContainer",
+        "session",
+        "entryPoint",
+        "entryPoints",
+        "channels",
+        "reteEvaluator",
+        "internalWorkingMemory",
+        "factHandle",
+        "factHandles",
+        "tuple",
+        "propagationContext",
+        "agenda",
+        "globals");
   }
 
   /** What rules may call on {@code drools} and {@code kcontext}. */
   static final Set<String> ENGINE_HELPERS =
       Set.of("insert", "insertLogical", "update", "delete", "retract", "getRule", "getMatch");
-  /** What may follow {@code drools.getRule()} (the rule's implementation reaches the whole engine). */
-  static final Set<String> RULE_MEMBERS = Set.of("getName", "getPackageName", "getMetaData", "getId");
+
+  /**
+   * What may follow {@code drools.getRule()} (the rule's implementation reaches the whole engine).
+   */
+  static final Set<String> RULE_MEMBERS =
+      Set.of("getName", "getPackageName", "getMetaData", "getId");
+
   /** What may follow {@code drools.getMatch()}. */
-  static final Set<String> MATCH_MEMBERS = Set.of("getObjects", "getDeclarationIds", "getDeclarationValue", "getRule");
+  static final Set<String> MATCH_MEMBERS =
+      Set.of("getObjects", "getDeclarationIds", "getDeclarationValue", "getRule");
 
   /**
    * Package roots that are only ever packages: a name written under one is a qualified class name
@@ -163,14 +487,45 @@ final class Allowlist {
   static final Set<String> PACKAGE_ROOTS = Set.of("java", "javax", "jakarta", "jdk", "sun");
 
   /**
-   * Packages of the libraries this program runs with; a rule file may not take their name (nor a JDK
-   * package's), since its unqualified names would then find their classes.
+   * Packages of the libraries this program runs with; a rule file may not take their name (nor a
+   * JDK package's), since its unqualified names would then find their classes.
    */
-  private static final List<String> LIBRARY_PACKAGES = List.of("java", "javax", "jakarta", "jdk", "sun",
-      "com.sun", "netscape", "org.jcp", "org.graalvm", "org.drools", "org.kie", "org.mvel2", "org.antlr", "org.eclipse", "org.slf4j", "org.apache",
-      "org.jspecify", "org.apiguardian", "org.xmlpull", "org.w3c", "org.xml", "org.ietf", "org.junit",
-      "org.assertj", "org.opentest4j", "com.fasterxml", "com.google", "com.thoughtworks", "net.bytebuddy",
-      "io.github", "xmlpull", "picocli", "gg.jte", "dev.thesis");
+  private static final List<String> LIBRARY_PACKAGES =
+      List.of(
+          "java",
+          "javax",
+          "jakarta",
+          "jdk",
+          "sun",
+          "com.sun",
+          "netscape",
+          "org.jcp",
+          "org.graalvm",
+          "org.drools",
+          "org.kie",
+          "org.mvel2",
+          "org.antlr",
+          "org.eclipse",
+          "org.slf4j",
+          "org.apache",
+          "org.jspecify",
+          "org.apiguardian",
+          "org.xmlpull",
+          "org.w3c",
+          "org.xml",
+          "org.ietf",
+          "org.junit",
+          "org.assertj",
+          "org.opentest4j",
+          "com.fasterxml",
+          "com.google",
+          "com.thoughtworks",
+          "net.bytebuddy",
+          "io.github",
+          "xmlpull",
+          "picocli",
+          "gg.jte",
+          "dev.thesis");
 
   /** Per qualified name, whether the JDK has that class (asked once per name). */
   private static final Map<String, Boolean> JDK_CLASSES = new ConcurrentHashMap<>();
@@ -209,7 +564,8 @@ final class Allowlist {
    *     functions, windows, entry points, queries
    * @param drlPackages the rule files' packages
    */
-  Allowlist(Map<String, Set<String>> declaredTypes, Set<String> declaredNames, Set<String> drlPackages) {
+  Allowlist(
+      Map<String, Set<String>> declaredTypes, Set<String> declaredNames, Set<String> drlPackages) {
     this.declaredTypes = Map.copyOf(declaredTypes);
     this.declaredNames = Set.copyOf(declaredNames);
     this.drlPackages = Set.copyOf(drlPackages);
@@ -217,7 +573,9 @@ final class Allowlist {
 
   /** Whether a simple, capitalized name may be used (as a type, a static receiver, a constant). */
   boolean allowsName(String simple) {
-    return TYPES.containsKey(simple) || declaredTypes.containsKey(simple) || declaredNames.contains(simple);
+    return TYPES.containsKey(simple)
+        || declaredTypes.containsKey(simple)
+        || declaredNames.contains(simple);
   }
 
   /** Whether a qualified class name may be used or imported ({@code java.util.Map.Entry} too). */
@@ -317,11 +675,15 @@ final class Allowlist {
     if (name.startsWith("java.net")) {
       return Reason.NETWORK;
     }
-    if (name.startsWith("java.lang.reflect") || name.startsWith("java.lang.invoke") || name.startsWith("sun.")
+    if (name.startsWith("java.lang.reflect")
+        || name.startsWith("java.lang.invoke")
+        || name.startsWith("sun.")
         || name.startsWith("jdk.internal")) {
       return Reason.REFLECTION;
     }
-    if (name.startsWith("javax.script") || name.startsWith("javax.naming") || name.startsWith("javax.tools")) {
+    if (name.startsWith("javax.script")
+        || name.startsWith("javax.naming")
+        || name.startsWith("javax.tools")) {
       return Reason.SCRIPTING;
     }
     if (name.startsWith("java.util.concurrent")) {
@@ -333,7 +695,10 @@ final class Allowlist {
     return Reason.UNLISTED;
   }
 
-  /** Why a member name is refused when called ({@code x.exec(...)}, {@code exec(...)}, {@code X::exec}). */
+  /**
+   * Why a member name is refused when called ({@code x.exec(...)}, {@code exec(...)}, {@code
+   * X::exec}).
+   */
   static Reason refusedCall(String name) {
     Reason r = REFUSED_CALLS.get(name);
     if (r == null && mentionsClassLoader(name)) {
@@ -342,7 +707,10 @@ final class Allowlist {
     return r;
   }
 
-  /** Whether a name contains "classloader" in any case (without making a lower-case copy of every name). */
+  /**
+   * Whether a name contains "classloader" in any case (without making a lower-case copy of every
+   * name).
+   */
   private static boolean mentionsClassLoader(String name) {
     for (int i = 0; i + 11 <= name.length(); i++) {
       if (name.regionMatches(true, i, "classloader", 0, 11)) {
@@ -352,7 +720,10 @@ final class Allowlist {
     return false;
   }
 
-  /** Why a member name is refused when read as a property ({@code $x.class}, {@code drools.kieRuntime}). */
+  /**
+   * Why a member name is refused when read as a property ({@code $x.class}, {@code
+   * drools.kieRuntime}).
+   */
   static Reason refusedProperty(String name) {
     Reason r = REFUSED_PROPERTIES.get(name);
     if (r == null && (name.startsWith("get") || mentionsClassLoader(name))) {
@@ -373,8 +744,9 @@ final class Allowlist {
 
   /**
    * The JDK class, in one of {@code packages}, that a name declared in a rule file would be taken
-   * for, unless that class is allowed anyway: Drools reads {@code declare Thread ... end} as metadata
-   * for java.lang.Thread (and, in a file importing java.util.*, {@code declare Timer} for java.util.Timer).
+   * for, unless that class is allowed anyway: Drools reads {@code declare Thread ... end} as
+   * metadata for java.lang.Thread (and, in a file importing java.util.*, {@code declare Timer} for
+   * java.util.Timer).
    */
   static Optional<String> shadowedJdkClass(String simple, Set<String> packages) {
     if (TYPES.containsKey(simple)) {
@@ -396,6 +768,7 @@ final class Allowlist {
 
   private static boolean isJdkClass(String name) {
     // Asks only whether the class file exists: nothing is loaded or initialized.
-    return ClassLoader.getPlatformClassLoader().getResource(name.replace('.', '/').concat(".class")) != null;
+    return ClassLoader.getPlatformClassLoader().getResource(name.replace('.', '/').concat(".class"))
+        != null;
   }
 }

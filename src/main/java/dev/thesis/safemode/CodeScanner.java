@@ -9,18 +9,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Judges the names in a stretch of DRL code (a rule, a function, a declaration, a global) against the
- * {@link Allowlist}: capitalized names are types and must be allowed; a qualified name is judged as
- * the class it names; a member is refused by its name on any receiver, since MVEL resolves members on
- * the object at run time whatever its declared type; {@code drools} and {@code kcontext} may only be
- * used to call the engine's helpers.
+ * Judges the names in a stretch of DRL code (a rule, a function, a declaration, a global) against
+ * the {@link Allowlist}: capitalized names are types and must be allowed; a qualified name is
+ * judged as the class it names; a member is refused by its name on any receiver, since MVEL
+ * resolves members on the object at run time whatever its declared type; {@code drools} and {@code
+ * kcontext} may only be used to call the engine's helpers.
  */
 final class CodeScanner {
   /** One refused use: the index of the token it is reported at, and the message. */
   record Offence(int token, String message) {}
 
-  static final String SUFFIX = " (process, file, network, reflection and System access are refused in safe mode;"
-      + " run with --trust-rules to allow)";
+  static final String SUFFIX =
+      " (process, file, network, reflection and System access are refused in safe mode;"
+          + " run with --trust-rules to allow)";
 
   private final List<Token> tokens;
   private final int from;
@@ -60,7 +61,7 @@ final class CodeScanner {
             offended = false;
           }
           case ")", "]", "}" -> offended = !saved.isEmpty() && saved.pop();
-          case ".", "::" -> { }
+          case ".", "::" -> {}
           case "@" -> i = annotationNameEnd(i);
           default -> offended = false;
         }
@@ -86,7 +87,10 @@ final class CodeScanner {
     }
   }
 
-  /** An annotation's name ({@code @key}, {@code @java.lang.Deprecated}) names no code; its arguments are scanned. */
+  /**
+   * An annotation's name ({@code @key}, {@code @java.lang.Deprecated}) names no code; its arguments
+   * are scanned.
+   */
   private int annotationNameEnd(int at) {
     int i = at;
     if (ident(i + 1)) {
@@ -102,7 +106,8 @@ final class CodeScanner {
     String name = tokens.get(i).text();
     boolean called = is(i + 1, "(") || tokens.get(i - 1).is("::");
     if (name.equals("class")) {
-      return new Offence(i, ".class is not allowed in rules: " + Allowlist.Reason.REFLECTION.why + SUFFIX);
+      return new Offence(
+          i, ".class is not allowed in rules: " + Allowlist.Reason.REFLECTION.why + SUFFIX);
     }
     Allowlist.Reason r = called ? Allowlist.refusedCall(name) : Allowlist.refusedProperty(name);
     if (r == null) {
@@ -119,11 +124,13 @@ final class CodeScanner {
     }
     if (name.equals("entryPoints") || name.equals("channels")) {
       // Drools rewrites entryPoints["x"] and channels["x"] in consequences into engine objects.
-      return new Offence(i, name + " is not allowed in rules: " + Allowlist.Reason.ENGINE.why + SUFFIX);
+      return new Offence(
+          i, name + " is not allowed in rules: " + Allowlist.Reason.ENGINE.why + SUFFIX);
     }
     if (name.equals("class")) {
       // A local class, or MVEL's property form of getClass().
-      return new Offence(i, "class is not allowed in rules: " + Allowlist.Reason.REFLECTION.why + SUFFIX);
+      return new Offence(
+          i, "class is not allowed in rules: " + Allowlist.Reason.REFLECTION.why + SUFFIX);
     }
     if (is(i + 1, "(")) {
       Allowlist.Reason r = Allowlist.refusedCall(name);
@@ -143,8 +150,10 @@ final class CodeScanner {
       }
       Allowlist.Refused r = Allowlist.refusal(name);
       String shown = r.className() != null ? r.className() : name;
-      String hint = r.reason() != Allowlist.Reason.UNLISTED ? ""
-          : allow.nearest(name).map(n -> "; did you mean " + n + "?").orElse("");
+      String hint =
+          r.reason() != Allowlist.Reason.UNLISTED
+              ? ""
+              : allow.nearest(name).map(n -> "; did you mean " + n + "?").orElse("");
       return new Offence(i, shown + " is not allowed in rules: " + r.reason().why + hint + SUFFIX);
     }
     return qualified(i);
@@ -167,27 +176,38 @@ final class CodeScanner {
         if (allow.allowsClass(name)) {
           return null;
         }
-        return new Offence(i, name + " is not allowed in rules: " + Allowlist.refusalOfClass(name).why + SUFFIX);
+        return new Offence(
+            i, name + " is not allowed in rules: " + Allowlist.refusalOfClass(name).why + SUFFIX);
       }
     }
     if (segments.size() >= 2 && Allowlist.PACKAGE_ROOTS.contains(segments.get(0))) {
       String name = String.join(".", segments);
-      return new Offence(i, name + " is not allowed in rules: " + Allowlist.refusalOfPackage(name).why + SUFFIX);
+      return new Offence(
+          i, name + " is not allowed in rules: " + Allowlist.refusalOfPackage(name).why + SUFFIX);
     }
     return null;
   }
 
   /**
-   * {@code drools} and {@code kcontext} lead to the whole engine, so they may only call its helpers;
-   * getRule() and getMatch() only to read the rule's name and metadata and the matched facts.
+   * {@code drools} and {@code kcontext} lead to the whole engine, so they may only call its
+   * helpers; getRule() and getMatch() only to read the rule's name and metadata and the matched
+   * facts.
    */
   private Offence engine(int i) {
     String name = tokens.get(i).text();
-    String helpers = "on " + name + ", rules may call only insert, insertLogical, update, delete, retract, "
-        + "getRule and getMatch";
+    String helpers =
+        "on "
+            + name
+            + ", rules may call only insert, insertLogical, update, delete, retract, "
+            + "getRule and getMatch";
     if (!is(i + 1, ".") || !ident(i + 2)) {
-      return new Offence(i, name + " is not allowed in rules except to call a helper on it: " + helpers
-          + "; passed around, it reaches the engine's session" + SUFFIX);
+      return new Offence(
+          i,
+          name
+              + " is not allowed in rules except to call a helper on it: "
+              + helpers
+              + "; passed around, it reaches the engine's session"
+              + SUFFIX);
     }
     int m = i + 2;
     String helper = tokens.get(m).text();
@@ -229,13 +249,20 @@ final class CodeScanner {
     }
     List<String> sorted = new ArrayList<>(members);
     java.util.Collections.sort(sorted);
-    return new Offence(m, shown + " is allowed in rules only as " + shown + "." + String.join("(), .", sorted)
-        + "(): beyond those, the object reaches the engine's session and knowledge base" + SUFFIX);
+    return new Offence(
+        m,
+        shown
+            + " is allowed in rules only as "
+            + shown
+            + "."
+            + String.join("(), .", sorted)
+            + "(): beyond those, the object reaches the engine's session and knowledge base"
+            + SUFFIX);
   }
 
   /**
-   * insert(...) returns the engine's fact handle, which leads to its internals; it may only be called
-   * as a statement.
+   * insert(...) returns the engine's fact handle, which leads to its internals; it may only be
+   * called as a statement.
    */
   private Offence handleUse(int call, String shown) {
     int close = closing(call + 1);
@@ -243,18 +270,30 @@ final class CodeScanner {
       return null; // unbalanced: the compiler will say so
     }
     int start = shown.startsWith("drools.") || shown.startsWith("kcontext.") ? call - 2 : call;
-    boolean endsStatement = close + 1 >= to || is(close + 1, ";") || is(close + 1, "}") || is(close + 1, "end")
-        || is(close + 1, "then");
+    boolean endsStatement =
+        close + 1 >= to
+            || is(close + 1, ";")
+            || is(close + 1, "}")
+            || is(close + 1, "end")
+            || is(close + 1, "then");
     if (endsStatement && startsStatement(start)) {
       return null;
     }
-    return new Offence(call, "the fact handle that " + shown + "(...) returns may not be used in rules: "
-        + Allowlist.Reason.ENGINE.why + "; call " + shown + "(...) as a statement of its own" + SUFFIX);
+    return new Offence(
+        call,
+        "the fact handle that "
+            + shown
+            + "(...) returns may not be used in rules: "
+            + Allowlist.Reason.ENGINE.why
+            + "; call "
+            + shown
+            + "(...) as a statement of its own"
+            + SUFFIX);
   }
 
   /**
-   * Whether a statement can start at {@code i}: after ";", a brace, "then", "else", "do", a
-   * {@code then[name]}, or the condition of an if, while or for. Not after "=", "(", "return", a cast.
+   * Whether a statement can start at {@code i}: after ";", a brace, "then", "else", "do", a {@code
+   * then[name]}, or the condition of an if, while or for. Not after "=", "(", "return", a cast.
    */
   private boolean startsStatement(int i) {
     int p = i - 1;

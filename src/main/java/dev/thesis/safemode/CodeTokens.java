@@ -5,17 +5,25 @@ import java.util.List;
 
 /**
  * DRL text cut into the tokens that Java and MVEL would see: identifiers, numbers, literals and
- * symbols, without whitespace and comments. Where the two languages could read the text differently,
- * the reading that shows more code wins, and what neither reading settles is a {@link Problem}:
- * a {@code \}{@code u} escape (Java decodes it before anything else, so it can end a string or a
- * comment early), a text block (MVEL reads it as three strings), an invisible character inside an
- * identifier (Java ignores it, so {@code Run<U+00AD>time} is {@code Runtime}), an unterminated
- * literal or comment.
+ * symbols, without whitespace and comments. Where the two languages could read the text
+ * differently, the reading that shows more code wins, and what neither reading settles is a {@link
+ * Problem}: a {@code \}{@code u} escape (Java decodes it before anything else, so it can end a
+ * string or a comment early), a text block (MVEL reads it as three strings), an invisible character
+ * inside an identifier (Java ignores it, so {@code Run<U+00AD>time} is {@code Runtime}), an
+ * unterminated literal or comment.
  */
 final class CodeTokens {
-  enum Kind { IDENT, NUMBER, LITERAL, SYMBOL }
+  enum Kind {
+    IDENT,
+    NUMBER,
+    LITERAL,
+    SYMBOL
+  }
 
-  /** A token: its text (for literals, the literal as written) and its offsets [start, end) in the file. */
+  /**
+   * A token: its text (for literals, the literal as written) and its offsets [start, end) in the
+   * file.
+   */
   record Token(Kind kind, String text, int start, int end) {
     boolean is(String s) {
       return kind != Kind.LITERAL && text.equals(s);
@@ -37,7 +45,8 @@ final class CodeTokens {
     List<Token> tokens = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     unicodeEscapes(text, problems);
-    // An array, not charAt: the scan usually runs once per JVM, mostly interpreted, where this counts.
+    // An array, not charAt: the scan usually runs once per JVM, mostly interpreted, where this
+    // counts.
     char[] cs = text.toCharArray();
     int n = cs.length;
     int i = n > 0 && cs[0] == '\uFEFF' ? 1 : 0;
@@ -67,13 +76,17 @@ final class CodeTokens {
         }
         i = close + 2;
       } else if (c == '"' && i + 2 < n && cs[i + 1] == '"' && cs[i + 2] == '"') {
-        problems.add(new Problem(i, "a text block (\"\"\"): Java reads it as one string and MVEL as three, "
-            + "so where it ends cannot be known"));
+        problems.add(
+            new Problem(
+                i,
+                "a text block (\"\"\"): Java reads it as one string and MVEL as three, "
+                    + "so where it ends cannot be known"));
         break;
       } else if (c == '"' || c == '\'') {
         int end = literalEnd(cs, i);
         if (end < 0) {
-          problems.add(new Problem(i, "an unterminated " + (c == '"' ? "string" : "quoted literal")));
+          problems.add(
+              new Problem(i, "an unterminated " + (c == '"' ? "string" : "quoted literal")));
           break;
         }
         tokens.add(new Token(Kind.LITERAL, text.substring(i, end), i, end));
@@ -120,8 +133,11 @@ final class CodeTokens {
       i += Character.charCount(text.codePointAt(i));
     }
     if (invisible) {
-      problems.add(new Problem(start, "an identifier with an invisible character in it, "
-          + "which Java ignores (so it can spell a refused name)"));
+      problems.add(
+          new Problem(
+              start,
+              "an identifier with an invisible character in it, "
+                  + "which Java ignores (so it can spell a refused name)"));
     }
     return i;
   }
@@ -131,18 +147,23 @@ final class CodeTokens {
    * into a quote and {@code \}{@code u000a} into a line break before it reads strings and comments.
    */
   private static void unicodeEscapes(String text, List<Problem> problems) {
-    for (int i = text.indexOf('\\'); i >= 0 && i + 1 < text.length(); i = text.indexOf('\\', i + 1)) {
+    for (int i = text.indexOf('\\');
+        i >= 0 && i + 1 < text.length();
+        i = text.indexOf('\\', i + 1)) {
       if (text.charAt(i + 1) == 'u') {
-        problems.add(new Problem(i, "a \\u escape: Java decodes it before reading strings and comments, "
-            + "so it can hide code in them"));
+        problems.add(
+            new Problem(
+                i,
+                "a \\u escape: Java decodes it before reading strings and comments, "
+                    + "so it can hide code in them"));
       }
     }
   }
 
   /**
    * The end (exclusive) of the literal opening at {@code start}, or -1. A literal runs over line
-   * breaks, as MVEL's do: stopping at the line's end would take the closing quote on a later line for
-   * an opening one and hide the code after it.
+   * breaks, as MVEL's do: stopping at the line's end would take the closing quote on a later line
+   * for an opening one and hide the code after it.
    */
   private static int literalEnd(char[] cs, int start) {
     char quote = cs[start];
@@ -162,20 +183,25 @@ final class CodeTokens {
   }
 
   /**
-   * A number ends where a letter that no number takes begins: {@code 10s} is {@code 10} and {@code s},
-   * so a name glued to a number is still read as a name.
+   * A number ends where a letter that no number takes begins: {@code 10s} is {@code 10} and {@code
+   * s}, so a name glued to a number is still read as a name.
    */
   private static int numberEnd(String text, int start) {
     int n = text.length();
     int i = start;
-    if (text.startsWith("0x", i) || text.startsWith("0X", i) || text.startsWith("0b", i) || text.startsWith("0B", i)) {
+    if (text.startsWith("0x", i)
+        || text.startsWith("0X", i)
+        || text.startsWith("0b", i)
+        || text.startsWith("0B", i)) {
       i += 2;
       while (i < n && (Character.digit(text.charAt(i), 16) >= 0 || text.charAt(i) == '_')) {
         i++;
       }
     } else {
-      while (i < n && (isDigit(text.charAt(i)) || text.charAt(i) == '_'
-          || (text.charAt(i) == '.' && i + 1 < n && isDigit(text.charAt(i + 1))))) {
+      while (i < n
+          && (isDigit(text.charAt(i))
+              || text.charAt(i) == '_'
+              || (text.charAt(i) == '.' && i + 1 < n && isDigit(text.charAt(i + 1))))) {
         i++;
       }
       if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
@@ -191,7 +217,8 @@ final class CodeTokens {
         }
       }
     }
-    if (i < n && "lLfFdD".indexOf(text.charAt(i)) >= 0
+    if (i < n
+        && "lLfFdD".indexOf(text.charAt(i)) >= 0
         && (i + 1 >= n || !Character.isJavaIdentifierPart(text.charAt(i + 1)))) {
       i++;
     }

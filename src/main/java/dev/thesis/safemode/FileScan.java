@@ -22,7 +22,16 @@ import org.drools.drl.ast.descr.RuleDescr;
  * regions must be part of the package statement or a DRL keyword.
  */
 final class FileScan {
-  private enum Kind { IMPORT, GLOBAL, ATTRIBUTE, FUNCTION, TYPE, RULE, WINDOW, ENTRY_POINT }
+  private enum Kind {
+    IMPORT,
+    GLOBAL,
+    ATTRIBUTE,
+    FUNCTION,
+    TYPE,
+    RULE,
+    WINDOW,
+    ENTRY_POINT
+  }
 
   /** A construct's text: offsets [start, end) and token indices [first, last). */
   private record Region(Kind kind, BaseDescr descr, int start, int end, int first, int last) {}
@@ -45,7 +54,8 @@ final class FileScan {
     CodeTokens.Lexed lexed = CodeTokens.lex(source.text());
     tokens = lexed.tokens();
     for (CodeTokens.Problem p : lexed.problems()) {
-      out.add(SafeMode.error(at(p.at()), "safe mode cannot check " + p.message() + SafeMode.CANNOT));
+      out.add(
+          SafeMode.error(at(p.at()), "safe mode cannot check " + p.message() + SafeMode.CANNOT));
     }
     List<Region> regions = regions();
     boolean[] covered = new boolean[tokens.size()];
@@ -102,12 +112,13 @@ final class FileScan {
     return regions;
   }
 
-  private static final Comparator<Region> BY_START = new Comparator<>() {
-    @Override
-    public int compare(Region a, Region b) {
-      return Integer.compare(a.start(), b.start());
-    }
-  };
+  private static final Comparator<Region> BY_START =
+      new Comparator<>() {
+        @Override
+        public int compare(Region a, Region b) {
+          return Integer.compare(a.start(), b.start());
+        }
+      };
 
   private static BitSet only(int token) {
     BitSet s = new BitSet();
@@ -122,10 +133,17 @@ final class FileScan {
     int end = d.getEndCharacter() + 1; // the parser's end is inclusive
     if (start < 0 || end <= start || start > source.text().length()) {
       // Its tokens stay outside every region, so they are refused there too; this says why.
-      Location where = d.getLine() > 0 ? new Location(source.name(), d.getLine(), Math.max(d.getColumn(), 0) + 1)
-          : Location.ofFile(source.name());
-      out.add(SafeMode.error(where, "safe mode cannot place this " + what + " in the file, so it cannot check it"
-          + SafeMode.CANNOT));
+      Location where =
+          d.getLine() > 0
+              ? new Location(source.name(), d.getLine(), Math.max(d.getColumn(), 0) + 1)
+              : Location.ofFile(source.name());
+      out.add(
+          SafeMode.error(
+              where,
+              "safe mode cannot place this "
+                  + what
+                  + " in the file, so it cannot check it"
+                  + SafeMode.CANNOT));
       return;
     }
     regions.add(new Region(kind, d, start, end, tokenAt(start), tokenAt(end)));
@@ -152,7 +170,10 @@ final class FileScan {
     }
   }
 
-  /** An import must name an allowed class, or an allowed package with .*; function and accumulate imports never. */
+  /**
+   * An import must name an allowed class, or an allowed package with .*; function and accumulate
+   * imports never.
+   */
   private void importOf(Region r) {
     ImportDescr d = (ImportDescr) r.descr();
     // The offending token: "function"/"static"/"accumulate", or the name's start.
@@ -164,28 +185,59 @@ final class FileScan {
     String target = d.getTarget();
     int odd = notAnImportToken(r);
     if (odd >= 0) {
-      // The parser's import holds text that is no part of an import: do not take the target on trust.
-      out.add(SafeMode.error(at(tokens.get(odd).start()), "safe mode cannot check this import: \""
-          + tokens.get(odd).text() + "\" is no part of one" + SafeMode.CANNOT));
+      // The parser's import holds text that is no part of an import: do not take the target on
+      // trust.
+      out.add(
+          SafeMode.error(
+              at(tokens.get(odd).start()),
+              "safe mode cannot check this import: \""
+                  + tokens.get(odd).text()
+                  + "\" is no part of one"
+                  + SafeMode.CANNOT));
     } else if (d instanceof FunctionImportDescr) {
-      out.add(SafeMode.error(where, "import function " + target + " is not allowed in rules: it makes a static "
-          + "Java method callable by name, outside the allowlist" + CodeScanner.SUFFIX));
+      out.add(
+          SafeMode.error(
+              where,
+              "import function "
+                  + target
+                  + " is not allowed in rules: it makes a static "
+                  + "Java method callable by name, outside the allowlist"
+                  + CodeScanner.SUFFIX));
     } else if (d instanceof AccumulateImportDescr) {
-      out.add(SafeMode.error(where, "import accumulate " + target + " is not allowed in rules: it runs a Java "
-          + "class as an accumulate function" + CodeScanner.SUFFIX));
+      out.add(
+          SafeMode.error(
+              where,
+              "import accumulate "
+                  + target
+                  + " is not allowed in rules: it runs a Java "
+                  + "class as an accumulate function"
+                  + CodeScanner.SUFFIX));
     } else if (target.endsWith(".*")) {
       String name = target.substring(0, target.length() - 2);
       if (!allow.allowsWildcard(name)) {
         Allowlist.Reason why = Allowlist.refusalOfPackage(name);
-        out.add(SafeMode.error(where, "import " + target + " is not allowed in rules: "
-            + (why == Allowlist.Reason.UNLISTED
-                ? "only " + String.join(", ", new java.util.TreeSet<>(Allowlist.WILDCARD_PACKAGES))
-                    + " and the rule files' own packages may be imported with .*"
-                : why.why) + CodeScanner.SUFFIX));
+        out.add(
+            SafeMode.error(
+                where,
+                "import "
+                    + target
+                    + " is not allowed in rules: "
+                    + (why == Allowlist.Reason.UNLISTED
+                        ? "only "
+                            + String.join(
+                                ", ", new java.util.TreeSet<>(Allowlist.WILDCARD_PACKAGES))
+                            + " and the rule files' own packages may be imported with .*"
+                        : why.why)
+                    + CodeScanner.SUFFIX));
       }
     } else if (!allow.allowsClass(target)) {
-      out.add(SafeMode.error(where, target + " is not allowed in rules: " + Allowlist.refusalOfClass(target).why
-          + CodeScanner.SUFFIX));
+      out.add(
+          SafeMode.error(
+              where,
+              target
+                  + " is not allowed in rules: "
+                  + Allowlist.refusalOfClass(target).why
+                  + CodeScanner.SUFFIX));
     }
   }
 
@@ -196,8 +248,10 @@ final class FileScan {
   private int notAnImportToken(Region r) {
     for (int i = r.first(); i < r.last(); i++) {
       Token t = tokens.get(i);
-      boolean fits = i == r.first() ? t.is("import")
-          : t.isIdent() || t.is(".") || t.is("*") || (t.is(";") && i == r.last() - 1);
+      boolean fits =
+          i == r.first()
+              ? t.is("import")
+              : t.isIdent() || t.is(".") || t.is("*") || (t.is(";") && i == r.last() - 1);
       if (!fits) {
         return i;
       }
@@ -208,9 +262,12 @@ final class FileScan {
   /** A declaration's own name (when not qualified) and its fields' names before ":". */
   private BitSet typeNames(Region r) {
     BitSet exempt = new BitSet();
-    if (r.first() < r.last() && tokens.get(r.first()).isIdent()
+    if (r.first() < r.last()
+        && tokens.get(r.first()).isIdent()
         && !(r.first() + 1 < r.last() && tokens.get(r.first() + 1).is("."))) {
-      exempt.set(r.first()); // judged with the declarations: SafeMode refuses a name that stands for a JDK class
+      exempt.set(
+          r.first()); // judged with the declarations: SafeMode refuses a name that stands for a
+      // JDK class
     }
     Set<String> fields = ((AbstractClassTypeDeclarationDescr) r.descr()).getFields().keySet();
     for (int i = r.first(); i + 1 < r.last(); i++) {
@@ -226,7 +283,9 @@ final class FileScan {
   private BitSet ruleNames(Region r) {
     BitSet exempt = new BitSet();
     int i = r.first();
-    if (i + 1 < r.last() && (tokens.get(i).is("rule") || tokens.get(i).is("query")) && tokens.get(i + 1).isIdent()) {
+    if (i + 1 < r.last()
+        && (tokens.get(i).is("rule") || tokens.get(i).is("query"))
+        && tokens.get(i + 1).isIdent()) {
       exempt.set(i + 1);
     }
     for (int k = i; k + 1 < r.last(); k++) {
@@ -262,8 +321,8 @@ final class FileScan {
 
   /**
    * Tokens outside every construct: the package statement, {@code declare} and its modifiers, the
-   * names of package attributes, semicolons. Anything else is text the parser placed nowhere safe mode
-   * looks, so it is refused.
+   * names of package attributes, semicolons. Anything else is text the parser placed nowhere safe
+   * mode looks, so it is refused.
    */
   private void between(boolean[] covered) {
     for (int i = 0; i < tokens.size(); i++) {
@@ -273,13 +332,22 @@ final class FileScan {
       Token t = tokens.get(i);
       if (t.is("package") && i + 1 < tokens.size() && tokens.get(i + 1).isIdent()) {
         int j = i + 1;
-        while (j + 2 < tokens.size() && tokens.get(j + 1).is(".") && tokens.get(j + 2).isIdent() && !covered[j + 2]) {
+        while (j + 2 < tokens.size()
+            && tokens.get(j + 1).is(".")
+            && tokens.get(j + 2).isIdent()
+            && !covered[j + 2]) {
           j += 2;
         }
         if (!Allowlist.allowsPackage(pkg.getName())) {
-          out.add(SafeMode.error(at(tokens.get(i + 1).start()), "package " + pkg.getName() + " is not allowed for "
-              + "rules: it is a package of the JDK or of a library this program runs with, whose classes "
-              + "the rules could then use without naming them" + CodeScanner.SUFFIX));
+          out.add(
+              SafeMode.error(
+                  at(tokens.get(i + 1).start()),
+                  "package "
+                      + pkg.getName()
+                      + " is not allowed for "
+                      + "rules: it is a package of the JDK or of a library this program runs with, whose classes "
+                      + "the rules could then use without naming them"
+                      + CodeScanner.SUFFIX));
         }
         i = j;
         continue;
@@ -287,17 +355,47 @@ final class FileScan {
       if (t.is(";") || t.is("-") || (t.isIdent() && BETWEEN_WORDS.contains(t.text()))) {
         continue;
       }
-      out.add(SafeMode.error(at(t.start()), "safe mode cannot tell what \"" + t.text() + "\" belongs to: it is not "
-          + "part of a rule, query, function, declare, import or global" + SafeMode.CANNOT));
+      out.add(
+          SafeMode.error(
+              at(t.start()),
+              "safe mode cannot tell what \""
+                  + t.text()
+                  + "\" belongs to: it is not "
+                  + "part of a rule, query, function, declare, import or global"
+                  + SafeMode.CANNOT));
       while (i + 1 < tokens.size() && !covered[i + 1]) {
         i++; // one refusal per stretch of unplaced text
       }
     }
   }
 
-  private static final Set<String> BETWEEN_WORDS = Set.of("declare", "enum", "trait", "salience", "enabled", "no",
-      "loop", "lock", "on", "active", "auto", "focus", "agenda", "group", "activation", "ruleflow", "date",
-      "effective", "expires", "dialect", "duration", "timer", "calendars", "refract", "direct");
+  private static final Set<String> BETWEEN_WORDS =
+      Set.of(
+          "declare",
+          "enum",
+          "trait",
+          "salience",
+          "enabled",
+          "no",
+          "loop",
+          "lock",
+          "on",
+          "active",
+          "auto",
+          "focus",
+          "agenda",
+          "group",
+          "activation",
+          "ruleflow",
+          "date",
+          "effective",
+          "expires",
+          "dialect",
+          "duration",
+          "timer",
+          "calendars",
+          "refract",
+          "direct");
 
   private Location at(int offset) {
     return new Location(source.name(), lines.line(offset), lines.column(offset));

@@ -11,7 +11,8 @@ final class LineStarts {
     int count = 1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean end = c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
+      boolean end =
+          c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
       if (end) {
         if (count == s.length) {
           s = Arrays.copyOf(s, count * 2);

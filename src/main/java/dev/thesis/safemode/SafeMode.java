@@ -1,11 +1,10 @@
 package dev.thesis.safemode;
 
-import dev.thesis.drools.BuildMessage;
-
 import dev.thesis.diag.Diagnostic;
 import dev.thesis.diag.DisplayPath;
 import dev.thesis.diag.Location;
 import dev.thesis.diag.Severity;
+import dev.thesis.drools.BuildMessage;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -34,13 +33,13 @@ import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.ParserError;
 
 /**
- * Safe mode: DRL is code (a consequence can start a process, open a file, use reflection) and Java 17
- * has no sandbox, so rules are checked against an allowlist before they are compiled. Each file is
- * parsed with Drools' own DRL parser, which places every import, global, function, declaration and
- * rule in the text; the text of each of them is then read as Java/MVEL tokens ({@link CodeTokens})
- * and every name in it judged ({@link CodeScanner}, {@link Allowlist}). All the text is accounted for:
- * anything outside those constructs other than {@code package} and DRL keywords is refused, as is a
- * file that does not parse, so that what cannot be checked does not pass.
+ * Safe mode: DRL is code (a consequence can start a process, open a file, use reflection) and Java
+ * 17 has no sandbox, so rules are checked against an allowlist before they are compiled. Each file
+ * is parsed with Drools' own DRL parser, which places every import, global, function, declaration
+ * and rule in the text; the text of each of them is then read as Java/MVEL tokens ({@link
+ * CodeTokens}) and every name in it judged ({@link CodeScanner}, {@link Allowlist}). All the text
+ * is accounted for: anything outside those constructs other than {@code package} and DRL keywords
+ * is refused, as is a file that does not parse, so that what cannot be checked does not pass.
  *
  * <p>Run it before compiling: building the rules already loads the classes they import.
  */
@@ -48,15 +47,17 @@ public final class SafeMode {
   /** The code of every safe-mode diagnostic. */
   public static final String CODE = "unsafe-code";
 
-  static final String CANNOT = " (safe mode refuses what it cannot check; run with --trust-rules to allow)";
+  static final String CANNOT =
+      " (safe mode refuses what it cannot check; run with --trust-rules to allow)";
 
   /** A rule file's text and the name to show for it in diagnostics. */
   public record Source(String name, String text) {}
 
   /**
-   * A rule file parsed by Drools' {@link DrlParser} from exactly {@code source.text()}: the parser's
-   * offsets are what place each construct. Lets a caller that has parsed the files already (as
-   * RuleCompiler does to report syntax errors alone) skip a second parse, which costs more than the scan.
+   * A rule file parsed by Drools' {@link DrlParser} from exactly {@code source.text()}: the
+   * parser's offsets are what place each construct. Lets a caller that has parsed the files already
+   * (as RuleCompiler does to report syntax errors alone) skip a second parse, which costs more than
+   * the scan.
    */
   public record ParsedSource(Source source, PackageDescr descr) {}
 
@@ -68,8 +69,8 @@ public final class SafeMode {
   /**
    * One error (code {@value #CODE}) per refused use in the rule files, at the offending token, in
    * file order, then by line and column; empty when every file is safe. The files are judged
-   * together: a type declared in one may be used in another. A file that cannot be read or parsed is
-   * refused.
+   * together: a type declared in one may be used in another. A file that cannot be read or parsed
+   * is refused.
    */
   public static List<Diagnostic> scan(List<Path> drlFiles) {
     List<Parsed> files = new ArrayList<>();
@@ -79,7 +80,8 @@ public final class SafeMode {
         files.add(parse(new Source(name, Files.readString(f, StandardCharsets.UTF_8))));
       } catch (IOException e) {
         List<Diagnostic> unread = new ArrayList<>();
-        unread.add(error(Location.ofFile(name), "safe mode cannot read this file (" + e + ")" + CANNOT));
+        unread.add(
+            error(Location.ofFile(name), "safe mode cannot read this file (" + e + ")" + CANNOT));
         files.add(new Parsed(new Source(name, ""), null, unread));
       }
     }
@@ -96,23 +98,26 @@ public final class SafeMode {
   }
 
   /**
-   * As {@link #scan(List)}, for files already parsed without errors: the second parse would cost more
-   * than the scan.
+   * As {@link #scan(List)}, for files already parsed without errors: the second parse would cost
+   * more than the scan.
    */
   public static List<Diagnostic> scanParsed(List<ParsedSource> files) {
     List<Parsed> parsed = new ArrayList<>();
     for (ParsedSource f : files) {
       List<Diagnostic> found = new ArrayList<>();
       if (f.descr() == null) {
-        found.add(error(Location.ofFile(f.source().name()), "safe mode cannot check this file: it was not parsed"
-            + CANNOT));
+        found.add(
+            error(
+                Location.ofFile(f.source().name()),
+                "safe mode cannot check this file: it was not parsed" + CANNOT));
       }
       parsed.add(new Parsed(f.source(), f.descr(), found));
     }
     return judge(parsed);
   }
 
-  // Plain loops here and in FileScan: in a fresh JVM each lambda costs a class, and the scan runs once.
+  // Plain loops here and in FileScan: in a fresh JVM each lambda costs a class, and the scan runs
+  // once.
   private static List<Diagnostic> judge(List<Parsed> files) {
     List<Parsed> parsed = new ArrayList<>();
     for (Parsed p : files) {
@@ -130,7 +135,9 @@ public final class SafeMode {
       Location last = null;
       for (Diagnostic d : p.found()) {
         // One refusal per place: a qualified `declare java.lang.Thread` is refused once, not twice.
-        if (last == null || last.line() != d.location().line() || last.column() != d.location().column()) {
+        if (last == null
+            || last.line() != d.location().line()
+            || last.column() != d.location().column()) {
           out.add(d);
         }
         last = d.location();
@@ -139,13 +146,16 @@ public final class SafeMode {
     return out;
   }
 
-  private static final Comparator<Diagnostic> BY_PLACE = new Comparator<>() {
-    @Override
-    public int compare(Diagnostic a, Diagnostic b) {
-      int byLine = Integer.compare(a.location().line(), b.location().line());
-      return byLine != 0 ? byLine : Integer.compare(a.location().column(), b.location().column());
-    }
-  };
+  private static final Comparator<Diagnostic> BY_PLACE =
+      new Comparator<>() {
+        @Override
+        public int compare(Diagnostic a, Diagnostic b) {
+          int byLine = Integer.compare(a.location().line(), b.location().line());
+          return byLine != 0
+              ? byLine
+              : Integer.compare(a.location().column(), b.location().column());
+        }
+      };
 
   private static Parsed parse(Source s) {
     List<Diagnostic> out = new ArrayList<>();
@@ -154,28 +164,43 @@ public final class SafeMode {
     try {
       pkg = parser.parse(new StringReader(s.text()));
     } catch (DroolsParserException | RuntimeException e) {
-      out.add(error(Location.ofFile(s.name()), "safe mode cannot check this file: it does not parse ("
-          + BuildMessage.tidy(String.valueOf(e.getMessage())) + ")" + CANNOT));
+      out.add(
+          error(
+              Location.ofFile(s.name()),
+              "safe mode cannot check this file: it does not parse ("
+                  + BuildMessage.tidy(String.valueOf(e.getMessage()))
+                  + ")"
+                  + CANNOT));
       return new Parsed(s, null, out);
     }
     if (!parser.hasErrors() && pkg != null) {
       return new Parsed(s, pkg, out);
     }
     for (DroolsError e : parser.getErrors()) {
-      Location at = e instanceof ParserError pe && pe.getRow() > 0
-          ? new Location(s.name(), pe.getRow(), pe.getCol() + 1) : Location.ofFile(s.name());
-      out.add(error(at, "safe mode cannot check this file: it does not parse (" + BuildMessage.tidy(e.getMessage())
-          + ")" + CANNOT));
+      Location at =
+          e instanceof ParserError pe && pe.getRow() > 0
+              ? new Location(s.name(), pe.getRow(), pe.getCol() + 1)
+              : Location.ofFile(s.name());
+      out.add(
+          error(
+              at,
+              "safe mode cannot check this file: it does not parse ("
+                  + BuildMessage.tidy(e.getMessage())
+                  + ")"
+                  + CANNOT));
     }
     if (parser.getErrors().isEmpty()) {
-      out.add(error(Location.ofFile(s.name()), "safe mode cannot check this file: the parser returned nothing" + CANNOT));
+      out.add(
+          error(
+              Location.ofFile(s.name()),
+              "safe mode cannot check this file: the parser returned nothing" + CANNOT));
     }
     return new Parsed(s, null, out);
   }
 
   /**
-   * The names the rule files declare, across all of them. A declared name that is also the name of a
-   * JDK class in scope (java.lang, or a package some file imports with .*) is not allowed: Drools
+   * The names the rule files declare, across all of them. A declared name that is also the name of
+   * a JDK class in scope (java.lang, or a package some file imports with .*) is not allowed: Drools
    * would take {@code declare Thread ... end} as metadata for java.lang.Thread, and the name would
    * then let rules use that class. A type is refused where it is declared; other names (enum
    * constants, functions, queries, windows) where they are used.
@@ -190,7 +215,8 @@ public final class SafeMode {
       packages.add(p.pkg().getName());
       for (ImportDescr i : p.pkg().getImports()) {
         String target = i.getTarget();
-        if (target.endsWith(".*") && Allowlist.WILDCARD_PACKAGES.contains(target.substring(0, target.length() - 2))) {
+        if (target.endsWith(".*")
+            && Allowlist.WILDCARD_PACKAGES.contains(target.substring(0, target.length() - 2))) {
           inScope.add(target.substring(0, target.length() - 2));
         }
       }
@@ -203,8 +229,15 @@ public final class SafeMode {
         Location at = at(s, lines, t.getStartCharacter(), t.getLine(), t.getColumn());
         String ns = t.getNamespace();
         if (ns != null && !ns.isEmpty() && !ns.equals(pkg.getName())) {
-          p.found().add(error(at, "declare " + t.getFullTypeName() + " is not allowed in rules: it names a class "
-              + "outside this file's package, and Drools would take it as metadata for that class" + CodeScanner.SUFFIX));
+          p.found()
+              .add(
+                  error(
+                      at,
+                      "declare "
+                          + t.getFullTypeName()
+                          + " is not allowed in rules: it names a class "
+                          + "outside this file's package, and Drools would take it as metadata for that class"
+                          + CodeScanner.SUFFIX));
           continue;
         }
         if (declaredType(t.getTypeName(), inScope, at, p.found())) {
@@ -222,7 +255,10 @@ public final class SafeMode {
       }
       for (RuleDescr r : pkg.getRules()) {
         if (r.isQuery()) {
-          name(r.getName(), inScope, names); // a query named like an identifier is called like a pattern
+          name(
+              r.getName(),
+              inScope,
+              names); // a query named like an identifier is called like a pattern
         }
       }
       for (WindowDeclarationDescr w : pkg.getWindowDeclarations()) {
@@ -242,8 +278,12 @@ public final class SafeMode {
     }
   }
 
-  /** Whether a declared type's name may be allowed; if it would stand for a JDK class instead, says so. */
-  private static boolean declaredType(String name, Set<String> inScope, Location at, List<Diagnostic> out) {
+  /**
+   * Whether a declared type's name may be allowed; if it would stand for a JDK class instead, says
+   * so.
+   */
+  private static boolean declaredType(
+      String name, Set<String> inScope, Location at, List<Diagnostic> out) {
     if (name == null || name.isEmpty() || !Character.isUpperCase(name.codePointAt(0))) {
       return true; // only capitalized names are judged as types
     }
@@ -252,11 +292,21 @@ public final class SafeMode {
       return true;
     }
     Allowlist.Refused r = Allowlist.refusal(name);
-    String why = r.className() != null && r.className().equals(shadowed.get())
-        ? "safe mode refuses that class because " + r.reason().why
-        : "that class is not on the safe-mode allowlist";
-    out.add(error(at, "declare " + name + " is not allowed in rules: Drools would take it for " + shadowed.get() + ", and "
-        + why + "; choose another name" + CodeScanner.SUFFIX));
+    String why =
+        r.className() != null && r.className().equals(shadowed.get())
+            ? "safe mode refuses that class because " + r.reason().why
+            : "that class is not on the safe-mode allowlist";
+    out.add(
+        error(
+            at,
+            "declare "
+                + name
+                + " is not allowed in rules: Drools would take it for "
+                + shadowed.get()
+                + ", and "
+                + why
+                + "; choose another name"
+                + CodeScanner.SUFFIX));
     return false;
   }
 
@@ -265,7 +315,9 @@ public final class SafeMode {
     if (offset >= 0 && offset <= s.text().length()) {
       return new Location(s.name(), lines.line(offset), lines.column(offset));
     }
-    return line > 0 ? new Location(s.name(), line, Math.max(column, 0) + 1) : Location.ofFile(s.name());
+    return line > 0
+        ? new Location(s.name(), line, Math.max(column, 0) + 1)
+        : Location.ofFile(s.name());
   }
 
   static Diagnostic error(Location at, String message) {

@@ -1,11 +1,11 @@
 package dev.thesis.scenario;
 
 import dev.thesis.analysis.EvaluationResult;
+import dev.thesis.analysis.Tension;
+import dev.thesis.analysis.ThesisVerdict;
 import dev.thesis.rules.RuleInfo;
 import dev.thesis.rules.RuleShape;
 import dev.thesis.trace.Conclusion;
-import dev.thesis.analysis.Tension;
-import dev.thesis.analysis.ThesisVerdict;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,16 +43,32 @@ final class Checks {
     if (r.conclusions().stream().anyMatch(x.pattern()::matches)) {
       return Optional.empty();
     }
-    List<Conclusion> sameType = r.conclusions().stream().filter(c -> c.type().equals(x.pattern().type())).toList();
+    List<Conclusion> sameType =
+        r.conclusions().stream().filter(c -> c.type().equals(x.pattern().type())).toList();
     if (sameType.isEmpty()) {
-      return Optional.of(new Failure(x, "no " + x.pattern().type() + " was derived" + creators(x.pattern().type(), r),
-          List.of()));
+      return Optional.of(
+          new Failure(
+              x,
+              "no " + x.pattern().type() + " was derived" + creators(x.pattern().type(), r),
+              List.of()));
     }
-    List<String> nearest = sameType.stream()
-        .sorted(Comparator.comparingInt((Conclusion c) -> -x.pattern().matchingFields(c)).thenComparing(Conclusion::id))
-        .limit(CANDIDATES).map(Checks::describe).toList();
-    return Optional.of(new Failure(x, "no conclusion matches; " + sameType.size() + " other " + x.pattern().type()
-        + " derived", nearest));
+    List<String> nearest =
+        sameType.stream()
+            .sorted(
+                Comparator.comparingInt((Conclusion c) -> -x.pattern().matchingFields(c))
+                    .thenComparing(Conclusion::id))
+            .limit(CANDIDATES)
+            .map(Checks::describe)
+            .toList();
+    return Optional.of(
+        new Failure(
+            x,
+            "no conclusion matches; "
+                + sameType.size()
+                + " other "
+                + x.pattern().type()
+                + " derived",
+            nearest));
   }
 
   /** Which rules could have created the type, and how often they fired. */
@@ -60,13 +76,27 @@ final class Checks {
     List<String> out = new ArrayList<>();
     for (RuleShape s : r.rules().shapes()) {
       if (s.creates().contains(type)) {
-        RuleInfo info = r.rules().rules().stream().filter(i -> i.name().equals(s.name())).findFirst().orElse(null);
+        RuleInfo info =
+            r.rules().rules().stream()
+                .filter(i -> i.name().equals(s.name()))
+                .findFirst()
+                .orElse(null);
         int fired = info == null ? 0 : r.firings(info);
-        out.add("\"" + s.name() + "\" (" + s.location().file() + ":" + s.location().line() + ") fired " + fired
-            + (fired == 1 ? " time" : " times"));
+        out.add(
+            "\""
+                + s.name()
+                + "\" ("
+                + s.location().file()
+                + ":"
+                + s.location().line()
+                + ") fired "
+                + fired
+                + (fired == 1 ? " time" : " times"));
       }
     }
-    return out.isEmpty() ? "; no rule creates one" : "; rules that create it: " + String.join(", ", out);
+    return out.isEmpty()
+        ? "; no rule creates one"
+        : "; rules that create it: " + String.join(", ", out);
   }
 
   private static Optional<Failure> absent(Expectation.Absent x, EvaluationResult r) {
@@ -74,9 +104,19 @@ final class Checks {
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Failure(x, found.size() + " matching conclusion(s) derived",
-        found.stream().limit(CANDIDATES).map(c -> describe(c) + " by rule \""
-            + c.justifications().get(0).rule().name() + "\"").toList()));
+    return Optional.of(
+        new Failure(
+            x,
+            found.size() + " matching conclusion(s) derived",
+            found.stream()
+                .limit(CANDIDATES)
+                .map(
+                    c ->
+                        describe(c)
+                            + " by rule \""
+                            + c.justifications().get(0).rule().name()
+                            + "\"")
+                .toList()));
   }
 
   private static Optional<Failure> verdict(Expectation.VerdictIs x, EvaluationResult r) {
@@ -87,8 +127,16 @@ final class Checks {
     if (v.get().verdict() == x.verdict()) {
       return Optional.empty();
     }
-    return Optional.of(new Failure(x, String.format(Locale.ROOT, "%s (support %.4f, opposition %.4f)",
-        v.get().verdict(), v.get().support(), v.get().opposition()), List.of()));
+    return Optional.of(
+        new Failure(
+            x,
+            String.format(
+                Locale.ROOT,
+                "%s (support %.4f, opposition %.4f)",
+                v.get().verdict(),
+                v.get().support(),
+                v.get().opposition()),
+            List.of()));
   }
 
   private static Optional<Failure> score(Expectation.Score x, EvaluationResult r) {
@@ -97,10 +145,14 @@ final class Checks {
       return Optional.of(new Failure(x, "no thesis \"" + x.thesis() + "\"", List.of()));
     }
     // Compared at report.json's precision, so a bound copied from a report holds exactly.
-    double value = Math.round((x.side().equals("support") ? v.get().support() : v.get().opposition()) * 1e4) / 1e4;
+    double value =
+        Math.round((x.side().equals("support") ? v.get().support() : v.get().opposition()) * 1e4)
+            / 1e4;
     boolean ok = (x.min() == null || value >= x.min()) && (x.max() == null || value <= x.max());
-    return ok ? Optional.empty()
-        : Optional.of(new Failure(x, String.format(Locale.ROOT, "%s is %.4f", x.side(), value), List.of()));
+    return ok
+        ? Optional.empty()
+        : Optional.of(
+            new Failure(x, String.format(Locale.ROOT, "%s is %.4f", x.side(), value), List.of()));
   }
 
   private static Optional<Failure> tension(Expectation.TensionBetween x, EvaluationResult r) {
@@ -109,8 +161,13 @@ final class Checks {
         return Optional.empty();
       }
     }
-    String found = r.tensions().isEmpty() ? "no tensions"
-        : "tensions: " + r.tensions().stream().map(t -> t.a() + " <> " + t.b()).collect(Collectors.joining(", "));
+    String found =
+        r.tensions().isEmpty()
+            ? "no tensions"
+            : "tensions: "
+                + r.tensions().stream()
+                    .map(t -> t.a() + " <> " + t.b())
+                    .collect(Collectors.joining(", "));
     List<String> verdicts = new ArrayList<>();
     r.verdict(x.a()).ifPresent(v -> verdicts.add(x.a() + " is " + v.verdict()));
     r.verdict(x.b()).ifPresent(v -> verdicts.add(x.b() + " is " + v.verdict()));
@@ -141,15 +198,30 @@ final class Checks {
         wrong.add("on " + String.join(", ", present));
       }
       if (!wrong.isEmpty()) {
-        problems.add(c.id() + " rests " + String.join("; ", wrong) + " (facts: " + String.join(", ", facts) + ")");
+        problems.add(
+            c.id()
+                + " rests "
+                + String.join("; ", wrong)
+                + " (facts: "
+                + String.join(", ", facts)
+                + ")");
       }
     }
-    return problems.isEmpty() ? Optional.empty() : Optional.of(new Failure(x, problems.get(0),
-        problems.subList(1, Math.min(problems.size(), CANDIDATES + 1))));
+    return problems.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            new Failure(
+                x,
+                problems.get(0),
+                problems.subList(1, Math.min(problems.size(), CANDIDATES + 1))));
   }
 
   private static String describe(Conclusion c) {
-    return c.id() + " " + c.type() + c.fields().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-        .collect(Collectors.joining(", ", "{", "}"));
+    return c.id()
+        + " "
+        + c.type()
+        + c.fields().entrySet().stream()
+            .map(e -> e.getKey() + ": " + e.getValue())
+            .collect(Collectors.joining(", ", "{", "}"));
   }
 }

@@ -15,7 +15,8 @@ import java.util.StringJoiner;
  * written in a scenario file; a field may be expected to be null.
  */
 @JsonClassDescription("a conclusion pattern")
-public record ConclusionPattern(@ScenarioFile.Required String type,
+public record ConclusionPattern(
+    @ScenarioFile.Required String type,
     @JsonSetter(contentNulls = Nulls.SET) Map<String, JsonNode> fields) {
 
   public ConclusionPattern {

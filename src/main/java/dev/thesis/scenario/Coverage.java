@@ -23,16 +23,19 @@ public record Coverage(List<Entry> rules) {
       for (RuleInfo r : set.getValue().rules()) {
         int n = 0;
         for (Outcome o : outcomes) {
-          // A firing counts for the folder the scenario ran against, not for a same-named rule elsewhere.
-          if (set.getKey().equals(o.rulesDir()) && o.firings().getOrDefault(r.qualifiedName(), 0) > 0) {
+          // A firing counts for the folder the scenario ran against, not for a same-named rule
+          // elsewhere.
+          if (set.getKey().equals(o.rulesDir())
+              && o.firings().getOrDefault(r.qualifiedName(), 0) > 0) {
             n++;
           }
         }
         out.add(new Entry(r, n));
       }
     }
-    out.sort(Comparator.comparing((Entry e) -> e.rule().location().file())
-        .thenComparingInt(e -> e.rule().location().line()));
+    out.sort(
+        Comparator.comparing((Entry e) -> e.rule().location().file())
+            .thenComparingInt(e -> e.rule().location().line()));
     return new Coverage(out);
   }
 

@@ -1,7 +1,7 @@
 package dev.thesis.scenario;
 
-import dev.thesis.diag.Location;
 import dev.thesis.analysis.Verdict;
+import dev.thesis.diag.Location;
 import java.util.List;
 
 /** One thing a scenario expects of its evaluation. */
@@ -38,7 +38,8 @@ public sealed interface Expectation {
   }
 
   /** A thesis's support or opposition lies within bounds (inclusive; a missing bound is open). */
-  record Score(String thesis, String side, Double min, Double max, Location location) implements Expectation {
+  record Score(String thesis, String side, Double min, Double max, Location location)
+      implements Expectation {
     @Override
     public String describe() {
       String lo = min == null ? "" : min + " <= ";
@@ -57,11 +58,16 @@ public sealed interface Expectation {
 
   /**
    * A conclusion's explanation: the facts it rests on (transitively, through every justification)
-   * come from at least {@code minSources} sources, include {@code restsOn} and exclude
-   * {@code notRestsOn}.
+   * come from at least {@code minSources} sources, include {@code restsOn} and exclude {@code
+   * notRestsOn}.
    */
-  record RestsOn(ConclusionPattern pattern, Integer minSources, List<String> restsOn, List<String> notRestsOn,
-      Location location) implements Expectation {
+  record RestsOn(
+      ConclusionPattern pattern,
+      Integer minSources,
+      List<String> restsOn,
+      List<String> notRestsOn,
+      Location location)
+      implements Expectation {
     public RestsOn {
       restsOn = List.copyOf(restsOn);
       notRestsOn = List.copyOf(notRestsOn);

@@ -34,7 +34,8 @@ final class Expectations {
         // "Does not rest on" an unknown fact would always hold; "rests on" one simply fails.
         for (String id : x.notRestsOn()) {
           if (!factIds.contains(id)) {
-            out.add(Diagnostic.error(x.location(), "no fact \"" + id + "\" in this scenario's facts"));
+            out.add(
+                Diagnostic.error(x.location(), "no fact \"" + id + "\" in this scenario's facts"));
           }
         }
       }
@@ -42,7 +43,8 @@ final class Expectations {
     return out;
   }
 
-  private static void pattern(ConclusionPattern p, Expectation e, Schema schema, List<Diagnostic> out) {
+  private static void pattern(
+      ConclusionPattern p, Expectation e, Schema schema, List<Diagnostic> out) {
     DeclaredType type = schema.type(p.type()).orElse(null);
     if (type == null) {
       out.add(Diagnostic.error(e.location(), "no type " + p.type() + " is declared in the rules"));
@@ -50,8 +52,16 @@ final class Expectations {
     }
     for (String field : p.fields().keySet()) {
       if (type.field(field).isEmpty()) {
-        out.add(Diagnostic.error(e.location(), p.type() + " has no field \"" + field + "\" (fields: "
-            + String.join(", ", type.fields().stream().map(DeclaredType.Field::name).toList()) + ")"));
+        out.add(
+            Diagnostic.error(
+                e.location(),
+                p.type()
+                    + " has no field \""
+                    + field
+                    + "\" (fields: "
+                    + String.join(
+                        ", ", type.fields().stream().map(DeclaredType.Field::name).toList())
+                    + ")"));
       }
     }
   }

@@ -11,8 +11,14 @@ import java.util.Map;
  * @param rulesDir the rules folder it ran against (absolute)
  * @param firings how often each rule fired, by qualified name
  */
-public record Outcome(Scenario scenario, java.nio.file.Path rulesDir, Status status, double seconds,
-    List<Failure> failures, List<Diagnostic> problems, Map<String, Integer> firings) {
+public record Outcome(
+    Scenario scenario,
+    java.nio.file.Path rulesDir,
+    Status status,
+    double seconds,
+    List<Failure> failures,
+    List<Diagnostic> problems,
+    Map<String, Integer> firings) {
 
   /** PASS: every expectation held; FAIL: one did not; ERROR: the scenario's inputs are invalid. */
   public enum Status {

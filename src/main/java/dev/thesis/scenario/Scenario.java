@@ -14,8 +14,15 @@ import java.util.List;
  * @param without ids of facts to leave out
  * @param withoutLocation where {@code without} is written
  */
-public record Scenario(String name, Location location, Path rules, List<Path> facts, CorpusPart inline,
-    List<String> without, Location withoutLocation, List<Expectation> expectations) {
+public record Scenario(
+    String name,
+    Location location,
+    Path rules,
+    List<Path> facts,
+    CorpusPart inline,
+    List<String> without,
+    Location withoutLocation,
+    List<Expectation> expectations) {
 
   public Scenario {
     facts = facts == null ? null : List.copyOf(facts);

@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * A scenario file as written (README, "Scenario tests"), for Jackson to bind: a key no record
  * declares, a value of the wrong kind or a {@link Required} key left out is refused there, at its
- * line and column. Absent lists and maps are empty; an absent {@code facts} stays null (the file's).
+ * line and column. Absent lists and maps are empty; an absent {@code facts} stays null (the
+ * file's).
  */
 record ScenarioFile(String rules, List<String> facts, List<Entry> scenarios) {
   ScenarioFile {
@@ -27,8 +28,12 @@ record ScenarioFile(String rules, List<String> facts, List<Entry> scenarios) {
   }
 
   @JsonClassDescription("a scenario")
-  record Entry(@Required String name, String rules, List<String> facts,
-      @JsonDeserialize(using = InlineCorpus.Deserializer.class) CorpusPart corpus, List<String> without,
+  record Entry(
+      @Required String name,
+      String rules,
+      List<String> facts,
+      @JsonDeserialize(using = InlineCorpus.Deserializer.class) CorpusPart corpus,
+      List<String> without,
       Expect expect) {
     Entry {
       without = orEmpty(without);
@@ -37,8 +42,13 @@ record ScenarioFile(String rules, List<String> facts, List<Entry> scenarios) {
   }
 
   @KeyNoun("expectation")
-  record Expect(List<ConclusionPattern> conclusions, List<ConclusionPattern> absent, Map<String, Verdict> verdicts,
-      Map<String, Bounds> support, Map<String, Bounds> opposition, List<List<String>> tensions,
+  record Expect(
+      List<ConclusionPattern> conclusions,
+      List<ConclusionPattern> absent,
+      Map<String, Verdict> verdicts,
+      Map<String, Bounds> support,
+      Map<String, Bounds> opposition,
+      List<List<String>> tensions,
       List<Explanation> explanations) {
     Expect {
       conclusions = orEmpty(conclusions);
@@ -55,7 +65,10 @@ record ScenarioFile(String rules, List<String> facts, List<Entry> scenarios) {
   record Bounds(Double min, Double max) {}
 
   @JsonClassDescription("an explanation expectation")
-  record Explanation(@Required ConclusionPattern conclusion, Integer minSources, List<String> restsOn,
+  record Explanation(
+      @Required ConclusionPattern conclusion,
+      Integer minSources,
+      List<String> restsOn,
       List<String> notRestsOn) {
     Explanation {
       restsOn = orEmpty(restsOn);

@@ -14,9 +14,9 @@ import java.util.function.BiConsumer;
 
 /**
  * Reads a scenario file: Jackson binds it to {@link ScenarioFile} through {@link LocatedJson}, as
- * strict as a fact file and with every problem at its line and column; what binding cannot check
- * (a scenario expecting nothing, min above max) is checked here, at the places the reader kept.
- * Paths in the file are relative to the file's folder.
+ * strict as a fact file and with every problem at its line and column; what binding cannot check (a
+ * scenario expecting nothing, min above max) is checked here, at the places the reader kept. Paths
+ * in the file are relative to the file's folder.
  */
 public final class ScenarioReader {
   private static final JsonPointer SCENARIOS = JsonPointer.compile("/scenarios");
@@ -31,7 +31,10 @@ public final class ScenarioReader {
     this.diagnostics = diagnostics;
   }
 
-  /** The scenarios of a file; problems go to {@code diagnostics} (a file with any gives no scenario). */
+  /**
+   * The scenarios of a file; problems go to {@code diagnostics} (a file with any gives no
+   * scenario).
+   */
   public static List<Scenario> read(Path file, List<Diagnostic> diagnostics) {
     int before = diagnostics.size();
     LocatedJson json = new LocatedJson(file, DisplayPath.of(file), "scenario files", diagnostics);
@@ -53,52 +56,82 @@ public final class ScenarioReader {
     if (expectations.isEmpty()) {
       error(json.at(at), "scenario \"" + s.name() + "\" expects nothing");
     }
-    return new Scenario(s.name(), json.at(at), s.rules() == null ? rules : path(s.rules()),
-        s.facts() == null ? facts : paths(s.facts()), s.corpus(), s.without(),
-        json.at(at.appendProperty("without")), expectations);
+    return new Scenario(
+        s.name(),
+        json.at(at),
+        s.rules() == null ? rules : path(s.rules()),
+        s.facts() == null ? facts : paths(s.facts()),
+        s.corpus(),
+        s.without(),
+        json.at(at.appendProperty("without")),
+        expectations);
   }
 
   private List<Expectation> expectations(ScenarioFile.Expect x, JsonPointer at) {
     List<Expectation> out = new ArrayList<>();
-    each(x.conclusions(), at.appendProperty("conclusions"),
+    each(
+        x.conclusions(),
+        at.appendProperty("conclusions"),
         (p, pat) -> out.add(new Expectation.Exists(p, json.at(pat))));
-    each(x.absent(), at.appendProperty("absent"), (p, pat) -> out.add(new Expectation.Absent(p, json.at(pat))));
-    x.verdicts().forEach((thesis, v) -> out.add(
-        new Expectation.VerdictIs(thesis, v, json.at(at.appendProperty("verdicts").appendProperty(thesis)))));
+    each(
+        x.absent(),
+        at.appendProperty("absent"),
+        (p, pat) -> out.add(new Expectation.Absent(p, json.at(pat))));
+    x.verdicts()
+        .forEach(
+            (thesis, v) ->
+                out.add(
+                    new Expectation.VerdictIs(
+                        thesis, v, json.at(at.appendProperty("verdicts").appendProperty(thesis)))));
     bounds("support", x.support(), at, out);
     bounds("opposition", x.opposition(), at, out);
-    each(x.tensions(), at.appendProperty("tensions"), (pair, pat) -> {
-      if (pair.size() != 2) {
-        error(json.at(pat), "a tension is a pair of thesis ids, like [\"a\", \"b\"]");
-        return;
-      }
-      boolean ordered = pair.get(0).compareTo(pair.get(1)) <= 0;
-      out.add(new Expectation.TensionBetween(pair.get(ordered ? 0 : 1), pair.get(ordered ? 1 : 0), json.at(pat)));
-    });
-    each(x.explanations(), at.appendProperty("explanations"), (e, eat) -> {
-      if (e.minSources() != null && e.minSources() < 1) {
-        error(json.at(eat.appendProperty("minSources")), "\"minSources\" must be at least 1");
-      } else if (e.minSources() == null && e.restsOn().isEmpty() && e.notRestsOn().isEmpty()) {
-        error(json.at(eat), "an explanation expectation needs minSources, restsOn or notRestsOn");
-      } else {
-        out.add(new Expectation.RestsOn(e.conclusion(), e.minSources(), e.restsOn(), e.notRestsOn(), json.at(eat)));
-      }
-    });
+    each(
+        x.tensions(),
+        at.appendProperty("tensions"),
+        (pair, pat) -> {
+          if (pair.size() != 2) {
+            error(json.at(pat), "a tension is a pair of thesis ids, like [\"a\", \"b\"]");
+            return;
+          }
+          boolean ordered = pair.get(0).compareTo(pair.get(1)) <= 0;
+          out.add(
+              new Expectation.TensionBetween(
+                  pair.get(ordered ? 0 : 1), pair.get(ordered ? 1 : 0), json.at(pat)));
+        });
+    each(
+        x.explanations(),
+        at.appendProperty("explanations"),
+        (e, eat) -> {
+          if (e.minSources() != null && e.minSources() < 1) {
+            error(json.at(eat.appendProperty("minSources")), "\"minSources\" must be at least 1");
+          } else if (e.minSources() == null && e.restsOn().isEmpty() && e.notRestsOn().isEmpty()) {
+            error(
+                json.at(eat), "an explanation expectation needs minSources, restsOn or notRestsOn");
+          } else {
+            out.add(
+                new Expectation.RestsOn(
+                    e.conclusion(), e.minSources(), e.restsOn(), e.notRestsOn(), json.at(eat)));
+          }
+        });
     // In the order they are written, whatever their kind, as failures are then listed.
-    out.sort(Comparator.comparingInt((Expectation e) -> e.location().line())
-        .thenComparingInt(e -> e.location().column()));
+    out.sort(
+        Comparator.comparingInt((Expectation e) -> e.location().line())
+            .thenComparingInt(e -> e.location().column()));
     return out;
   }
 
-  private void bounds(String side, Map<String, ScenarioFile.Bounds> all, JsonPointer at, List<Expectation> out) {
-    all.forEach((thesis, b) -> {
-      Location loc = json.at(at.appendProperty(side).appendProperty(thesis));
-      if (b.min() != null && b.max() != null && b.min() > b.max()) {
-        error(loc, side + " of \"" + thesis + "\": min " + b.min() + " is above max " + b.max());
-      } else {
-        out.add(new Expectation.Score(thesis, side, b.min(), b.max(), loc));
-      }
-    });
+  private void bounds(
+      String side, Map<String, ScenarioFile.Bounds> all, JsonPointer at, List<Expectation> out) {
+    all.forEach(
+        (thesis, b) -> {
+          Location loc = json.at(at.appendProperty(side).appendProperty(thesis));
+          if (b.min() != null && b.max() != null && b.min() > b.max()) {
+            error(
+                loc, side + " of \"" + thesis + "\": min " + b.min() + " is above max " + b.max());
+          } else {
+            out.add(new Expectation.Score(thesis, side, b.min(), b.max(), loc));
+          }
+        });
   }
 
   /** Calls {@code each} for every item with its pointer, for locations. */

@@ -45,14 +45,23 @@ public final class ScenarioRunner {
 
   public Outcome run(Scenario s) {
     long start = System.nanoTime();
-    Path rulesDir = (rulesOverride != null ? rulesOverride : s.rules() != null ? s.rules() : defaultRules)
-        .toAbsolutePath().normalize();
-    Loaded loaded = workspace.load(LoadSpec.scenario(rulesDir, s.facts(),
-        s.inline() == null ? List.of() : List.of(s.inline()), List.of(),
-        new LoadSpec.Exclusion(s.without(), s.withoutLocation(), "the scenario")));
+    Path rulesDir =
+        (rulesOverride != null ? rulesOverride : s.rules() != null ? s.rules() : defaultRules)
+            .toAbsolutePath()
+            .normalize();
+    Loaded loaded =
+        workspace.load(
+            LoadSpec.scenario(
+                rulesDir,
+                s.facts(),
+                s.inline() == null ? List.of() : List.of(s.inline()),
+                List.of(),
+                new LoadSpec.Exclusion(s.without(), s.withoutLocation(), "the scenario")));
     List<Diagnostic> problems = new ArrayList<>(loaded.diagnostics());
     if (loaded.corpus().facts().isEmpty() && problems.isEmpty()) {
-      problems.add(Diagnostic.error(s.location(), "the scenario has no facts (give \"facts\" or \"corpus\")"));
+      problems.add(
+          Diagnostic.error(
+              s.location(), "the scenario has no facts (give \"facts\" or \"corpus\")"));
     }
     if (loaded.rules() != null) {
       problems.addAll(Expectations.validate(s, loaded.rules().schema(), loaded.corpus()));
@@ -62,22 +71,39 @@ public final class ScenarioRunner {
     }
     EvaluationResult result;
     try {
-      result = Evaluator.of(workspace.settings().withCriticalMax(0), loaded.inputs().facts().size(), Progress.NONE).evaluate(loaded.inputs());
+      result =
+          Evaluator.of(
+                  workspace.settings().withCriticalMax(0),
+                  loaded.inputs().facts().size(),
+                  Progress.NONE)
+              .evaluate(loaded.inputs());
     } catch (EvaluationException e) {
-      return error(s, rulesDir, start, List.of(Diagnostic.error(
-          e.location() == null ? s.location() : e.location(), e.getMessage())));
+      return error(
+          s,
+          rulesDir,
+          start,
+          List.of(
+              Diagnostic.error(
+                  e.location() == null ? s.location() : e.location(), e.getMessage())));
     }
     List<Failure> failures = new ArrayList<>();
     for (Expectation e : s.expectations()) {
       Optional<Failure> f = Checks.check(e, result);
       f.ifPresent(failures::add);
     }
-    return new Outcome(s, rulesDir, failures.isEmpty() ? Outcome.Status.PASS : Outcome.Status.FAIL,
-        seconds(start), failures, List.of(), result.firings());
+    return new Outcome(
+        s,
+        rulesDir,
+        failures.isEmpty() ? Outcome.Status.PASS : Outcome.Status.FAIL,
+        seconds(start),
+        failures,
+        List.of(),
+        result.firings());
   }
 
   private static Outcome error(Scenario s, Path rulesDir, long start, List<Diagnostic> problems) {
-    return new Outcome(s, rulesDir, Outcome.Status.ERROR, seconds(start), List.of(), problems, Map.of());
+    return new Outcome(
+        s, rulesDir, Outcome.Status.ERROR, seconds(start), List.of(), problems, Map.of());
   }
 
   private static double seconds(long start) {

@@ -18,11 +18,20 @@ public final class TestReport {
   /** The line (and, for a failure, the detail) printed as soon as a scenario has run. */
   public static String line(Outcome o) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "%-5s %s  %s  (%.2f s)%n", o.status(), o.scenario().location().file() + ":"
-        + o.scenario().location().line(), o.scenario().name(), o.seconds()));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "%-5s %s  %s  (%.2f s)%n",
+            o.status(),
+            o.scenario().location().file() + ":" + o.scenario().location().line(),
+            o.scenario().name(),
+            o.seconds()));
     for (Failure f : o.failures()) {
-      sb.append("      expected: ").append(f.expectation().describe()).append("  (")
-          .append(f.expectation().location()).append(")\n");
+      sb.append("      expected: ")
+          .append(f.expectation().describe())
+          .append("  (")
+          .append(f.expectation().location())
+          .append(")\n");
       sb.append("      found:    ").append(f.found()).append('\n');
       for (String c : f.candidates()) {
         sb.append("      nearest:  ").append(c).append('\n');
@@ -38,24 +47,49 @@ public final class TestReport {
     long passed = count(outcomes, Outcome.Status.PASS);
     long failed = count(outcomes, Outcome.Status.FAIL);
     long errors = count(outcomes, Outcome.Status.ERROR);
-    return String.format(Locale.ROOT, "%n%d scenario(s): %d passed, %d failed, %d could not run (%.2f s)%n",
-        outcomes.size(), passed, failed, errors, seconds);
+    return String.format(
+        Locale.ROOT,
+        "%n%d scenario(s): %d passed, %d failed, %d could not run (%.2f s)%n",
+        outcomes.size(),
+        passed,
+        failed,
+        errors,
+        seconds);
   }
 
   public static String coverage(Coverage c) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "%nRule coverage: %d of %d rules fired in at least one scenario (%.1f%%)%n",
-        c.fired(), c.rules().size(), c.percent()));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "%nRule coverage: %d of %d rules fired in at least one scenario (%.1f%%)%n",
+            c.fired(),
+            c.rules().size(),
+            c.percent()));
     sb.append("  scenarios  rule\n");
     for (Coverage.Entry e : c.rules()) {
-      sb.append(String.format(Locale.ROOT, "  %9d  %s:%d  %s%s%n", e.scenarios(), e.rule().location().file(),
-          e.rule().location().line(), e.rule().name(), e.scenarios() == 0 ? "  NEVER FIRED" : ""));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "  %9d  %s:%d  %s%s%n",
+              e.scenarios(),
+              e.rule().location().file(),
+              e.rule().location().line(),
+              e.rule().name(),
+              e.scenarios() == 0 ? "  NEVER FIRED" : ""));
     }
     List<Coverage.Entry> never = c.rules().stream().filter(e -> e.scenarios() == 0).toList();
     if (!never.isEmpty()) {
       sb.append(String.format(Locale.ROOT, "Never fired (%d):%n", never.size()));
-      never.forEach(e -> sb.append("  ").append(e.rule().location().file()).append(':')
-          .append(e.rule().location().line()).append("  ").append(e.rule().name()).append('\n'));
+      never.forEach(
+          e ->
+              sb.append("  ")
+                  .append(e.rule().location().file())
+                  .append(':')
+                  .append(e.rule().location().line())
+                  .append("  ")
+                  .append(e.rule().name())
+                  .append('\n'));
     }
     return sb.toString();
   }
@@ -96,20 +130,31 @@ public final class TestReport {
     if (coverage != null) {
       Map<String, Object> cov = new LinkedHashMap<>();
       cov.put("percent", Math.round(coverage.percent() * 10) / 10.0);
-      cov.put("rules", coverage.rules().stream().map(e -> {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("name", e.rule().name());
-        r.put("file", e.rule().location().file());
-        r.put("line", e.rule().location().line());
-        r.put("scenarios", e.scenarios());
-        return r;
-      }).toList());
+      cov.put(
+          "rules",
+          coverage.rules().stream()
+              .map(
+                  e -> {
+                    Map<String, Object> r = new LinkedHashMap<>();
+                    r.put("name", e.rule().name());
+                    r.put("file", e.rule().location().file());
+                    r.put("line", e.rule().location().line());
+                    r.put("scenarios", e.scenarios());
+                    return r;
+                  })
+              .toList());
       root.put("coverage", cov);
     }
     try {
-      return new ObjectMapper().writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator(""))
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))).writeValueAsString(root) + "\n";
+      return new ObjectMapper()
+              .writer(
+                  new DefaultPrettyPrinter(
+                          Separators.createDefaultInstance()
+                              .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                              .withArrayEmptySeparator(""))
+                      .withObjectIndenter(new DefaultIndenter("  ", "\n")))
+              .writeValueAsString(root)
+          + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

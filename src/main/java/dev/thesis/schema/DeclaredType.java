@@ -14,13 +14,19 @@ import org.kie.api.definition.type.FactType;
  * @param superType the declared type it extends, or null
  * @param graphRole how it is drawn in the evidence graph, or null when it is not
  */
-public record DeclaredType(String name, FactType factType, List<Field> fields, Location location, String superType,
+public record DeclaredType(
+    String name,
+    FactType factType,
+    List<Field> fields,
+    Location location,
+    String superType,
     GraphRole graphRole) {
 
   /**
    * One declared field.
    *
-   * @param ref the type named by {@code @ref("Type")}: values must equal the key of a fact of it; or null
+   * @param ref the type named by {@code @ref("Type")}: values must equal the key of a fact of it;
+   *     or null
    */
   public record Field(String name, Class<?> javaType, boolean key, String ref) {}
 

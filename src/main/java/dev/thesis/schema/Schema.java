@@ -25,7 +25,10 @@ public final class Schema {
     return Optional.ofNullable(bySimpleName.get(simpleName));
   }
 
-  /** The declared type whose generated class this is, if any (for fields typed with a declared type). */
+  /**
+   * The declared type whose generated class this is, if any (for fields typed with a declared
+   * type).
+   */
   public Optional<DeclaredType> typeOfClass(Class<?> c) {
     return Optional.ofNullable(byClass.get(c));
   }

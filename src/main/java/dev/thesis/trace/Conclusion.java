@@ -10,7 +10,8 @@ import java.util.Map;
  * @param id stable: the type and its key fields, e.g. {@code hedged-bet:microsoft:anthropic:openai}
  * @param fields in declaration order
  */
-public record Conclusion(String id, String type, Map<String, Object> fields, List<Justification> justifications) {
+public record Conclusion(
+    String id, String type, Map<String, Object> fields, List<Justification> justifications) {
 
   /** Justifications in a stable order: by rule, then by premises. */
   public static final Comparator<Justification> ORDER =

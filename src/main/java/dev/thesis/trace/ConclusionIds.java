@@ -16,7 +16,8 @@ public final class ConclusionIds {
   }
 
   static String kebab(String camel) {
-    return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+    return camel
+        .replaceAll("([a-z0-9])([A-Z])", "$1-$2")
         .replaceAll("([A-Z]+)([A-Z][a-z])", "$1-$2")
         .toLowerCase(Locale.ROOT);
   }

@@ -18,7 +18,8 @@ public final class Derivations {
    *
    * @param premisesOf the premises of an id through all its justifications (none for a fact)
    */
-  public static void walk(String start, Function<String, Collection<String>> premisesOf, Consumer<String> visit) {
+  public static void walk(
+      String start, Function<String, Collection<String>> premisesOf, Consumer<String> visit) {
     Set<String> seen = new HashSet<>();
     Deque<String> todo = new ArrayDeque<>();
     todo.add(start);

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One reason a conclusion holds: the rule that fired, what its variables were bound to, and the
- * ids of the facts and conclusions it matched (not those of {@code not}/{@code exists} patterns;
- * the inputs of an {@code accumulate} or {@code collect} are included).
+ * One reason a conclusion holds: the rule that fired, what its variables were bound to, and the ids
+ * of the facts and conclusions it matched (not those of {@code not}/{@code exists} patterns; the
+ * inputs of an {@code accumulate} or {@code collect} are included).
  *
  * @param bindings variable name to value; a variable bound to a fact or conclusion shows its id
  */

@@ -32,7 +32,8 @@ public final class FolderWatcher implements AutoCloseable {
    * @param roots folders (watched with their subfolders) and files (their folder is watched)
    * @param relevant which changed paths count (e.g. only .drl and .json, not the reports)
    */
-  public FolderWatcher(List<Path> roots, Predicate<Path> relevant, Duration debounce) throws IOException {
+  public FolderWatcher(List<Path> roots, Predicate<Path> relevant, Duration debounce)
+      throws IOException {
     this.service = FileSystems.getDefault().newWatchService();
     this.relevant = relevant;
     this.debounce = debounce;
@@ -92,8 +93,12 @@ public final class FolderWatcher implements AutoCloseable {
   private void registerTree(Path folder) {
     try (Stream<Path> walk = Files.walk(folder)) {
       for (Path d : walk.filter(Files::isDirectory).toList()) {
-        WatchKey key = d.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-            StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+        WatchKey key =
+            d.register(
+                service,
+                StandardWatchEventKinds.ENTRY_CREATE,
+                StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE);
         folders.put(key, d);
       }
     } catch (IOException | ClosedWatchServiceException e) {

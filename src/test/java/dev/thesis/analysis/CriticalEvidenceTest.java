@@ -1,12 +1,11 @@
 package dev.thesis.analysis;
 
-import dev.thesis.engine.EvaluationException;
-import dev.thesis.inputs.Inputs;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thesis.Fixtures;
+import dev.thesis.engine.EvaluationException;
 import dev.thesis.facts.BoundFact;
+import dev.thesis.inputs.Inputs;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,17 +13,24 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Critical evidence on the seed corpus, checked against what-ifs and against evaluating from scratch. */
+/**
+ * Critical evidence on the seed corpus, checked against what-ifs and against evaluating from
+ * scratch.
+ */
 class CriticalEvidenceTest {
   private final Inputs seed = Fixtures.seed();
 
   private static Map<String, Verdict> verdicts(EvaluationResult r) {
-    return r.verdicts().stream().collect(Collectors.toMap(v -> v.thesis().id(), ThesisVerdict::verdict));
+    return r.verdicts().stream()
+        .collect(Collectors.toMap(v -> v.thesis().id(), ThesisVerdict::verdict));
   }
 
   private Map<String, Verdict> fromScratchWithout(Set<String> ids) throws EvaluationException {
-    List<BoundFact> kept = seed.facts().stream().filter(f -> !ids.contains(f.record().id())).toList();
-    return verdicts(dev.thesis.Fixtures.evaluator().evaluate(new Inputs(seed.rules(), seed.corpus(), kept, List.of())));
+    List<BoundFact> kept =
+        seed.facts().stream().filter(f -> !ids.contains(f.record().id())).toList();
+    return verdicts(
+        dev.thesis.Fixtures.evaluator()
+            .evaluate(new Inputs(seed.rules(), seed.corpus(), kept, List.of())));
   }
 
   @Test
@@ -34,10 +40,14 @@ class CriticalEvidenceTest {
     int checked = 0;
     for (var e : r.critical().entrySet()) {
       for (CriticalSet c : e.getValue()) {
-        WhatIf.Outcome o = new WhatIf(c.facts(), List.of()).run(seed, List.of(), dev.thesis.Fixtures.evaluator());
-        assertThat(o.after().verdict(e.getKey()).orElseThrow().verdict()).as(e.getKey() + " without " + c.facts())
-            .isEqualTo(c.flipsTo()).isNotEqualTo(o.before().verdict(e.getKey()).orElseThrow().verdict());
-        assertThat(fromScratchWithout(Set.copyOf(c.facts())).get(e.getKey())).isEqualTo(c.flipsTo());
+        WhatIf.Outcome o =
+            new WhatIf(c.facts(), List.of()).run(seed, List.of(), dev.thesis.Fixtures.evaluator());
+        assertThat(o.after().verdict(e.getKey()).orElseThrow().verdict())
+            .as(e.getKey() + " without " + c.facts())
+            .isEqualTo(c.flipsTo())
+            .isNotEqualTo(o.before().verdict(e.getKey()).orElseThrow().verdict());
+        assertThat(fromScratchWithout(Set.copyOf(c.facts())).get(e.getKey()))
+            .isEqualTo(c.flipsTo());
         checked++;
       }
     }
@@ -46,9 +56,15 @@ class CriticalEvidenceTest {
 
   /** Corpora whose rules use `not` on a derived type, a thresholded accumulate, and `exists`. */
   static java.util.stream.Stream<Inputs> corpora() {
-    return java.util.stream.Stream.of(Fixtures.seed(), Fixtures.mini(),
-        Fixtures.load(java.nio.file.Path.of("src/test/resources/negation/rules"), java.nio.file.Path.of("src/test/resources/negation/facts")),
-        Fixtures.load(java.nio.file.Path.of("src/test/resources/exists/rules"), java.nio.file.Path.of("src/test/resources/exists/facts")));
+    return java.util.stream.Stream.of(
+        Fixtures.seed(),
+        Fixtures.mini(),
+        Fixtures.load(
+            java.nio.file.Path.of("src/test/resources/negation/rules"),
+            java.nio.file.Path.of("src/test/resources/negation/facts")),
+        Fixtures.load(
+            java.nio.file.Path.of("src/test/resources/exists/rules"),
+            java.nio.file.Path.of("src/test/resources/exists/facts")));
   }
 
   @org.junit.jupiter.params.ParameterizedTest
@@ -57,14 +73,22 @@ class CriticalEvidenceTest {
     EvaluationResult r = dev.thesis.Fixtures.evaluator(1_000_000, 1).evaluate(in);
     Map<String, Verdict> before = verdicts(r);
     Map<String, Set<String>> listed = new HashMap<>();
-    r.critical().forEach((t, sets) -> listed.put(t, sets.stream().map(c -> c.facts().get(0)).collect(Collectors.toSet())));
+    r.critical()
+        .forEach(
+            (t, sets) ->
+                listed.put(
+                    t, sets.stream().map(c -> c.facts().get(0)).collect(Collectors.toSet())));
     for (BoundFact f : in.facts()) {
       List<BoundFact> kept = in.facts().stream().filter(g -> g != f).toList();
-      Map<String, Verdict> after = verdicts(dev.thesis.Fixtures.evaluator().evaluate(new Inputs(in.rules(), in.corpus(), kept, List.of())));
+      Map<String, Verdict> after =
+          verdicts(
+              dev.thesis.Fixtures.evaluator()
+                  .evaluate(new Inputs(in.rules(), in.corpus(), kept, List.of())));
       for (var e : after.entrySet()) {
         boolean flips = e.getValue() != before.get(e.getKey());
         assertThat(listed.getOrDefault(e.getKey(), Set.of()).contains(f.record().id()))
-            .as(e.getKey() + " without " + f.record().id()).isEqualTo(flips);
+            .as(e.getKey() + " without " + f.record().id())
+            .isEqualTo(flips);
       }
     }
   }
@@ -83,8 +107,13 @@ class CriticalEvidenceTest {
         }
         live.retract(out.stream().map(f -> f.record().id()).toList());
         EvaluationResult incremental = live.result();
-        EvaluationResult fresh = evaluator.evaluate(new Inputs(in.rules(), in.corpus(),
-            in.facts().stream().filter(g -> !out.contains(g)).toList(), List.of()));
+        EvaluationResult fresh =
+            evaluator.evaluate(
+                new Inputs(
+                    in.rules(),
+                    in.corpus(),
+                    in.facts().stream().filter(g -> !out.contains(g)).toList(),
+                    List.of()));
         assertThat(incremental.conclusions()).isEqualTo(fresh.conclusions());
         assertThat(incremental.verdicts()).isEqualTo(fresh.verdicts());
         assertThat(incremental.confidence()).isEqualTo(fresh.confidence());
@@ -96,9 +125,12 @@ class CriticalEvidenceTest {
   }
 
   @Test
-  void conclusionsThatRestOnThemselvesAreFlaggedAndCountForNothingWithoutTheirBase() throws Exception {
-    Inputs in = Fixtures.load(java.nio.file.Path.of("src/test/resources/cycle/rules"),
-        java.nio.file.Path.of("src/test/resources/cycle/facts"));
+  void conclusionsThatRestOnThemselvesAreFlaggedAndCountForNothingWithoutTheirBase()
+      throws Exception {
+    Inputs in =
+        Fixtures.load(
+            java.nio.file.Path.of("src/test/resources/cycle/rules"),
+            java.nio.file.Path.of("src/test/resources/cycle/facts"));
     try (LiveEvaluation live = LiveEvaluation.start(in, dev.thesis.Fixtures.evaluator())) {
       EvaluationResult r = live.result();
       // X has a justification through Y, which rests on X; Y's only justification is X, which
@@ -119,15 +151,29 @@ class CriticalEvidenceTest {
   @Test
   void timelineHasARowPerDateAndAsOfLeavesLaterFactsOut() throws Exception {
     List<Timeline.Point> points = Timeline.of(seed, dev.thesis.Fixtures.evaluator());
-    assertThat(points).extracting(p -> p.date() == null ? "undated" : p.date().toString()).containsExactly(
-        "undated", "2019-07-22", "2023-02-03", "2023-09-25", "2023-10-27", "2024-10-02", "2025-11-18");
+    assertThat(points)
+        .extracting(p -> p.date() == null ? "undated" : p.date().toString())
+        .containsExactly(
+            "undated",
+            "2019-07-22",
+            "2023-02-03",
+            "2023-09-25",
+            "2023-10-27",
+            "2024-10-02",
+            "2025-11-18");
     // The last row is the whole corpus.
-    assertThat(points.get(points.size() - 1).verdicts()).isEqualTo(dev.thesis.Fixtures.evaluator().evaluate(seed).verdicts());
+    assertThat(points.get(points.size() - 1).verdicts())
+        .isEqualTo(dev.thesis.Fixtures.evaluator().evaluate(seed).verdicts());
     // Azure arrives on 2025-11-18: before it, nothing ends exclusivity.
-    EvaluationResult early = dev.thesis.Fixtures.evaluator().evaluate(seed.asOf(java.time.LocalDate.parse("2025-11-17")));
-    assertThat(early.verdict("end-of-exclusivity").orElseThrow().verdict()).isEqualTo(Verdict.UNSUPPORTED);
+    EvaluationResult early =
+        dev.thesis.Fixtures.evaluator()
+            .evaluate(seed.asOf(java.time.LocalDate.parse("2025-11-17")));
+    assertThat(early.verdict("end-of-exclusivity").orElseThrow().verdict())
+        .isEqualTo(Verdict.UNSUPPORTED);
     assertThat(early.facts()).noneMatch(f -> "2025-11-18".equals(f.record().date()));
-    assertThat(points.get(points.size() - 2).verdicts()).filteredOn(v -> v.thesis().id().equals("end-of-exclusivity"))
-        .extracting(ThesisVerdict::verdict).containsExactly(Verdict.UNSUPPORTED);
+    assertThat(points.get(points.size() - 2).verdicts())
+        .filteredOn(v -> v.thesis().id().equals("end-of-exclusivity"))
+        .extracting(ThesisVerdict::verdict)
+        .containsExactly(Verdict.UNSUPPORTED);
   }
 }

@@ -1,10 +1,9 @@
 package dev.thesis.analysis;
 
-import dev.thesis.inputs.Inputs;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thesis.Fixtures;
+import dev.thesis.inputs.Inputs;
 import dev.thesis.trace.Conclusion;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +16,8 @@ class EvaluatorTest {
     EvaluationResult without = traced.withoutTrace().evaluate(seed);
     assertThat(without.verdicts()).isEqualTo(with.verdicts());
     assertThat(without.arguments()).isEqualTo(with.arguments());
-    assertThat(without.conclusions()).extracting(Conclusion::id)
+    assertThat(without.conclusions())
+        .extracting(Conclusion::id)
         .isEqualTo(with.conclusions().stream().map(Conclusion::id).toList());
     assertThat(with.conclusions()).allSatisfy(c -> assertThat(c.justifications()).isNotEmpty());
     assertThat(without.conclusions()).allSatisfy(c -> assertThat(c.justifications()).isEmpty());

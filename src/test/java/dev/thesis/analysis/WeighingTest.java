@@ -1,8 +1,5 @@
 package dev.thesis.analysis;
 
-import dev.thesis.trace.Conclusion;
-import dev.thesis.trace.Justification;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -10,6 +7,8 @@ import dev.thesis.diag.Location;
 import dev.thesis.facts.Thesis;
 import dev.thesis.rules.RuleInfo;
 import dev.thesis.rules.Stance;
+import dev.thesis.trace.Conclusion;
+import dev.thesis.trace.Justification;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,20 +33,32 @@ class WeighingTest {
   void anArgumentCountsOnlyJustificationsOfRulesThatArgueIt() {
     RuleInfo pro = new RuleInfo("p", "pro", Location.ofFile("r.drl"), "t", Stance.SUPPORTS, 0.5);
     RuleInfo plain = new RuleInfo("p", "plain", Location.ofFile("r.drl"), null, null, 1.0);
-    Conclusion c = new Conclusion("c", "C", Map.of(), List.of(
-        new Justification(pro, Map.of(), List.of("f")), new Justification(plain, Map.of(), List.of("f"))));
+    Conclusion c =
+        new Conclusion(
+            "c",
+            "C",
+            Map.of(),
+            List.of(
+                new Justification(pro, Map.of(), List.of("f")),
+                new Justification(plain, Map.of(), List.of("f"))));
     List<Argument> args = Weighing.arguments(List.of(c), Map.of("f", 0.8, "c", 0.8));
-    assertThat(args).singleElement().satisfies(a -> {
-      assertThat(a.thesis()).isEqualTo("t");
-      assertThat(a.stance()).isEqualTo(Stance.SUPPORTS);
-      assertThat(a.confidence()).isCloseTo(0.4, within(1e-12));
-    });
+    assertThat(args)
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.thesis()).isEqualTo("t");
+              assertThat(a.stance()).isEqualTo(Stance.SUPPORTS);
+              assertThat(a.confidence()).isCloseTo(0.4, within(1e-12));
+            });
   }
 
   @Test
   void supportAndOppositionAreNoisyOrsOfEachSide() {
-    List<Argument> args = List.of(new Argument("a", "t", Stance.SUPPORTS, 0.5),
-        new Argument("b", "t", Stance.SUPPORTS, 0.5), new Argument("c", "t", Stance.OPPOSES, 0.6));
+    List<Argument> args =
+        List.of(
+            new Argument("a", "t", Stance.SUPPORTS, 0.5),
+            new Argument("b", "t", Stance.SUPPORTS, 0.5),
+            new Argument("c", "t", Stance.OPPOSES, 0.6));
     ThesisVerdict v = Weighing.verdicts(List.of(thesis("t")), args, T).get(0);
     assertThat(v.support()).isCloseTo(0.75, within(1e-12));
     assertThat(v.opposition()).isCloseTo(0.6, within(1e-12));
@@ -59,18 +70,24 @@ class WeighingTest {
   @Test
   void rivalsDeclaredOnOneSideAreRivalsOfBothAndStandingRivalsAreATension() {
     List<Thesis> theses = List.of(thesis("a", "b"), thesis("b"), thesis("c", "a"));
-    List<Argument> args = List.of(new Argument("x", "a", Stance.SUPPORTS, 0.9),
-        new Argument("y", "b", Stance.SUPPORTS, 0.6), new Argument("z", "b", Stance.OPPOSES, 0.7),
-        new Argument("w", "c", Stance.OPPOSES, 0.9));
+    List<Argument> args =
+        List.of(
+            new Argument("x", "a", Stance.SUPPORTS, 0.9),
+            new Argument("y", "b", Stance.SUPPORTS, 0.6),
+            new Argument("z", "b", Stance.OPPOSES, 0.7),
+            new Argument("w", "c", Stance.OPPOSES, 0.9));
     List<ThesisVerdict> vs = Weighing.verdicts(theses, args, T);
     assertThat(vs.get(0).rivals()).containsExactly("b", "c");
     assertThat(vs.get(1).rivals()).containsExactly("a");
     List<Tension> tensions = Weighing.tensions(vs);
     // a SUPPORTED and b CONTESTED stand together; c is REFUTED, so a and c are no tension.
-    assertThat(tensions).singleElement().satisfies(t -> {
-      assertThat(t.a()).isEqualTo("a");
-      assertThat(t.b()).isEqualTo("b");
-      assertThat(t.why()).contains("a is SUPPORTED").contains("b is CONTESTED");
-    });
+    assertThat(tensions)
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.a()).isEqualTo("a");
+              assertThat(t.b()).isEqualTo("b");
+              assertThat(t.why()).contains("a is SUPPORTED").contains("b is CONTESTED");
+            });
   }
 }

@@ -7,11 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.thesis.analysis.CriticalEvidence;
 import dev.thesis.analysis.EvaluationResult;
 import dev.thesis.analysis.Evaluator;
-import dev.thesis.inputs.Inputs;
 import dev.thesis.analysis.LiveEvaluation;
 import dev.thesis.facts.BoundFact;
+import dev.thesis.inputs.Inputs;
 import dev.thesis.schema.DeclaredType;
-import dev.thesis.analysis.Thresholds;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,14 +22,15 @@ import java.util.SortedSet;
 import java.util.stream.Stream;
 
 /**
- * How critical-evidence analysis scales with the number of facts: the same single-fact removals done
- * in one live session (retract, fire, weigh, re-insert) and by evaluating from scratch for each.
- * The corpus is the seed corpus replicated K times with renamed companies, sources and fact ids.
- * Usage: {@code CriticalBenchmark RULES FACTS RUNS K...}; prints a Markdown table.
+ * How critical-evidence analysis scales with the number of facts: the same single-fact removals
+ * done in one live session (retract, fire, weigh, re-insert) and by evaluating from scratch for
+ * each. The corpus is the seed corpus replicated K times with renamed companies, sources and fact
+ * ids. Usage: {@code CriticalBenchmark RULES FACTS RUNS K...}; prints a Markdown table.
  *
  * <p>A plain main, not a JMH benchmark: each row is a whole analysis over a corpus built for it
  * (seconds at K=16), compared side by side with its from-scratch alternative, and the table (with
- * its counts and ratios) is the result. Test scope keeps it out of thesis.jar; bench/critical runs it.
+ * its counts and ratios) is the result. Test scope keeps it out of thesis.jar; bench/critical runs
+ * it.
  */
 public final class CriticalBenchmark {
   private CriticalBenchmark() {}
@@ -39,18 +39,25 @@ public final class CriticalBenchmark {
     Path rules = Path.of(args[0]);
     Path facts = Path.of(args[1]);
     int runs = Integer.parseInt(args[2]);
-    System.out.println("| copies | facts | single-fact candidates | one live session (median ms) | from scratch"
-        + " per fact (median ms) | ratio | pairs too, live (median ms) |");
+    System.out.println(
+        "| copies | facts | single-fact candidates | one live session (median ms) | from scratch"
+            + " per fact (median ms) | ratio | pairs too, live (median ms) |");
     System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
     for (int i = 3; i < args.length; i++) {
       int k = Integer.parseInt(args[i]);
       Path dir = Files.createTempDirectory("thesis-bench");
       try {
-        Inputs seed = new dev.thesis.inputs.Workspace(dev.thesis.inputs.Settings.DEFAULT, new dev.thesis.diag.Timings())
-            .load(dev.thesis.inputs.LoadSpec.of(rules, List.of(facts))).orThrow();
+        Inputs seed =
+            new dev.thesis.inputs.Workspace(
+                    dev.thesis.inputs.Settings.DEFAULT, new dev.thesis.diag.Timings())
+                .load(dev.thesis.inputs.LoadSpec.of(rules, List.of(facts)))
+                .orThrow();
         replicate(seed, facts, dir, k);
-        Inputs in = new dev.thesis.inputs.Workspace(dev.thesis.inputs.Settings.DEFAULT, new dev.thesis.diag.Timings())
-            .load(dev.thesis.inputs.LoadSpec.of(rules, List.of(dir))).orThrow();
+        Inputs in =
+            new dev.thesis.inputs.Workspace(
+                    dev.thesis.inputs.Settings.DEFAULT, new dev.thesis.diag.Timings())
+                .load(dev.thesis.inputs.LoadSpec.of(rules, List.of(dir)))
+                .orThrow();
         Evaluator evaluator = dev.thesis.Fixtures.evaluator(10_000_000L, 0);
         List<Long> live = new ArrayList<>();
         List<Long> scratch = new ArrayList<>();
@@ -67,7 +74,8 @@ public final class CriticalBenchmark {
             long t1 = System.nanoTime();
             evaluator.evaluate(in);
             for (String f : c) {
-              List<BoundFact> kept = in.facts().stream().filter(b -> !b.record().id().equals(f)).toList();
+              List<BoundFact> kept =
+                  in.facts().stream().filter(b -> !b.record().id().equals(f)).toList();
               evaluator.evaluate(new Inputs(in.rules(), in.corpus(), kept, List.of()));
             }
             scratch.add(System.nanoTime() - t1);
@@ -82,8 +90,16 @@ public final class CriticalBenchmark {
         }
         double a = median(live);
         double b = median(scratch);
-        System.out.printf(Locale.ROOT, "| %d | %d | %d | %.0f | %.0f | %.1fx | %s |%n", k, in.facts().size(), candidates,
-            a, b, b / a, pairs.isEmpty() ? "-" : String.format(Locale.ROOT, "%.0f", median(pairs)));
+        System.out.printf(
+            Locale.ROOT,
+            "| %d | %d | %d | %.0f | %.0f | %.1fx | %s |%n",
+            k,
+            in.facts().size(),
+            candidates,
+            a,
+            b,
+            b / a,
+            pairs.isEmpty() ? "-" : String.format(Locale.ROOT, "%.0f", median(pairs)));
       } finally {
         try (Stream<Path> w = Files.walk(dir)) {
           w.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -97,7 +113,10 @@ public final class CriticalBenchmark {
     return s.get(s.size() / 2) / 1e6;
   }
 
-  /** K copies of the fact files: ids, sources and company names get a "-cN" suffix (copy 0 keeps theses). */
+  /**
+   * K copies of the fact files: ids, sources and company names get a "-cN" suffix (copy 0 keeps
+   * theses).
+   */
   static void replicate(Inputs seed, Path facts, Path out, int k) throws Exception {
     Set<String> companyFields = new HashSet<>();
     for (DeclaredType t : seed.rules().schema().types()) {
@@ -118,10 +137,18 @@ public final class CriticalBenchmark {
         ObjectNode root = (ObjectNode) mapper.readTree(f.toFile());
         ObjectNode copy = mapper.createObjectNode();
         ArrayNode sources = copy.putArray("sources");
-        root.path("sources").forEach(s -> sources.add(((ObjectNode) s.deepCopy()).put("id", s.get("id").asText() + sfx)));
+        root.path("sources")
+            .forEach(
+                s ->
+                    sources.add(((ObjectNode) s.deepCopy()).put("id", s.get("id").asText() + sfx)));
         if (c == 0 && root.has("theses")) {
           ArrayNode theses = copy.putArray("theses");
-          root.path("theses").forEach(t -> theses.add(((ObjectNode) t.deepCopy()).put("source", t.get("source").asText() + sfx)));
+          root.path("theses")
+              .forEach(
+                  t ->
+                      theses.add(
+                          ((ObjectNode) t.deepCopy())
+                              .put("source", t.get("source").asText() + sfx)));
         }
         ArrayNode out2 = copy.putArray("facts");
         for (JsonNode fact : root.path("facts")) {
@@ -129,14 +156,17 @@ public final class CriticalBenchmark {
           n.put("id", fact.get("id").asText() + sfx);
           n.put("source", fact.get("source").asText() + sfx);
           String type = fact.get("type").asText();
-          fact.fieldNames().forEachRemaining(name -> {
-            if (companyFields.contains(type + "." + name)) {
-              n.put(name, fact.get(name).asText() + sfx);
-            }
-          });
+          fact.fieldNames()
+              .forEachRemaining(
+                  name -> {
+                    if (companyFields.contains(type + "." + name)) {
+                      n.put(name, fact.get(name).asText() + sfx);
+                    }
+                  });
           out2.add(n);
         }
-        mapper.writeValue(out.resolve(f.getFileName().toString().replace(".json", sfx + ".json")).toFile(), copy);
+        mapper.writeValue(
+            out.resolve(f.getFileName().toString().replace(".json", sfx + ".json")).toFile(), copy);
       }
     }
   }

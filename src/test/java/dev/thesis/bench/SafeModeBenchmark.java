@@ -32,13 +32,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * again ({@link SafeMode#scan}).
  *
  * <p>Two kinds of figure, as a run sees them: {@code first*} is one call in a fresh JVM that has
- * compiled the rules once (what a CLI run pays), the others the steady state after warm-up (what the
- * daemon pays). The JVM flags are the CLI's short-run ones. Run by {@code bench/safe-mode}, never by
- * the build. Not final: JMH's generated harness extends it.
+ * compiled the rules once (what a CLI run pays), the others the steady state after warm-up (what
+ * the daemon pays). The JVM flags are the CLI's short-run ones. Run by {@code bench/safe-mode},
+ * never by the build. Not final: JMH's generated harness extends it.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class SafeModeBenchmark {
@@ -46,7 +48,9 @@ public class SafeModeBenchmark {
   /** The rule files, read but not parsed: nothing of Drools is loaded yet. */
   @State(Scope.Benchmark)
   public static class RuleFiles {
-    /** Folder of .drl files, relative to where the benchmark runs (bench/safe-mode: the repository). */
+    /**
+     * Folder of .drl files, relative to where the benchmark runs (bench/safe-mode: the repository).
+     */
     @Param("rules")
     public String rules;
 
@@ -60,11 +64,13 @@ public class SafeModeBenchmark {
       List<Diagnostic> problems = new ArrayList<>();
       files = RuleCompiler.drlFiles(dir, problems);
       if (files.isEmpty()) {
-        throw new IllegalStateException("no .drl files in " + dir.toAbsolutePath() + ": " + problems);
+        throw new IllegalStateException(
+            "no .drl files in " + dir.toAbsolutePath() + ": " + problems);
       }
       sources = new ArrayList<>();
       for (Path f : files) {
-        sources.add(new SafeMode.Source(DisplayPath.of(f), Files.readString(f, StandardCharsets.UTF_8)));
+        sources.add(
+            new SafeMode.Source(DisplayPath.of(f), Files.readString(f, StandardCharsets.UTF_8)));
       }
     }
   }
@@ -104,7 +110,8 @@ public class SafeModeBenchmark {
   @Warmup(iterations = 0)
   @Measurement(iterations = 1)
   @Fork(5)
-  public List<SafeMode.ParsedSource> firstParse(RuleFiles files, Compiled compiled) throws DroolsParserException {
+  public List<SafeMode.ParsedSource> firstParse(RuleFiles files, Compiled compiled)
+      throws DroolsParserException {
     return parse(files.sources);
   }
 
@@ -128,7 +135,8 @@ public class SafeModeBenchmark {
 
   /** Parsing every file with DrlParser: RuleCompiler does this anyway. */
   @Benchmark
-  public List<SafeMode.ParsedSource> parse(RuleFiles files, Compiled compiled) throws DroolsParserException {
+  public List<SafeMode.ParsedSource> parse(RuleFiles files, Compiled compiled)
+      throws DroolsParserException {
     return parse(files.sources);
   }
 
@@ -144,7 +152,8 @@ public class SafeModeBenchmark {
     return SafeMode.scan(files.files);
   }
 
-  static List<SafeMode.ParsedSource> parse(List<SafeMode.Source> sources) throws DroolsParserException {
+  static List<SafeMode.ParsedSource> parse(List<SafeMode.Source> sources)
+      throws DroolsParserException {
     List<SafeMode.ParsedSource> out = new ArrayList<>();
     for (SafeMode.Source s : sources) {
       out.add(new SafeMode.ParsedSource(s, new DrlParser().parse(new StringReader(s.text()))));

@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Headless Chromium driven over the DevTools protocol with the JDK's WebSocket client: enough to load
- * a page, watch its network requests and errors, read its DOM and take a screenshot.
+ * Headless Chromium driven over the DevTools protocol with the JDK's WebSocket client: enough to
+ * load a page, watch its network requests and errors, read its DOM and take a screenshot.
  */
 final class Chromium implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,27 +42,41 @@ final class Chromium implements AutoCloseable {
   }
 
   Chromium(Path profile) throws Exception {
-    process = new ProcessBuilder(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--user-data-dir=" + profile, "--remote-debugging-port=0", "--window-size=1280,1600", "about:blank")
-        .redirectErrorStream(true).start();
+    process =
+        new ProcessBuilder(
+                BINARY.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile,
+                "--remote-debugging-port=0",
+                "--window-size=1280,1600",
+                "about:blank")
+            .redirectErrorStream(true)
+            .start();
     // Its output is read on a thread (which also keeps the pipe from filling), so waiting for the
     // DevTools address can time out even if Chromium hangs before printing it.
     BlockingQueue<String> address = new LinkedBlockingQueue<>();
     BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream()));
-    Thread drain = new Thread(() -> {
-      try {
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-          int at = line.indexOf("ws://");
-          if (line.contains("DevTools listening on") && at >= 0) {
-            address.add(line.substring(at).trim());
-          }
-        }
-      } catch (IOException e) {
-        // the process ended
-      }
-    });
+    Thread drain =
+        new Thread(
+            () -> {
+              try {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                  int at = line.indexOf("ws://");
+                  if (line.contains("DevTools listening on") && at >= 0) {
+                    address.add(line.substring(at).trim());
+                  }
+                }
+              } catch (IOException e) {
+                // the process ended
+              }
+            });
     drain.setDaemon(true);
     drain.start();
     String url = address.poll(30, TimeUnit.SECONDS);
@@ -70,8 +84,11 @@ final class Chromium implements AutoCloseable {
       process.destroyForcibly();
       throw new IOException("Chromium printed no DevTools address within 30 s");
     }
-    socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), new Listener()).get(30,
-        TimeUnit.SECONDS);
+    socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .buildAsync(URI.create(url), new Listener())
+            .get(30, TimeUnit.SECONDS);
   }
 
   private final class Listener implements WebSocket.Listener {
@@ -93,7 +110,10 @@ final class Chromium implements AutoCloseable {
     }
   }
 
-  /** Sends a command (to the page once attached) and waits for its answer, keeping events seen meanwhile. */
+  /**
+   * Sends a command (to the page once attached) and waits for its answer, keeping events seen
+   * meanwhile.
+   */
   JsonNode send(String method, ObjectNode params) throws Exception {
     int id = ids.incrementAndGet();
     ObjectNode msg = JSON.createObjectNode().put("id", id).put("method", method);
@@ -123,11 +143,16 @@ final class Chromium implements AutoCloseable {
     return JSON.createObjectNode();
   }
 
-  /** Opens a page in a new tab, with network, runtime and log events on, and waits for it to load. */
+  /**
+   * Opens a page in a new tab, with network, runtime and log events on, and waits for it to load.
+   */
   void open(String url) throws Exception {
-    String target = send("Target.createTarget", params().put("url", "about:blank")).path("targetId").asText();
-    session = send("Target.attachToTarget", params().put("targetId", target).put("flatten", true))
-        .path("sessionId").asText();
+    String target =
+        send("Target.createTarget", params().put("url", "about:blank")).path("targetId").asText();
+    session =
+        send("Target.attachToTarget", params().put("targetId", target).put("flatten", true))
+            .path("sessionId")
+            .asText();
     for (String domain : List.of("Network", "Runtime", "Log", "Page")) {
       send(domain + ".enable", null);
     }
@@ -151,7 +176,8 @@ final class Chromium implements AutoCloseable {
 
   /** Evaluates JavaScript in the page and returns its value. */
   JsonNode eval(String expression) throws Exception {
-    JsonNode r = send("Runtime.evaluate", params().put("expression", expression).put("returnByValue", true));
+    JsonNode r =
+        send("Runtime.evaluate", params().put("expression", expression).put("returnByValue", true));
     if (r.has("exceptionDetails")) {
       throw new IOException("script failed: " + r.get("exceptionDetails"));
     }
@@ -167,8 +193,10 @@ final class Chromium implements AutoCloseable {
 
   /** URLs of every request the page made. */
   List<String> requests() {
-    return events.stream().filter(e -> "Network.requestWillBeSent".equals(e.path("method").asText()))
-        .map(e -> e.path("params").path("request").path("url").asText()).toList();
+    return events.stream()
+        .filter(e -> "Network.requestWillBeSent".equals(e.path("method").asText()))
+        .map(e -> e.path("params").path("request").path("url").asText())
+        .toList();
   }
 
   /** Script exceptions, console errors and logged errors. */
@@ -177,8 +205,10 @@ final class Chromium implements AutoCloseable {
     for (JsonNode e : events) {
       String m = e.path("method").asText();
       if (m.equals("Runtime.exceptionThrown")
-          || (m.equals("Runtime.consoleAPICalled") && "error".equals(e.path("params").path("type").asText()))
-          || (m.equals("Log.entryAdded") && "error".equals(e.path("params").path("entry").path("level").asText()))) {
+          || (m.equals("Runtime.consoleAPICalled")
+              && "error".equals(e.path("params").path("type").asText()))
+          || (m.equals("Log.entryAdded")
+              && "error".equals(e.path("params").path("entry").path("level").asText()))) {
         out.add(e.toString());
       }
     }
@@ -206,7 +236,8 @@ final class Chromium implements AutoCloseable {
         helper.destroy();
         try {
           helper.onExit().get(5, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (java.util.concurrent.ExecutionException
+            | java.util.concurrent.TimeoutException e) {
           helper.destroyForcibly();
         }
       }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.thesis.Fixtures;
 import dev.thesis.analysis.EvaluationResult;
-import dev.thesis.analysis.Evaluator;
 import dev.thesis.report.HtmlReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,24 +15,32 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * report.html of the seed corpus as a person sees it, in headless Chromium: the dashboard, an
  * expanded tree down to the quoted sentence, the graph, no network request, no script error, and a
- * screenshot (target/report-screenshot.png). Skips where Chromium is not installed; .ci/run installs it.
+ * screenshot (target/report-screenshot.png). Skips where Chromium is not installed; .ci/run
+ * installs it.
  */
 class ReportInBrowserTest {
   @TempDir Path dir;
 
   @Test
   void theSeedReportRendersOfflineWithoutErrors() throws Exception {
-    // .ci/run sets THESIS_REQUIRE_CHROMIUM: there a missing browser fails the build instead of skipping.
+    // .ci/run sets THESIS_REQUIRE_CHROMIUM: there a missing browser fails the build instead of
+    // skipping.
     if (System.getenv("THESIS_REQUIRE_CHROMIUM") != null) {
-      assertThat(Chromium.available()).as("Chromium is required here but not installed at " + Chromium.BINARY).isTrue();
+      assertThat(Chromium.available())
+          .as("Chromium is required here but not installed at " + Chromium.BINARY)
+          .isTrue();
     }
-    assumeTrue(Chromium.available(), "Chromium is not installed (" + Chromium.BINARY + "): the browser test is skipped");
+    assumeTrue(
+        Chromium.available(),
+        "Chromium is not installed (" + Chromium.BINARY + "): the browser test is skipped");
     EvaluationResult r = dev.thesis.Fixtures.evaluator(1_000_000, 1).evaluate(Fixtures.seed());
     Path html = dir.resolve("report.html");
     Files.writeString(html, HtmlReport.render(r));
     try (Chromium browser = new Chromium(dir.resolve("profile"))) {
       browser.open(html.toUri().toString());
-      JsonNode dom = browser.eval("""
+      JsonNode dom =
+          browser.eval(
+              """
           (() => {
             const alliance = document.querySelector('#thesis-anti-openai-alliance');
             alliance.querySelectorAll('details').forEach(d => d.open = true);
@@ -49,9 +56,12 @@ class ReportInBrowserTest {
           })()
           """);
       assertThat(dom.get("cards").asInt()).isEqualTo(r.verdicts().size());
-      assertThat(dom.get("badges")).extracting(JsonNode::asText).contains("SUPPORTED", "UNSUPPORTED");
+      assertThat(dom.get("badges"))
+          .extracting(JsonNode::asText)
+          .contains("SUPPORTED", "UNSUPPORTED");
       assertThat(dom.get("allianceText").asText())
-          .contains("Leaders from major AI labs like Google DeepMind and Anthropic are openly collaborating")
+          .contains(
+              "Leaders from major AI labs like Google DeepMind and Anthropic are openly collaborating")
           .contains("rules/20-conclude.drl:");
       assertThat(dom.get("nodes").asInt()).isEqualTo(8);
       assertThat(dom.get("derived").asInt()).isPositive();
@@ -60,7 +70,9 @@ class ReportInBrowserTest {
       browser.screenshot(Path.of("target/report-screenshot.png"));
       // The page's own file and nothing else: no other file, no data URL, no network.
       String self = html.toUri().toString();
-      assertThat(browser.requests()).isNotEmpty().allMatch(u -> u.equals(self) || u.equals("about:blank"));
+      assertThat(browser.requests())
+          .isNotEmpty()
+          .allMatch(u -> u.equals(self) || u.equals("about:blank"));
       assertThat(browser.errors()).isEmpty();
     }
     assertThat(Path.of("target/report-screenshot.png")).isNotEmptyFile();

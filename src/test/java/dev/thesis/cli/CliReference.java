@@ -24,12 +24,17 @@ public final class CliReference {
   static final Path DOC = Path.of("docs", "cli.md");
   static final String REGENERATE = "mvn -q -Dtest=CliReferenceTest -Dthesis.regenerate=true test";
 
-  /** A command line under "Commands:": two spaces, the name (aliases after a comma), then its description. */
+  /**
+   * A command line under "Commands:": two spaces, the name (aliases after a comma), then its
+   * description.
+   */
   private static final Pattern LISTED = Pattern.compile("^  ([^\\s,]+)");
 
   private CliReference() {}
 
-  /** Writes the reference to the given file, or to docs/cli.md (relative to the working directory). */
+  /**
+   * Writes the reference to the given file, or to docs/cli.md (relative to the working directory).
+   */
   public static void main(String[] args) throws IOException {
     Path out = args.length > 0 ? Path.of(args[0]) : DOC;
     Files.writeString(out, render(), StandardCharsets.UTF_8);
@@ -43,7 +48,8 @@ public final class CliReference {
     StringBuilder md = new StringBuilder();
     md.append("# Command-line reference\n\n");
     md.append("Generated from the commands' own `--help` by `CliReference`\n");
-    md.append("([source](../src/test/java/dev/thesis/cli/CliReference.java)); do not edit it by hand.\n");
+    md.append(
+        "([source](../src/test/java/dev/thesis/cli/CliReference.java)); do not edit it by hand.\n");
     md.append("`CliReferenceTest` fails when it is out of date; regenerate it with\n\n");
     md.append("```sh\n").append(REGENERATE).append("\n```\n\n");
     for (List<String> path : commands) {
@@ -51,7 +57,11 @@ public final class CliReference {
       md.append("- [`").append(name).append("`](#").append(name.replace(' ', '-')).append(")\n");
     }
     for (List<String> path : commands) {
-      md.append("\n## ").append(title(path)).append("\n\n```text\n").append(help(path)).append("```\n");
+      md.append("\n## ")
+          .append(title(path))
+          .append("\n\n```text\n")
+          .append(help(path))
+          .append("```\n");
     }
     return md.toString();
   }
@@ -66,7 +76,10 @@ public final class CliReference {
     }
   }
 
-  /** The names under "Commands:" in a usage message (description lines that wrap are indented deeper). */
+  /**
+   * The names under "Commands:" in a usage message (description lines that wrap are indented
+   * deeper).
+   */
   static List<String> listed(String usage) {
     List<String> names = new ArrayList<>();
     boolean inList = false;
@@ -86,18 +99,27 @@ public final class CliReference {
   }
 
   /**
-   * {@code thesis PATH... --help}, without colours; lines end in "\n" and carry no trailing blanks, so
-   * the file is the same on every machine and survives editors that strip them.
+   * {@code thesis PATH... --help}, without colours; lines end in "\n" and carry no trailing blanks,
+   * so the file is the same on every machine and survives editors that strip them.
    */
   static String help(List<String> path) {
     List<String> args = new ArrayList<>(path);
     args.add("--help");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(args.toArray(String[]::new), new Console(new PrintWriter(out), new PrintWriter(err),
-        Progress.NONE, -1, false, dev.thesis.env.Environment.current()));
+    int code =
+        Main.run(
+            args.toArray(String[]::new),
+            new Console(
+                new PrintWriter(out),
+                new PrintWriter(err),
+                Progress.NONE,
+                -1,
+                false,
+                dev.thesis.env.Environment.current()));
     if (code != 0 || !err.toString().isEmpty()) {
-      throw new IllegalStateException("thesis " + String.join(" ", args) + " exited " + code + ": " + err);
+      throw new IllegalStateException(
+          "thesis " + String.join(" ", args) + " exited " + code + ": " + err);
     }
     StringBuilder text = new StringBuilder();
     for (String line : out.toString().replace("\r\n", "\n").split("\n")) {

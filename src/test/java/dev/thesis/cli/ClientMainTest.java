@@ -31,18 +31,21 @@ class ClientMainTest {
     }
     // The one line the launcher reads from target/served-commands.
     assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8))
-        .isEqualTo(String.join(" ", dev.thesis.daemon.ServedCommands.NAMES) + System.lineSeparator());
+        .isEqualTo(
+            String.join(" ", dev.thesis.daemon.ServedCommands.NAMES) + System.lineSeparator());
     for (String command : dev.thesis.daemon.ServedCommands.NAMES) {
       assertThat(ClientMain.servable(List.of(command))).as(command).isTrue();
     }
-    assertThat(dev.thesis.daemon.ServedCommands.NAMES).doesNotContain("watch", "generate", "daemon");
+    assertThat(dev.thesis.daemon.ServedCommands.NAMES)
+        .doesNotContain("watch", "generate", "daemon");
   }
 
   @Test
   void whatNeedsAProcessOfItsOwnRunsInTheClient() {
     assertThat(ClientMain.servable(List.of())).isFalse();
     assertThat(ClientMain.servable(List.of("watch"))).isFalse();
-    assertThat(ClientMain.servable(List.of("generate", "--companies", "10", "--out", "x"))).isFalse();
+    assertThat(ClientMain.servable(List.of("generate", "--companies", "10", "--out", "x")))
+        .isFalse();
     assertThat(ClientMain.servable(List.of("daemon", "status"))).isFalse();
     assertThat(ClientMain.servable(List.of("--help"))).isFalse();
     assertThat(ClientMain.servable(List.of("evaluate", "--timeout", "5"))).isFalse();
@@ -58,9 +61,11 @@ class ClientMainTest {
   }
 
   @Test
-  void aLinkIntoDevIsSeenThrough(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-    java.nio.file.Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("in.json"),
-        java.nio.file.Path.of("/dev/stdin"));
+  void aLinkIntoDevIsSeenThrough(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path link =
+        java.nio.file.Files.createSymbolicLink(
+            dir.resolve("in.json"), java.nio.file.Path.of("/dev/stdin"));
     assertThat(ClientMain.servable(List.of("evaluate", "--facts", link.toString()))).isFalse();
     assertThat(ClientMain.servable(List.of("evaluate", "--facts", dir.toString()))).isTrue();
   }
@@ -70,13 +75,16 @@ class ClientMainTest {
     double now = System.currentTimeMillis() / 1000.0;
     System.setProperty("thesis.launchedAt", String.format(java.util.Locale.ROOT, "%.6f", now - 2));
     assertThat(ClientMain.nanosSinceStart()).isBetween(1_900_000_000L, 60_000_000_000L);
-    System.setProperty("thesis.launchedAt", String.format(java.util.Locale.ROOT, "%.6f", now - 2).replace('.', ','));
+    System.setProperty(
+        "thesis.launchedAt",
+        String.format(java.util.Locale.ROOT, "%.6f", now - 2).replace('.', ','));
     assertThat(ClientMain.nanosSinceStart()).isBetween(1_900_000_000L, 60_000_000_000L);
   }
 
   @Test
   void withoutTheLaunchersClockItIsThisJvmsStart() {
     System.setProperty("thesis.launchedAt", "");
-    assertThat(ClientMain.nanosSinceStart()).isCloseTo(JvmStart.nanosSinceStart(), org.assertj.core.data.Offset.offset(1_000_000_000L));
+    assertThat(ClientMain.nanosSinceStart())
+        .isCloseTo(JvmStart.nanosSinceStart(), org.assertj.core.data.Offset.offset(1_000_000_000L));
   }
 }

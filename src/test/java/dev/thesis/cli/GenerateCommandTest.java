@@ -14,14 +14,30 @@ class GenerateCommandTest {
   @Test
   void printsOneSummaryLineAndWritesACorpusThatCheckAccepts() throws Exception {
     Path out = dir.resolve("corpus");
-    Run r = Run.of("generate", "--companies", "300", "--seed", "4", "--out", out.toString(), "--facts-per-file", "1000",
-        "--tsv");
+    Run r =
+        Run.of(
+            "generate",
+            "--companies",
+            "300",
+            "--seed",
+            "4",
+            "--out",
+            out.toString(),
+            "--facts-per-file",
+            "1000",
+            "--tsv");
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     assertThat(r.err()).isEmpty();
-    assertThat(r.out().lines()).singleElement().satisfies(line -> assertThat(line)
-        .startsWith("generated 300 companies: ")
-        .contains("Company 302, Investment ", "Competes ", "TSV file(s)", out.toString())
-        .matches(".* in \\d+ fact file\\(s\\) and 3 TSV file\\(s\\) in .*, \\d+\\.\\d s"));
+    assertThat(r.out().lines())
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(line)
+                    .startsWith("generated 300 companies: ")
+                    .contains(
+                        "Company 302, Investment ", "Competes ", "TSV file(s)", out.toString())
+                    .matches(
+                        ".* in \\d+ fact file\\(s\\) and 3 TSV file\\(s\\) in .*, \\d+\\.\\d s"));
     assertThat(out.resolve("gen-0001.json")).exists();
     assertThat(out.resolve("GENERATED")).content().contains("--companies 300 --seed 4");
     Run check = Run.of("check", "--facts", out.toString());
@@ -48,7 +64,8 @@ class GenerateCommandTest {
     Run few = Run.of("generate", "--companies", "3", "--out", out.toString());
     assertThat(few.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(few.err()).contains("--companies must be at least 4");
-    Run small = Run.of("generate", "--companies", "10", "--facts-per-file", "10", "--out", out.toString());
+    Run small =
+        Run.of("generate", "--companies", "10", "--facts-per-file", "10", "--out", out.toString());
     assertThat(small.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(small.err()).contains("--facts-per-file must be at least 100");
     assertThat(Run.of("generate", "--out", out.toString()).code()).isEqualTo(ExitCodes.USAGE);
@@ -57,13 +74,26 @@ class GenerateCommandTest {
 
   @Test
   void rulesThatDeclareNoneOfTheTypesAreRefused() {
-    Path rules = Fixtures.write(dir, "rules/a.drl", """
+    Path rules =
+        Fixtures.write(
+                dir,
+                "rules/a.drl",
+                """
         package t;
         declare Merger
             a : String
         end
-        """).getParent();
-    Run r = Run.of("generate", "--companies", "10", "--rules", rules.toString(), "--out", dir.resolve("out").toString());
+        """)
+            .getParent();
+    Run r =
+        Run.of(
+            "generate",
+            "--companies",
+            "10",
+            "--rules",
+            rules.toString(),
+            "--out",
+            dir.resolve("out").toString());
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("declare none of the types");
   }
@@ -71,19 +101,41 @@ class GenerateCommandTest {
   @Test
   void brokenRulesAreInvalidInput() {
     Path rules = Fixtures.write(dir, "rules/a.drl", "package t;\ndeclare Investment\n").getParent();
-    Run r = Run.of("generate", "--companies", "10", "--rules", rules.toString(), "--out", dir.resolve("out").toString());
+    Run r =
+        Run.of(
+            "generate",
+            "--companies",
+            "10",
+            "--rules",
+            rules.toString(),
+            "--out",
+            dir.resolve("out").toString());
     assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(r.err()).contains("a.drl");
   }
 
   @Test
   void thesesTheRulesArgueButNoFileDefinesAreNamedOnStderr() {
-    Path facts = Fixtures.write(dir, "facts/f.json", """
+    Path facts =
+        Fixtures.write(
+            dir,
+            "facts/f.json",
+            """
         {"theses": [{"id": "diversified-bets", "title": "Giants diversify"}]}
         """);
-    Run r = Run.of("generate", "--companies", "10", "--theses", facts.toString(), "--out", dir.resolve("out").toString());
+    Run r =
+        Run.of(
+            "generate",
+            "--companies",
+            "10",
+            "--theses",
+            facts.toString(),
+            "--out",
+            dir.resolve("out").toString());
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
-    assertThat(r.err()).contains("warning", "circularity-bubble").doesNotContain("diversified-bets");
+    assertThat(r.err())
+        .contains("warning", "circularity-bubble")
+        .doesNotContain("diversified-bets");
     assertThat(r.out().lines()).hasSize(1);
   }
 }

@@ -19,8 +19,10 @@ class MainTest {
     Path out = dir.resolve("out");
     Run r = Run.of("evaluate", "--rules", RULES, "--facts", FACTS, "--out", out.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
-    assertThat(r.out()).contains("THESIS    VERDICT      SUPPORT  OPPOSITION  FOR  AGAINST\n"
-        + "bubble    SUPPORTED       0.64        0.30    1        1\n");
+    assertThat(r.out())
+        .contains(
+            "THESIS    VERDICT      SUPPORT  OPPOSITION  FOR  AGAINST\n"
+                + "bubble    SUPPORTED       0.64        0.30    1        1\n");
     assertThat(r.out()).contains("bubble <> rational: rivals both stand");
     // Warnings go to stderr; the mini corpus has a thesis no rule argues, on purpose.
     assertThat(r.err()).contains("[unargued-thesis]").doesNotContain("error");
@@ -47,7 +49,10 @@ class MainTest {
 
   @Test
   void verboseIsAcceptedBeforeAndAfterTheCommand() {
-    for (String[] args : new String[][] {{"-v", "check", "--facts", "nowhere"}, {"check", "--verbose", "--facts", "nowhere"}}) {
+    for (String[] args :
+        new String[][] {
+          {"-v", "check", "--facts", "nowhere"}, {"check", "--verbose", "--facts", "nowhere"}
+        }) {
       assertThat(Run.of(args).code()).as(String.join(" ", args)).isEqualTo(ExitCodes.INVALID_INPUT);
     }
   }
@@ -64,19 +69,43 @@ class MainTest {
   @Test
   void formatChoosesTheReports() {
     Path out = dir.resolve("out");
-    assertThat(Run.of("evaluate", "--rules", RULES, "--facts", FACTS, "--out", out.toString(), "--format", "json")
-        .code()).isZero();
+    assertThat(
+            Run.of(
+                    "evaluate",
+                    "--rules",
+                    RULES,
+                    "--facts",
+                    FACTS,
+                    "--out",
+                    out.toString(),
+                    "--format",
+                    "json")
+                .code())
+        .isZero();
     assertThat(out.resolve("report.json")).exists();
     assertThat(out.resolve("report.md")).doesNotExist();
     Run bad = Run.of("evaluate", "--rules", RULES, "--facts", FACTS, "--format", "pdf");
     assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
-    assertThat(bad.err()).contains("expected one of [md, json, html, none]").contains("but was 'pdf'");
+    assertThat(bad.err())
+        .contains("expected one of [md, json, html, none]")
+        .contains("but was 'pdf'");
   }
 
   @Test
   void thresholdsAreOptions() {
-    Run r = Run.of("evaluate", "--rules", RULES, "--facts", FACTS, "--format", "none",
-        "--support-threshold", "0.7", "--opposition-threshold", "0.3");
+    Run r =
+        Run.of(
+            "evaluate",
+            "--rules",
+            RULES,
+            "--facts",
+            FACTS,
+            "--format",
+            "none",
+            "--support-threshold",
+            "0.7",
+            "--opposition-threshold",
+            "0.3");
     assertThat(r.code()).isZero();
     // bubble: support 0.64 < 0.7, opposition 0.30 >= 0.3.
     assertThat(r.out()).contains("bubble    REFUTED ");
@@ -86,10 +115,13 @@ class MainTest {
   @Test
   void aFailedRunLeavesTheLastGoodReportsAlone() throws Exception {
     Path out = dir.resolve("out");
-    assertThat(Run.of("evaluate", "--rules", RULES, "--facts", FACTS, "--out", out.toString()).code()).isZero();
+    assertThat(
+            Run.of("evaluate", "--rules", RULES, "--facts", FACTS, "--out", out.toString()).code())
+        .isZero();
     String before = Files.readString(out.resolve("report.json"));
     Path facts = Fixtures.write(dir, "facts/bad.json", "{\"facts\": [{\"id\": \"x\"}]}");
-    Run r = Run.of("evaluate", "--rules", RULES, "--facts", facts.toString(), "--out", out.toString());
+    Run r =
+        Run.of("evaluate", "--rules", RULES, "--facts", facts.toString(), "--out", out.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("nothing was evaluated").doesNotContain("Exception");
@@ -101,26 +133,37 @@ class MainTest {
     Fixtures.copyDir(Fixtures.MINI_RULES, dir.resolve("rules"));
     Path drl = dir.resolve("rules/mini.drl");
     try {
-      Files.writeString(drl, Files.readString(drl).replace("CloudSpend( lab == $l, provider == $i )",
-          "CloudSpend( lab == $l, provder == $i )"));
+      Files.writeString(
+          drl,
+          Files.readString(drl)
+              .replace(
+                  "CloudSpend( lab == $l, provider == $i )",
+                  "CloudSpend( lab == $l, provder == $i )"));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
     Run r = Run.of("check", "--rules", dir.resolve("rules").toString(), "--facts", FACTS);
     assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
     String file = dev.thesis.diag.DisplayPath.of(drl);
-    assertThat(r.err()).startsWith(file + ":42:28: error: CloudSpend has no field \"provder\" (fields: lab, provider)\n"
-        + "        CloudSpend( lab == $l, provder == $i )\n"
-        + "                               ^\n");
+    assertThat(r.err())
+        .startsWith(
+            file
+                + ":42:28: error: CloudSpend has no field \"provder\" (fields: lab, provider)\n"
+                + "        CloudSpend( lab == $l, provder == $i )\n"
+                + "                               ^\n");
   }
 
   @Test
   void checkSaysOkOnValidInputAndPrintsWarningsWithTheirCode() {
     Run r = Run.of("check", "--rules", RULES, "--facts", FACTS);
     assertThat(r.code()).isZero();
-    assertThat(r.out()).isEqualTo("ok: 7 rules, 10 declared types, 5 facts, 2 sources, 3 theses (1 warning(s))\n");
-    assertThat(r.err()).startsWith(FACTS + "/corpus.json:9:5: warning: thesis \"lonely\" is argued by no rule"
-        + " (no rule has @thesis(\"lonely\")) [unargued-thesis]\n");
+    assertThat(r.out())
+        .isEqualTo("ok: 7 rules, 10 declared types, 5 facts, 2 sources, 3 theses (1 warning(s))\n");
+    assertThat(r.err())
+        .startsWith(
+            FACTS
+                + "/corpus.json:9:5: warning: thesis \"lonely\" is argued by no rule"
+                + " (no rule has @thesis(\"lonely\")) [unargued-thesis]\n");
   }
 
   @Test
@@ -128,7 +171,9 @@ class MainTest {
     Run r = Run.of("check", "--strict", "--rules", RULES, "--facts", FACTS);
     assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(r.err()).contains(": error: thesis \"lonely\" is argued by no rule");
-    assertThat(Run.of("evaluate", "--strict", "--format", "none", "--rules", RULES, "--facts", FACTS).code())
+    assertThat(
+            Run.of("evaluate", "--strict", "--format", "none", "--rules", RULES, "--facts", FACTS)
+                .code())
         .isEqualTo(ExitCodes.INVALID_INPUT);
   }
 
@@ -137,9 +182,11 @@ class MainTest {
     Run r = Run.of("explain", "bubble", "--rules", RULES, "--facts", FACTS);
     assertThat(r.code()).isZero();
     // Its support rests on s1 alone (explain does not run the critical-evidence analysis).
-    assertThat(r.out()).startsWith("thesis bubble: Circular funding is froth: SUPPORTED (support 0.64, opposition 0.30)"
-        + "  {support from a single source: s1}\n"
-        + "├─ for: circular-funding:bigcloud");
+    assertThat(r.out())
+        .startsWith(
+            "thesis bubble: Circular funding is froth: SUPPORTED (support 0.64, opposition 0.30)"
+                + "  {support from a single source: s1}\n"
+                + "├─ for: circular-funding:bigcloud");
     Run unknown = Run.of("explain", "bubbel", "--rules", RULES, "--facts", FACTS);
     assertThat(unknown.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(unknown.err()).contains("no thesis, conclusion or fact has the id \"bubbel\"");
@@ -156,10 +203,21 @@ class MainTest {
   @Test
   void aLoopingRuleEndsWithTheLimitCodeAndNoReport() {
     Path out = dir.resolve("out");
-    Run r = Run.of("evaluate", "--rules", Fixtures.LOOP_RULES.toString(), "--facts", Fixtures.LOOP_FACTS.toString(),
-        "--out", out.toString(), "--max-firings", "100");
+    Run r =
+        Run.of(
+            "evaluate",
+            "--rules",
+            Fixtures.LOOP_RULES.toString(),
+            "--facts",
+            Fixtures.LOOP_FACTS.toString(),
+            "--out",
+            out.toString(),
+            "--max-firings",
+            "100");
     assertThat(r.code()).isEqualTo(ExitCodes.LIMIT_REACHED);
-    assertThat(r.err()).contains("stopped after 100 rule firings").contains("no report was written");
+    assertThat(r.err())
+        .contains("stopped after 100 rule firings")
+        .contains("no report was written");
     assertThat(out).doesNotExist();
   }
 
@@ -168,7 +226,8 @@ class MainTest {
     Run t = Run.of("evaluate", "--rules", RULES, "--facts", FACTS, "--support-threshold", "0");
     assertThat(t.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(t.err()).contains("--support-threshold must be in (0,1], not 0.0");
-    assertThat(Run.of("evaluate", "--opposition-threshold", "1.5").code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(Run.of("evaluate", "--opposition-threshold", "1.5").code())
+        .isEqualTo(ExitCodes.USAGE);
     Run m = Run.of("evaluate", "--max-firings", "0");
     assertThat(m.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(m.err()).contains("--max-firings must be at least 1, not 0");
@@ -179,11 +238,21 @@ class MainTest {
   void reportsThatCannotBeWrittenAreAnInternalErrorWithoutAStackTrace() throws Exception {
     Path notADir = Files.writeString(dir.resolve("file"), "x");
     // A folder that cannot be made (under a file) is the environment failing: internal error.
-    Run r = Run.of("evaluate", "--rules", RULES, "--facts", FACTS, "--out", notADir.resolve("sub").toString());
+    Run r =
+        Run.of(
+            "evaluate",
+            "--rules",
+            RULES,
+            "--facts",
+            FACTS,
+            "--out",
+            notADir.resolve("sub").toString());
     assertThat(r.code()).isEqualTo(ExitCodes.INTERNAL);
     assertThat(r.err()).contains("thesis: cannot write the reports to").doesNotContain("\tat ");
-    // An --out that names a file is the command line's mistake: a usage error, and the file is kept.
-    Run asFile = Run.of("evaluate", "--rules", RULES, "--facts", FACTS, "--out", notADir.toString());
+    // An --out that names a file is the command line's mistake: a usage error, and the file is
+    // kept.
+    Run asFile =
+        Run.of("evaluate", "--rules", RULES, "--facts", FACTS, "--out", notADir.toString());
     assertThat(asFile.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(asFile.err()).contains("exists and is not a folder").doesNotContain("\tat ");
     assertThat(Files.readString(notADir)).isEqualTo("x");
@@ -199,8 +268,13 @@ class MainTest {
 
   @Test
   void columnsCountCharactersNotBytes() {
-    // Line 2 has 6 three-byte characters before the stray "]": column 31 in characters, 43 in bytes.
-    Path f = Fixtures.write(dir, "u.json", "{\"sources\": [\n{\"id\": \"s\", \"text\": \"\u6295\u8cc7\u3068\u30af\u30e9\u30a6\", ]}");
+    // Line 2 has 6 three-byte characters before the stray "]": column 31 in characters, 43 in
+    // bytes.
+    Path f =
+        Fixtures.write(
+            dir,
+            "u.json",
+            "{\"sources\": [\n{\"id\": \"s\", \"text\": \"\u6295\u8cc7\u3068\u30af\u30e9\u30a6\", ]}");
     Run r = Run.of("check", "--rules", RULES, "--facts", f.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(r.err()).contains("u.json:2:31: error: invalid JSON");
@@ -209,8 +283,15 @@ class MainTest {
   @Test
   void reportsCannotGoInsideAnInputFolder() {
     Fixtures.copyDir(Fixtures.MINI_FACTS, dir.resolve("facts"));
-    Run r = Run.of("evaluate", "--rules", RULES, "--facts", dir.resolve("facts").toString(),
-        "--out", dir.resolve("facts/out").toString());
+    Run r =
+        Run.of(
+            "evaluate",
+            "--rules",
+            RULES,
+            "--facts",
+            dir.resolve("facts").toString(),
+            "--out",
+            dir.resolve("facts/out").toString());
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("is inside the input folder");
   }

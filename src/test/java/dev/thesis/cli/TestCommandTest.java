@@ -18,7 +18,10 @@ class TestCommandTest {
   void theRepositoryScenariosPassAndCoverEveryRule() {
     Run r = Run.of("test", "tests", "--fail-under", "100");
     assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCodes.OK);
-    assertThat(r.out()).contains("0 failed, 0 could not run").contains("(100.0%)").doesNotContain("NEVER FIRED");
+    assertThat(r.out())
+        .contains("0 failed, 0 could not run")
+        .contains("(100.0%)")
+        .doesNotContain("NEVER FIRED");
   }
 
   @Test
@@ -30,31 +33,45 @@ class TestCommandTest {
     Files.write(scenario, edited);
     Run r = Run.of("test", scenario.toString(), "--rules", "rules");
     assertThat(r.code()).isEqualTo(ExitCodes.TESTS_FAILED);
-    assertThat(r.out()).contains("FAIL ")
-        .contains("expected: conclusion AllianceSignal{labA: lab-a, labB: lab-b, rival: openai} exists")
+    assertThat(r.out())
+        .contains("FAIL ")
+        .contains(
+            "expected: conclusion AllianceSignal{labA: lab-a, labB: lab-b, rival: openai} exists")
         .contains("found:    no conclusion matches; 1 other AllianceSignal derived")
-        .contains("nearest:  alliance-signal:lab-b:lab-c:openai AllianceSignal{labA: lab-b, labB: lab-c, rival: openai}");
+        .contains(
+            "nearest:  alliance-signal:lab-b:lab-c:openai AllianceSignal{labA: lab-b, labB: lab-c, rival: openai}");
   }
 
   @Test
   void aMissingTypeSaysWhichRulesCouldHaveMadeIt() throws Exception {
-    Path scenario = Fixtures.write(dir, "s.json", """
+    Path scenario =
+        Fixtures.write(
+            dir,
+            "s.json",
+            """
         {"rules": "%s", "facts": ["%s"], "scenarios": [
           {"name": "wants an alliance", "without": ["s4-deepmind-collaborates-anthropic"],
            "expect": {"conclusions": [{"type": "AllianceSignal"}]}}]}
-        """.formatted(Path.of("rules").toAbsolutePath(), Path.of("facts").toAbsolutePath()));
+        """
+                .formatted(Path.of("rules").toAbsolutePath(), Path.of("facts").toAbsolutePath()));
     Run r = Run.of("test", scenario.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.TESTS_FAILED);
-    assertThat(r.out()).contains("found:    no AllianceSignal was derived; rules that create it: "
-        + "\"Labs sharing a rival present a united front\" (rules/20-conclude.drl:169) fired 0 times");
+    assertThat(r.out())
+        .contains(
+            "found:    no AllianceSignal was derived; rules that create it: "
+                + "\"Labs sharing a rival present a united front\" (rules/20-conclude.drl:169) fired 0 times");
   }
 
   @Test
   void coverageUnderTheThresholdFails() {
     Run r = Run.of("test", "tests/circularity.json", "--fail-under", "90");
     assertThat(r.code()).isEqualTo(ExitCodes.TESTS_FAILED);
-    assertThat(r.out()).contains("2 passed, 0 failed").contains("NEVER FIRED").contains("is under --fail-under 90.0%")
-        .contains("Never fired (").contains("rules/20-conclude.drl:169  Labs sharing a rival present a united front");
+    assertThat(r.out())
+        .contains("2 passed, 0 failed")
+        .contains("NEVER FIRED")
+        .contains("is under --fail-under 90.0%")
+        .contains("Never fired (")
+        .contains("rules/20-conclude.drl:169  Labs sharing a rival present a united front");
   }
 
   @Test
@@ -70,14 +87,19 @@ class TestCommandTest {
 
   @Test
   void aBrokenScenarioFileIsReportedWithItsLocationAndNothingRuns() throws Exception {
-    Path scenario = Fixtures.write(dir, "bad.json", """
+    Path scenario =
+        Fixtures.write(
+            dir,
+            "bad.json",
+            """
         {"scenarios": [
           {"name": "typo", "expect": {"verdict": {"x": "SUPPORTED"}}}
         ]}
         """);
     Run r = Run.of("test", scenario.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-    // Column 31 is the misspelt key (counted by hand: `  {"name": "typo", "expect": {` is 30 characters).
+    // Column 31 is the misspelt key (counted by hand: `  {"name": "typo", "expect": {` is 30
+    // characters).
     assertThat(r.err()).contains("bad.json:2:31: error: unknown expectation \"verdict\"");
     assertThat(r.out()).isEmpty();
   }
@@ -86,11 +108,14 @@ class TestCommandTest {
   void scenariosWhoseRulesDoNotCompileCouldNotRun() throws Exception {
     Fixtures.copyDir(Path.of("rules"), dir.resolve("rules"));
     Path drl = dir.resolve("rules/20-conclude.drl");
-    Files.writeString(drl, Files.readString(drl).replace("CommonFront( $a : labA", "CommonFront( $a : laba"));
+    Files.writeString(
+        drl, Files.readString(drl).replace("CommonFront( $a : labA", "CommonFront( $a : laba"));
     Run r = Run.of("test", "tests/alliance.json", "--rules", dir.resolve("rules").toString());
     assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(r.out()).contains("ERROR tests/alliance.json:4")
-        .contains("20-conclude.drl:172:23: error: CommonFront has no field \"laba\" (fields: labA, labB, rival), so $a is not bound")
+    assertThat(r.out())
+        .contains("ERROR tests/alliance.json:4")
+        .contains(
+            "20-conclude.drl:172:23: error: CommonFront has no field \"laba\" (fields: labA, labB, rival), so $a is not bound")
         .doesNotContain("cannot be resolved");
   }
 }

@@ -17,7 +17,8 @@ class RendezvousTest {
   void aMissingFolderIsCreatedPrivate() throws IOException {
     Path folder = dir.resolve("a/thesis");
     Rendezvous r = Rendezvous.open(folder);
-    assertThat(Files.getPosixFilePermissions(folder)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+    assertThat(Files.getPosixFilePermissions(folder))
+        .isEqualTo(PosixFilePermissions.fromString("rwx------"));
     Identity id = new Identity("x");
     assertThat(r.socket(id)).isEqualTo(folder.resolve(id.key() + ".sock"));
     assertThat(r.lock(id).getFileName().toString()).endsWith(".lock");
@@ -34,8 +35,10 @@ class RendezvousTest {
 
   @Test
   void aLinkIsRefusedEvenToAPrivateFolder() throws IOException {
-    Path real = Files.createDirectory(dir.resolve("real"),
-        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    Path real =
+        Files.createDirectory(
+            dir.resolve("real"),
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     Path link = Files.createSymbolicLink(dir.resolve("link"), real);
     assertThatThrownBy(() -> Rendezvous.open(link)).hasMessageContaining("is a link");
   }
@@ -52,18 +55,23 @@ class RendezvousTest {
       Files.createFile(r.socket(id));
     }
     for (Path old : java.util.List.of(r.log(gone), r.lock(gone))) {
-      Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(
-          java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
+      Files.setLastModifiedTime(
+          old,
+          java.nio.file.attribute.FileTime.from(
+              java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
     }
-    try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(r.lock(live),
-        java.nio.file.StandardOpenOption.WRITE); java.nio.channels.FileLock held = channel.lock()) {
+    try (java.nio.channels.FileChannel channel =
+            java.nio.channels.FileChannel.open(
+                r.lock(live), java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock held = channel.lock()) {
       assertThat(held.isValid()).isTrue();
       assertThat(r.prune()).containsExactly(r.socket(live));
     }
     assertThat(r.lock(gone)).doesNotExist();
     assertThat(r.log(gone)).doesNotExist();
     assertThat(r.socket(gone)).doesNotExist();
-    // A daemon gone lately keeps its log, to be read, and its lock, which a new daemon may be taking.
+    // A daemon gone lately keeps its log, to be read, and its lock, which a new daemon may be
+    // taking.
     assertThat(r.socket(crashed)).doesNotExist();
     assertThat(r.log(crashed)).exists();
     assertThat(r.lock(crashed)).exists();

@@ -56,20 +56,27 @@ class ServerTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Client.Outcome outcome = Client.send(socket, request, out, err);
-    return new Answer(outcome, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Answer(
+        outcome, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void aRunIsRelayedWithItsArgumentsOutputAndExitCode() throws Exception {
     AtomicReference<Long> startup = new AtomicReference<>();
-    Path socket = start((request, out, err) -> {
-      startup.set(request.startupNanos());
-      out.println("args " + request.args());
-      err.println("a warning, in ünïcode");
-      out.print("x".repeat(3 << 20)); // several frames' worth
-      return 4;
-    }, Duration.ofMinutes(1));
-    Answer a = send(socket, Request.run(ME, List.of("evaluate", "--out", "a b"), 123_456, Request.Terminal.NONE));
+    Path socket =
+        start(
+            (request, out, err) -> {
+              startup.set(request.startupNanos());
+              out.println("args " + request.args());
+              err.println("a warning, in ünïcode");
+              out.print("x".repeat(3 << 20)); // several frames' worth
+              return 4;
+            },
+            Duration.ofMinutes(1));
+    Answer a =
+        send(
+            socket,
+            Request.run(ME, List.of("evaluate", "--out", "a b"), 123_456, Request.Terminal.NONE));
     assertThat(a.outcome()).isEqualTo(new Client.Exited(4));
     String first = "args [evaluate, --out, a b]\n";
     // Lengths, not the strings: a failure must not print three megabytes.
@@ -79,17 +86,21 @@ class ServerTest {
     assertThat(a.err()).isEqualTo("a warning, in ünïcode\n");
     assertThat(startup.get()).isEqualTo(123_456L);
     // The daemon stays for the next run.
-    assertThat(send(socket, Request.run(ME, List.of(), 0, Request.Terminal.NONE)).outcome()).isEqualTo(new Client.Exited(4));
+    assertThat(send(socket, Request.run(ME, List.of(), 0, Request.Terminal.NONE)).outcome())
+        .isEqualTo(new Client.Exited(4));
     assertThat(exited.getCount()).isOne();
   }
 
   @Test
   void aRunFromAnotherFolderBuildOrEnvironmentIsRefusedUnrun() throws Exception {
     AtomicReference<Boolean> ran = new AtomicReference<>(false);
-    Path socket = start((request, out, err) -> {
-      ran.set(true);
-      return 0;
-    }, Duration.ofMinutes(1));
+    Path socket =
+        start(
+            (request, out, err) -> {
+              ran.set(true);
+              return 0;
+            },
+            Duration.ofMinutes(1));
     Identity other = new Identity(ME.text() + "env THESIS_CACHE_DIR=/elsewhere\n");
     Answer a = send(socket, Request.run(other, List.of("evaluate"), 0, Request.Terminal.NONE));
     assertThat(a.outcome()).isInstanceOf(Client.Refused.class);
@@ -99,14 +110,18 @@ class ServerTest {
 
   @Test
   void aRunThatThrowsIsReportedAsAnInternalError() throws Exception {
-    Path socket = start((request, out, err) -> {
-      out.println("partial");
-      throw new IllegalStateException("boom");
-    }, Duration.ofMinutes(1));
+    Path socket =
+        start(
+            (request, out, err) -> {
+              out.println("partial");
+              throw new IllegalStateException("boom");
+            },
+            Duration.ofMinutes(1));
     Answer a = send(socket, Request.run(ME, List.of(), 0, Request.Terminal.NONE));
     assertThat(a.outcome()).isEqualTo(new Client.Exited(1));
     assertThat(a.out()).isEqualTo("partial\n");
-    assertThat(a.err()).contains("internal error in the daemon: java.lang.IllegalStateException: boom");
+    assertThat(a.err())
+        .contains("internal error in the daemon: java.lang.IllegalStateException: boom");
   }
 
   @Test
@@ -115,13 +130,15 @@ class ServerTest {
     send(socket, Request.run(ME, List.of(), 0, Request.Terminal.NONE));
     Answer status = send(socket, Request.status("/some/folder"));
     assertThat(status.outcome()).isEqualTo(new Client.Exited(0));
-    assertThat(status.out()).contains("pid " + ProcessHandle.current().pid(), "folder /some/folder",
-        "1 run(s) served");
+    assertThat(status.out())
+        .contains("pid " + ProcessHandle.current().pid(), "folder /some/folder", "1 run(s) served");
     assertThat(send(socket, Request.status(Request.ALL_FOLDERS)).out()).isEqualTo(status.out());
-    assertThat(send(socket, Request.stop("/some/folder")).outcome()).isEqualTo(new Client.Exited(0));
+    assertThat(send(socket, Request.stop("/some/folder")).outcome())
+        .isEqualTo(new Client.Exited(0));
     assertThat(exited.await(5, TimeUnit.SECONDS)).isTrue();
     assertThat(socket).doesNotExist();
-    assertThat(send(socket, Request.status(Request.ALL_FOLDERS)).outcome()).isInstanceOf(Client.Unavailable.class);
+    assertThat(send(socket, Request.status(Request.ALL_FOLDERS)).outcome())
+        .isInstanceOf(Client.Unavailable.class);
   }
 
   @Test
@@ -130,12 +147,16 @@ class ServerTest {
     Answer status = send(socket, Request.status("/another/folder"));
     assertThat(status.outcome()).isEqualTo(new Client.Refused(Server.ANOTHER_FOLDER));
     assertThat(status.out()).isEmpty();
-    assertThat(send(socket, Request.stop("/another/folder")).outcome()).isEqualTo(new Client.Refused(Server.ANOTHER_FOLDER));
+    assertThat(send(socket, Request.stop("/another/folder")).outcome())
+        .isEqualTo(new Client.Refused(Server.ANOTHER_FOLDER));
     // A folder that merely starts the same is another folder.
-    assertThat(send(socket, Request.stop("/some/folder/sub")).outcome()).isInstanceOf(Client.Refused.class);
+    assertThat(send(socket, Request.stop("/some/folder/sub")).outcome())
+        .isInstanceOf(Client.Refused.class);
     assertThat(socket).exists();
-    assertThat(send(socket, Request.run(ME, List.of(), 0, Request.Terminal.NONE)).outcome()).isEqualTo(new Client.Exited(0));
-    assertThat(send(socket, Request.stop(Request.ALL_FOLDERS)).outcome()).isEqualTo(new Client.Exited(0));
+    assertThat(send(socket, Request.run(ME, List.of(), 0, Request.Terminal.NONE)).outcome())
+        .isEqualTo(new Client.Exited(0));
+    assertThat(send(socket, Request.stop(Request.ALL_FOLDERS)).outcome())
+        .isEqualTo(new Client.Exited(0));
     assertThat(exited.await(5, TimeUnit.SECONDS)).isTrue();
   }
 
@@ -159,18 +180,23 @@ class ServerTest {
   void aClientThatHangsUpMidRunMakesItLeave() throws Exception {
     CountDownLatch running = new CountDownLatch(1);
     CountDownLatch never = new CountDownLatch(1);
-    Path socket = start((request, out, err) -> {
-      running.countDown();
-      try {
-        never.await(); // a rule that never returns
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return 0;
-    }, Duration.ofMinutes(10));
+    Path socket =
+        start(
+            (request, out, err) -> {
+              running.countDown();
+              try {
+                never.await(); // a rule that never returns
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return 0;
+            },
+            Duration.ofMinutes(10));
     try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
       channel.connect(UnixDomainSocketAddress.of(socket));
-      Frames.writeRequest(new DataOutputStream(Channels.newOutputStream(channel)), Request.run(ME, List.of(), 0, Request.Terminal.NONE));
+      Frames.writeRequest(
+          new DataOutputStream(Channels.newOutputStream(channel)),
+          Request.run(ME, List.of(), 0, Request.Terminal.NONE));
       assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
     } // Ctrl-C in the client: the connection closes
     assertThat(exited.await(5, TimeUnit.SECONDS)).isTrue();
@@ -183,22 +209,28 @@ class ServerTest {
     Path socket = start((request, out, err) -> 0, Duration.ofMinutes(1));
     try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
       channel.connect(UnixDomainSocketAddress.of(socket));
-      Channels.newOutputStream(channel).write("GET / HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      Channels.newOutputStream(channel)
+          .write("GET / HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
       byte[] answer = Channels.newInputStream(channel).readAllBytes();
       assertThat(answer[0]).isEqualTo(Frames.REFUSED);
-      assertThat(new String(answer, 5, answer.length - 5, StandardCharsets.UTF_8)).contains("not a thesis client");
+      assertThat(new String(answer, 5, answer.length - 5, StandardCharsets.UTF_8))
+          .contains("not a thesis client");
     }
     // And it still serves real clients.
-    assertThat(send(socket, Request.run(ME, List.of(), 0, Request.Terminal.NONE)).outcome()).isEqualTo(new Client.Exited(0));
+    assertThat(send(socket, Request.run(ME, List.of(), 0, Request.Terminal.NONE)).outcome())
+        .isEqualTo(new Client.Exited(0));
   }
 
   @Test
   void theClientsTerminalReachesTheRun() throws Exception {
     AtomicReference<Request.Terminal> seen = new AtomicReference<>();
-    Path socket = start((request, out, err) -> {
-      seen.set(request.terminal());
-      return 0;
-    }, Duration.ofMinutes(1));
+    Path socket =
+        start(
+            (request, out, err) -> {
+              seen.set(request.terminal());
+              return 0;
+            },
+            Duration.ofMinutes(1));
     send(socket, Request.run(ME, List.of(), 0, new Request.Terminal(true, false)));
     assertThat(seen.get()).isEqualTo(new Request.Terminal(true, false));
     send(socket, Request.run(ME, List.of(), 0, new Request.Terminal(false, true)));
@@ -209,16 +241,21 @@ class ServerTest {
   void statusIsAnsweredDuringARunAndAQueuedRunGivesUpInTime() throws Exception {
     CountDownLatch running = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    Path socket = start((request, out, err) -> {
-      running.countDown();
-      try {
-        release.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return 0;
-    }, new Server.Timing(Duration.ofMinutes(1), Duration.ofMillis(50), Duration.ofMillis(300)));
-    Thread slow = new Thread(() -> send(socket, Request.run(ME, List.of("slow"), 0, Request.Terminal.NONE)));
+    Path socket =
+        start(
+            (request, out, err) -> {
+              running.countDown();
+              try {
+                release.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return 0;
+            },
+            new Server.Timing(
+                Duration.ofMinutes(1), Duration.ofMillis(50), Duration.ofMillis(300)));
+    Thread slow =
+        new Thread(() -> send(socket, Request.run(ME, List.of("slow"), 0, Request.Terminal.NONE)));
     slow.start();
     assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
     Answer status = send(socket, Request.status(Request.ALL_FOLDERS));
@@ -236,10 +273,14 @@ class ServerTest {
   void pollingTheStatusDoesNotKeepItUp() throws Exception {
     Path socket = start((request, out, err) -> 0, Duration.ofMillis(500));
     // Asks for the status every 100 ms; the daemon leaves all the same.
-    await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> {
-      send(socket, Request.status(Request.ALL_FOLDERS));
-      return exited.getCount() == 0;
-    });
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> {
+              send(socket, Request.status(Request.ALL_FOLDERS));
+              return exited.getCount() == 0;
+            });
   }
 
   /** A runner that signals when a run starts and blocks until released. */
@@ -262,10 +303,13 @@ class ServerTest {
     CountDownLatch release = new CountDownLatch(1);
     Path socket = start(blocking(running, release), Duration.ofMinutes(1));
     AtomicReference<Answer> slow = new AtomicReference<>();
-    Thread client = new Thread(() -> slow.set(send(socket, Request.run(ME, List.of("a"), 0, Request.Terminal.NONE))));
+    Thread client =
+        new Thread(
+            () -> slow.set(send(socket, Request.run(ME, List.of("a"), 0, Request.Terminal.NONE))));
     client.start();
     assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
-    assertThat(send(socket, Request.stop(Request.ALL_FOLDERS)).outcome()).isEqualTo(new Client.Exited(0));
+    assertThat(send(socket, Request.stop(Request.ALL_FOLDERS)).outcome())
+        .isEqualTo(new Client.Exited(0));
     // Gone before the answer came: no new runs.
     assertThat(socket).doesNotExist();
     assertThat(exited.await(300, TimeUnit.MILLISECONDS)).isFalse(); // but the run goes on
@@ -280,18 +324,24 @@ class ServerTest {
   void aClientGoneWhileWaitingItsTurnIsSkippedNotFatal() throws Exception {
     CountDownLatch running = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    java.util.List<List<String>> ran = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    java.util.List<List<String>> ran =
+        java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     Server.Runner inner = blocking(running, release);
-    Path socket = start((request, out, err) -> {
-      ran.add(request.args());
-      return inner.run(request, out, err);
-    }, Duration.ofMinutes(1));
-    Thread first = new Thread(() -> send(socket, Request.run(ME, List.of("first"), 0, Request.Terminal.NONE)));
+    Path socket =
+        start(
+            (request, out, err) -> {
+              ran.add(request.args());
+              return inner.run(request, out, err);
+            },
+            Duration.ofMinutes(1));
+    Thread first =
+        new Thread(() -> send(socket, Request.run(ME, List.of("first"), 0, Request.Terminal.NONE)));
     first.start();
     assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
     try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
       channel.connect(UnixDomainSocketAddress.of(socket));
-      Frames.writeRequest(new DataOutputStream(Channels.newOutputStream(channel)),
+      Frames.writeRequest(
+          new DataOutputStream(Channels.newOutputStream(channel)),
           Request.run(ME, List.of("impatient"), 0, Request.Terminal.NONE));
       await().atMost(Duration.ofSeconds(5)).until(() -> server.queued() == 1); // behind the first
     } // and gone: it leaves the queue

@@ -17,7 +17,8 @@ import org.kie.api.runtime.KieSession;
  * moved.
  */
 class DroolsContractTest {
-  private static final String DRL = """
+  private static final String DRL =
+      """
       package contract;
       declare Item  name : String  group : String end
       declare Pair  a : String  b : String end
@@ -47,7 +48,8 @@ class DroolsContractTest {
       """;
 
   private static KieBase build(String drl) {
-    DrlBuild.Outcome o = DrlBuild.build(List.of(new DrlBuild.Source("/contract/contract.drl", drl)));
+    DrlBuild.Outcome o =
+        DrlBuild.build(List.of(new DrlBuild.Source("/contract/contract.drl", drl)));
     assertThat(o.messages()).noneMatch(DrlBuild.Message::error);
     return DrlBuild.assemble(o.packages(), null);
   }
@@ -61,7 +63,8 @@ class DroolsContractTest {
   }
 
   @Test
-  void everyJustificationOfAnEqualConclusionIsInItsBeliefSetWithTheMatchedObjects() throws Exception {
+  void everyJustificationOfAnEqualConclusionIsInItsBeliefSetWithTheMatchedObjects()
+      throws Exception {
     KieBase kbase = build(DRL);
     KieSession s = kbase.newKieSession();
     Object a = item(kbase, "a", "g");
@@ -72,13 +75,19 @@ class DroolsContractTest {
     s.insert(c);
     s.fireAllRules();
     List<TruthMaintenance.Justified> read = TruthMaintenance.read(s, true);
-    TruthMaintenance.Justified pair = read.stream()
-        .filter(j -> j.object().getClass().getSimpleName().equals("Pair")).findFirst().orElseThrow();
-    assertThat(pair.supports()).singleElement().satisfies(sup -> {
-      assertThat(sup.rule().getName()).isEqualTo("pairs in a group");
-      assertThat(sup.matched()).containsExactly(a, b);
-      assertThat(sup.declarations()).containsEntry("$g", "g").containsEntry("$x", a);
-    });
+    TruthMaintenance.Justified pair =
+        read.stream()
+            .filter(j -> j.object().getClass().getSimpleName().equals("Pair"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(pair.supports())
+        .singleElement()
+        .satisfies(
+            sup -> {
+              assertThat(sup.rule().getName()).isEqualTo("pairs in a group");
+              assertThat(sup.matched()).containsExactly(a, b);
+              assertThat(sup.declarations()).containsEntry("$g", "g").containsEntry("$x", a);
+            });
     s.dispose();
   }
 
@@ -92,12 +101,18 @@ class DroolsContractTest {
     s.insert(b);
     s.insert(item(kbase, "c", "other"));
     s.fireAllRules();
-    TruthMaintenance.Justified count = TruthMaintenance.read(s, false).stream()
-        .filter(j -> j.object().getClass().getSimpleName().equals("Count")).findFirst().orElseThrow();
-    assertThat(count.supports()).singleElement().satisfies(sup -> {
-      assertThat(sup.accumulated()).containsExactlyInAnyOrder(a, b);
-      assertThat(sup.declarations()).isEmpty();
-    });
+    TruthMaintenance.Justified count =
+        TruthMaintenance.read(s, false).stream()
+            .filter(j -> j.object().getClass().getSimpleName().equals("Count"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(count.supports())
+        .singleElement()
+        .satisfies(
+            sup -> {
+              assertThat(sup.accumulated()).containsExactlyInAnyOrder(a, b);
+              assertThat(sup.declarations()).isEmpty();
+            });
     s.dispose();
   }
 
@@ -120,16 +135,24 @@ class DroolsContractTest {
     KieBase kbase = build(DRL);
     KieSession s = kbase.newKieSession();
     s.insert(item(kbase, "boom", null));
-    assertThatThrownBy(s::fireAllRules).isInstanceOfSatisfying(RuntimeException.class, e -> {
-      assertThat(EngineMessages.ruleName(e)).contains("name length");
-      assertThat(EngineMessages.reason(e)).isNotBlank().doesNotContain("\n");
-    });
+    assertThatThrownBy(s::fireAllRules)
+        .isInstanceOfSatisfying(
+            RuntimeException.class,
+            e -> {
+              assertThat(EngineMessages.ruleName(e)).contains("name length");
+              assertThat(EngineMessages.reason(e)).isNotBlank().doesNotContain("\n");
+            });
     s.dispose();
   }
 
   @Test
   void buildErrorsComeAsMessagesWithTheFileAndALine() {
-    DrlBuild.Outcome o = DrlBuild.build(List.of(new DrlBuild.Source("/contract/bad.drl", """
+    DrlBuild.Outcome o =
+        DrlBuild.build(
+            List.of(
+                new DrlBuild.Source(
+                    "/contract/bad.drl",
+                    """
         package contract;
         declare Item name : String end
         rule "bad"
@@ -138,21 +161,28 @@ class DroolsContractTest {
         then
         end
         """)));
-    assertThat(o.messages()).filteredOn(DrlBuild.Message::error).first().satisfies(m -> {
-      assertThat(m.sourcePath()).isEqualTo("/contract/bad.drl");
-      assertThat(m.lines()).isNotEmpty();
-      assertThat(m.text()).contains("nosuch");
-    });
+    assertThat(o.messages())
+        .filteredOn(DrlBuild.Message::error)
+        .first()
+        .satisfies(
+            m -> {
+              assertThat(m.sourcePath()).isEqualTo("/contract/bad.drl");
+              assertThat(m.lines()).isNotEmpty();
+              assertThat(m.text()).contains("nosuch");
+            });
   }
 
   @Test
   void packagesWrittenAndReadBackWithTheirTypeClassesMakeTheSameKnowledgeBase() throws Exception {
-    DrlBuild.Outcome o = DrlBuild.build(List.of(new DrlBuild.Source("/contract/contract.drl", DRL)));
+    DrlBuild.Outcome o =
+        DrlBuild.build(List.of(new DrlBuild.Source("/contract/contract.drl", DRL)));
     assertThat(o.generatedClasses()).isNotEmpty();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PackageStreams.write(bytes, o.packages());
-    ClassLoader loader = PackageStreams.classLoader(getClass().getClassLoader(), o.generatedClasses());
-    var read = PackageStreams.read(new ByteArrayInputStream(bytes.toByteArray()), loader).orElseThrow();
+    ClassLoader loader =
+        PackageStreams.classLoader(getClass().getClassLoader(), o.generatedClasses());
+    var read =
+        PackageStreams.read(new ByteArrayInputStream(bytes.toByteArray()), loader).orElseThrow();
     KieBase kbase = DrlBuild.assemble(read, loader);
     KieSession s = kbase.newKieSession();
     s.insert(item(kbase, "a", "g"));
@@ -167,7 +197,10 @@ class DroolsContractTest {
   void aQueryIsToldApartFromARule() {
     KieBase kbase = build(DRL);
     var rules = kbase.getKiePackage("contract").getRules();
-    assertThat(rules).filteredOn(DrlBuild::isQuery).extracting(r -> r.getName()).containsExactly("items");
+    assertThat(rules)
+        .filteredOn(DrlBuild::isQuery)
+        .extracting(r -> r.getName())
+        .containsExactly("items");
     assertThat(rules).filteredOn(r -> !DrlBuild.isQuery(r)).hasSize(3);
   }
 }

@@ -25,11 +25,17 @@ class CorpusLoaderTest {
 
   @Test
   void readsSourcesThesesAndFactsWithTheLineWhereEachFactStarts() {
-    Path f = Fixtures.write(dir, "a.json", "{\n  " + SOURCE + ",\n"
-        + "  \"theses\": [{\"id\": \"t\", \"title\": \"T\", \"source\": \"s1\", \"rivals\": []}],\n"
-        + "  \"facts\": [\n"
-        + "    {\"id\": \"f1\", \"type\": \"X\", \"source\": \"s1\", \"confidence\": 0.25, \"a\": \"b\"},\n"
-        + "    {\"id\": \"f2\", \"type\": \"X\", \"source\": \"s1\", \"note\": \"n\"}\n  ]\n}\n");
+    Path f =
+        Fixtures.write(
+            dir,
+            "a.json",
+            "{\n  "
+                + SOURCE
+                + ",\n"
+                + "  \"theses\": [{\"id\": \"t\", \"title\": \"T\", \"source\": \"s1\", \"rivals\": []}],\n"
+                + "  \"facts\": [\n"
+                + "    {\"id\": \"f1\", \"type\": \"X\", \"source\": \"s1\", \"confidence\": 0.25, \"a\": \"b\"},\n"
+                + "    {\"id\": \"f2\", \"type\": \"X\", \"source\": \"s1\", \"note\": \"n\"}\n  ]\n}\n");
     CorpusLoader.Result r = load(f);
     assertThat(r.diagnostics()).isEmpty();
     assertThat(r.corpus().facts()).extracting(FactRecord::id).containsExactly("f1", "f2");
@@ -45,7 +51,8 @@ class CorpusLoaderTest {
 
   @Test
   void invalidJsonIsReportedAtItsPosition() {
-    Path f = Fixtures.write(dir, "bad.json", "{\n  \"facts\": [\n    {\"id\": \"f1\",, }\n  ]\n}\n");
+    Path f =
+        Fixtures.write(dir, "bad.json", "{\n  \"facts\": [\n    {\"id\": \"f1\",, }\n  ]\n}\n");
     CorpusLoader.Result r = load(f);
     assertThat(r.hasErrors()).isTrue();
     Diagnostic d = r.diagnostics().get(0);
@@ -55,67 +62,119 @@ class CorpusLoaderTest {
 
   @Test
   void duplicateKeysInAnObjectAreAnError() {
-    Path f = Fixtures.write(dir, "dup.json",
-        "{" + SOURCE + ",\n\"facts\": [{\"id\": \"f1\", \"id\": \"f2\", \"type\": \"X\", \"source\": \"s1\"}]}");
+    Path f =
+        Fixtures.write(
+            dir,
+            "dup.json",
+            "{"
+                + SOURCE
+                + ",\n\"facts\": [{\"id\": \"f1\", \"id\": \"f2\", \"type\": \"X\", \"source\": \"s1\"}]}");
     CorpusLoader.Result r = load(f);
-    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.message()).contains("Duplicate field 'id'");
-      assertThat(d.location().line()).isEqualTo(2);
-    });
+    assertThat(r.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.message()).contains("Duplicate field 'id'");
+              assertThat(d.location().line()).isEqualTo(2);
+            });
   }
 
   @Test
   void aFactWithoutSourceIsAnErrorAtTheFact() {
-    Path f = Fixtures.write(dir, "a.json", "{" + SOURCE + ",\n\"facts\": [\n  {\"id\": \"f1\", \"type\": \"X\"}]}");
-    assertThat(load(f).diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.location().toString()).isEqualTo(at(f, 3, 3));
-      assertThat(d.message()).isEqualTo("a fact has no \"source\"");
-    });
+    Path f =
+        Fixtures.write(
+            dir, "a.json", "{" + SOURCE + ",\n\"facts\": [\n  {\"id\": \"f1\", \"type\": \"X\"}]}");
+    assertThat(load(f).diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.location().toString()).isEqualTo(at(f, 3, 3));
+              assertThat(d.message()).isEqualTo("a fact has no \"source\"");
+            });
   }
 
   @Test
   void idsMustBeUniqueAcrossFiles() {
-    Path a = Fixtures.write(dir, "a.json", "{" + SOURCE + ", \"facts\": [{\"id\": \"f1\", \"type\": \"X\", \"source\": \"s1\"}]}");
-    Path b = Fixtures.write(dir, "b.json", "{\"facts\": [\n{\"id\": \"f1\", \"type\": \"X\", \"source\": \"s1\"}]}");
+    Path a =
+        Fixtures.write(
+            dir,
+            "a.json",
+            "{" + SOURCE + ", \"facts\": [{\"id\": \"f1\", \"type\": \"X\", \"source\": \"s1\"}]}");
+    Path b =
+        Fixtures.write(
+            dir,
+            "b.json",
+            "{\"facts\": [\n{\"id\": \"f1\", \"type\": \"X\", \"source\": \"s1\"}]}");
     CorpusLoader.Result r = load(dir);
-    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.location().toString()).isEqualTo(at(b, 2, 8));
-      assertThat(d.message()).isEqualTo("duplicate id \"f1\" (first defined at " + at(a, 1, 63) + ")");
-    });
+    assertThat(r.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.location().toString()).isEqualTo(at(b, 2, 8));
+              assertThat(d.message())
+                  .isEqualTo("duplicate id \"f1\" (first defined at " + at(a, 1, 63) + ")");
+            });
   }
 
   @Test
   void aDanglingSourceReferenceIsAnErrorAtTheReference() {
-    Path f = Fixtures.write(dir, "a.json",
-        "{" + SOURCE + ",\n\"facts\": [{\"id\": \"f1\", \"type\": \"X\", \"source\": \"s9\"}]}");
-    assertThat(load(f).diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.location().toString()).isEqualTo(at(f, 2, 47));
-      assertThat(d.message()).contains("cites source \"s9\", which no fact file defines");
-    });
+    Path f =
+        Fixtures.write(
+            dir,
+            "a.json",
+            "{"
+                + SOURCE
+                + ",\n\"facts\": [{\"id\": \"f1\", \"type\": \"X\", \"source\": \"s9\"}]}");
+    assertThat(load(f).diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.location().toString()).isEqualTo(at(f, 2, 47));
+              assertThat(d.message()).contains("cites source \"s9\", which no fact file defines");
+            });
   }
 
   @Test
   void wrongKindsOfValuesAndUnknownKeysAreErrors() {
-    Path f = Fixtures.write(dir, "a.json", "{\"sources\": [{\"id\": 7, \"text\": \"x\", \"url\": \"u\"}],\n"
-        + "\"facts\": [{\"id\": \"f\", \"type\": \"X\", \"source\": \"s\", \"confidence\": 1.5}],\n"
-        + "\"extra\": []}");
+    Path f =
+        Fixtures.write(
+            dir,
+            "a.json",
+            "{\"sources\": [{\"id\": 7, \"text\": \"x\", \"url\": \"u\"}],\n"
+                + "\"facts\": [{\"id\": \"f\", \"type\": \"X\", \"source\": \"s\", \"confidence\": 1.5}],\n"
+                + "\"extra\": []}");
     List<String> messages = load(f).diagnostics().stream().map(Diagnostic::toString).toList();
-    assertThat(messages).anySatisfy(m -> assertThat(m).contains(":1:21: error: \"id\" must be a string, not an integer"));
-    assertThat(messages).anySatisfy(m -> assertThat(m).contains(":1:44: error: unknown key \"url\" in a source"));
-    assertThat(messages).anySatisfy(m -> assertThat(m).contains(":2:65: error: \"confidence\" must be in [0,1], not 1.5"));
-    assertThat(messages).anySatisfy(m -> assertThat(m).contains(":3:1: error: unknown section \"extra\""));
+    assertThat(messages)
+        .anySatisfy(
+            m -> assertThat(m).contains(":1:21: error: \"id\" must be a string, not an integer"));
+    assertThat(messages)
+        .anySatisfy(m -> assertThat(m).contains(":1:44: error: unknown key \"url\" in a source"));
+    assertThat(messages)
+        .anySatisfy(
+            m -> assertThat(m).contains(":2:65: error: \"confidence\" must be in [0,1], not 1.5"));
+    assertThat(messages)
+        .anySatisfy(m -> assertThat(m).contains(":3:1: error: unknown section \"extra\""));
   }
 
   @Test
   void thesesMustNameExistingRivals() {
-    Path f = Fixtures.write(dir, "a.json", "{\"theses\": [{\"id\": \"t\", \"title\": \"T\", \"rivals\": [\"u\"]}]}");
-    assertThat(load(f).diagnostics()).singleElement()
-        .satisfies(d -> assertThat(d.message()).isEqualTo("thesis \"t\" names rival \"u\", which is not a thesis"));
+    Path f =
+        Fixtures.write(
+            dir,
+            "a.json",
+            "{\"theses\": [{\"id\": \"t\", \"title\": \"T\", \"rivals\": [\"u\"]}]}");
+    assertThat(load(f).diagnostics())
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.message())
+                    .isEqualTo("thesis \"t\" names rival \"u\", which is not a thesis"));
   }
 
   @Test
   void aMissingPathIsAnError() {
-    assertThat(load(dir.resolve("nope")).diagnostics()).singleElement()
+    assertThat(load(dir.resolve("nope")).diagnostics())
+        .singleElement()
         .satisfies(d -> assertThat(d.message()).isEqualTo("no such fact file or folder"));
   }
 

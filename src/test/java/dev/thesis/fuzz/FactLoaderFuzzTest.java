@@ -2,18 +2,15 @@ package dev.thesis.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.thesis.engine.EvaluationException;
 import dev.thesis.analysis.EvaluationResult;
-import dev.thesis.analysis.Evaluator;
-import dev.thesis.inputs.Inputs;
+import dev.thesis.engine.EvaluationException;
 import dev.thesis.facts.CorpusLoader;
 import dev.thesis.facts.FactBinder;
+import dev.thesis.inputs.Inputs;
 import dev.thesis.report.HtmlReport;
 import dev.thesis.report.JsonReport;
 import dev.thesis.report.MarkdownReport;
-import dev.thesis.rules.RuleCompiler;
 import dev.thesis.rules.RuleSet;
-import dev.thesis.analysis.Thresholds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,19 +32,48 @@ import org.junit.jupiter.api.io.TempDir;
  * evaluation's own exception), never another exception and never a hang. A failing input is saved
  * under target/fuzz-failures with its seed and iteration.
  *
- * <p>CI runs 300 mutants from a fixed seed. Longer, from another seed:
- * {@code mvn -B test -Dtest=FactLoaderFuzzTest -Dthesis.fuzz.iterations=20000 -Dthesis.fuzz.seed=7}.
+ * <p>CI runs 300 mutants from a fixed seed. Longer, from another seed: {@code mvn -B test
+ * -Dtest=FactLoaderFuzzTest -Dthesis.fuzz.iterations=20000 -Dthesis.fuzz.seed=7}.
  */
 class FactLoaderFuzzTest {
   private static final int ITERATIONS = Integer.getInteger("thesis.fuzz.iterations", 300);
   private static final long SEED = Long.getLong("thesis.fuzz.seed", 20261128L);
 
   /** Pieces that JSON parsers and binders trip on. */
-  private static final List<String> TOKENS = List.of("{", "}", "[", "]", "\"", ",", ":", "null", "true", "NaN",
-      "-0", "1e999", "0.1e-400", "\"\\u0000\"", "\uFEFF", "//", "/*", "\\", "\"id\": \"x\"", "\"type\": \"Company\"",
-      "\"confidence\": 2", "\"date\": \"2025-13-45\"", "[[[[[[[[[[[[[[[[[[[[", "\"" + "a".repeat(5000) + "\"",
-      "99999999999999999999999", "\u00e9", "\"source\": \"nowhere\"", "\"facts\": {}", "\"investor\": 5",
-      "\"boardSeat\": \"yes\"", "\"parity\": null", ",\"extra\": 1");
+  private static final List<String> TOKENS =
+      List.of(
+          "{",
+          "}",
+          "[",
+          "]",
+          "\"",
+          ",",
+          ":",
+          "null",
+          "true",
+          "NaN",
+          "-0",
+          "1e999",
+          "0.1e-400",
+          "\"\\u0000\"",
+          "\uFEFF",
+          "//",
+          "/*",
+          "\\",
+          "\"id\": \"x\"",
+          "\"type\": \"Company\"",
+          "\"confidence\": 2",
+          "\"date\": \"2025-13-45\"",
+          "[[[[[[[[[[[[[[[[[[[[",
+          "\"" + "a".repeat(5000) + "\"",
+          "99999999999999999999999",
+          "\u00e9",
+          "\"source\": \"nowhere\"",
+          "\"facts\": {}",
+          "\"investor\": 5",
+          "\"boardSeat\": \"yes\"",
+          "\"parity\": null",
+          ",\"extra\": 1");
 
   @Test
   void anyMutatedFactFileGivesAResultOrACleanError(@TempDir Path tmp) throws IOException {
@@ -68,20 +94,25 @@ class FactLoaderFuzzTest {
       }
       Path file = Files.write(tmp.resolve("fuzzed-" + i + ".json"), mutant);
       try {
-        String outcome = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30), () -> run(file, rules));
+        String outcome =
+            Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30), () -> run(file, rules));
         outcomes.merge(outcome, 1, Integer::sum);
       } catch (Throwable t) {
         Path saved = Path.of("target/fuzz-failures/seed-" + SEED + "-iteration-" + i + ".json");
         Files.createDirectories(saved.getParent());
         Files.write(saved, mutant);
-        throw new AssertionError("mutant " + i + " (seed " + SEED + ") did not fail cleanly; saved as " + saved, t);
+        throw new AssertionError(
+            "mutant " + i + " (seed " + SEED + ") did not fail cleanly; saved as " + saved, t);
       } finally {
         Files.delete(file);
       }
     }
     // The mutants must reach every stage, or the fuzzer tests only the JSON parser.
-    assertThat(outcomes).as("outcomes").containsKeys("refused while reading", "evaluated and reported");
-    System.out.println("fact loader fuzz: " + ITERATIONS + " mutants from seed " + SEED + ": " + outcomes);
+    assertThat(outcomes)
+        .as("outcomes")
+        .containsKeys("refused while reading", "evaluated and reported");
+    System.out.println(
+        "fact loader fuzz: " + ITERATIONS + " mutants from seed " + SEED + ": " + outcomes);
   }
 
   private static byte[] mutate(byte[] b, SplittableRandom r) {
@@ -100,7 +131,8 @@ class FactLoaderFuzzTest {
         return splice(b, at, to, new byte[0]);
       }
       case 2 -> {
-        return splice(b, at, at, TOKENS.get(r.nextInt(TOKENS.size())).getBytes(StandardCharsets.UTF_8));
+        return splice(
+            b, at, at, TOKENS.get(r.nextInt(TOKENS.size())).getBytes(StandardCharsets.UTF_8));
       }
       case 3 -> {
         return java.util.Arrays.copyOf(b, at);
@@ -127,7 +159,8 @@ class FactLoaderFuzzTest {
       assertThat(loaded.diagnostics()).allSatisfy(d -> assertThat(d.message()).isNotBlank());
       return "refused while reading";
     }
-    FactBinder.Result bound = FactBinder.bind(loaded.corpus(), rules.schema(), dev.thesis.diag.Progress.NONE);
+    FactBinder.Result bound =
+        FactBinder.bind(loaded.corpus(), rules.schema(), dev.thesis.diag.Progress.NONE);
     if (!bound.diagnostics().isEmpty()) {
       return "refused while binding";
     }

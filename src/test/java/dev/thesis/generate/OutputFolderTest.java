@@ -15,14 +15,17 @@ class OutputFolderTest {
   void createsTheFolderWithAMarkerNamingTheArguments() throws Exception {
     Path out = dir.resolve("a/b");
     OutputFolder.prepare(out, "--companies 10");
-    assertThat(Files.readString(out.resolve(OutputFolder.MARKER))).contains("thesis generate --companies 10");
+    assertThat(Files.readString(out.resolve(OutputFolder.MARKER)))
+        .contains("thesis generate --companies 10");
   }
 
   @Test
   void refusesAFolderWithFilesButNoMarker() throws Exception {
     Files.writeString(dir.resolve("notes.txt"), "mine");
-    assertThatThrownBy(() -> OutputFolder.prepare(dir, "x")).isInstanceOf(ForeignOutputException.class)
-        .hasMessageContaining("not empty").hasMessageContaining("GENERATED");
+    assertThatThrownBy(() -> OutputFolder.prepare(dir, "x"))
+        .isInstanceOf(ForeignOutputException.class)
+        .hasMessageContaining("not empty")
+        .hasMessageContaining("GENERATED");
     assertThat(dir.resolve("notes.txt")).hasContent("mine");
     assertThat(dir.resolve(OutputFolder.MARKER)).doesNotExist();
   }
@@ -33,7 +36,8 @@ class OutputFolderTest {
     Files.writeString(dir.resolve("gen-0001.json"), "{}");
     Files.writeString(dir.resolve("report.md"), "mine");
     Files.createDirectory(dir.resolve("sub"));
-    assertThatThrownBy(() -> OutputFolder.prepare(dir, "y")).isInstanceOf(ForeignOutputException.class)
+    assertThatThrownBy(() -> OutputFolder.prepare(dir, "y"))
+        .isInstanceOf(ForeignOutputException.class)
         .hasMessageContaining("report.md, sub");
     assertThat(dir.resolve("gen-0001.json")).exists();
     assertThat(dir.resolve("report.md")).hasContent("mine");
@@ -55,7 +59,8 @@ class OutputFolderTest {
   @Test
   void refusesAFile() throws Exception {
     Path file = Files.writeString(dir.resolve("out"), "mine");
-    assertThatThrownBy(() -> OutputFolder.prepare(file, "x")).isInstanceOf(ForeignOutputException.class)
+    assertThatThrownBy(() -> OutputFolder.prepare(file, "x"))
+        .isInstanceOf(ForeignOutputException.class)
         .hasMessageContaining("not a folder");
   }
 }

@@ -22,12 +22,14 @@ class WorkspaceTest {
   }
 
   private static String sha256(Path file) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    return HexFormat.of()
+        .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
   }
 
   @Test
   void everyFileReadIsNamedWithTheSha256OfItsBytesRulesFirst() throws Exception {
-    Loaded l = load(Settings.DEFAULT, LoadSpec.of(Fixtures.SEED_RULES, List.of(Fixtures.SEED_FACTS)));
+    Loaded l =
+        load(Settings.DEFAULT, LoadSpec.of(Fixtures.SEED_RULES, List.of(Fixtures.SEED_FACTS)));
     List<InputFile> files = l.inputs().files();
     long drl;
     try (var s = Files.list(Fixtures.SEED_RULES)) {
@@ -41,7 +43,8 @@ class WorkspaceTest {
     assertThat(files.subList(0, (int) drl)).allMatch(f -> f.kind().equals("rules"));
     assertThat(files.subList((int) drl, files.size())).allMatch(f -> f.kind().equals("facts"));
     for (InputFile f : files) {
-      Path onDisk = (f.kind().equals("rules") ? Fixtures.SEED_RULES : Fixtures.SEED_FACTS).resolve(f.name());
+      Path onDisk =
+          (f.kind().equals("rules") ? Fixtures.SEED_RULES : Fixtures.SEED_FACTS).resolve(f.name());
       assertThat(f.sha256()).as(f.name()).isEqualTo(sha256(onDisk));
     }
   }
@@ -54,26 +57,38 @@ class WorkspaceTest {
     try (var s = Files.list(facts)) {
       one = s.filter(p -> p.toString().endsWith(".json")).sorted().findFirst().orElseThrow();
     }
-    Files.writeString(one, Files.readString(one) + "\n\n   \n", java.nio.charset.StandardCharsets.UTF_8);
+    Files.writeString(
+        one, Files.readString(one) + "\n\n   \n", java.nio.charset.StandardCharsets.UTF_8);
     Loaded l = load(Settings.DEFAULT, LoadSpec.of(Fixtures.MINI_RULES, List.of(facts)));
     assertThat(l.diagnostics()).noneMatch(Diagnostic::isError);
-    InputFile read = l.inputs().files().stream().filter(f -> f.name().equals(one.getFileName().toString()))
-        .findFirst().orElseThrow();
+    InputFile read =
+        l.inputs().files().stream()
+            .filter(f -> f.name().equals(one.getFileName().toString()))
+            .findFirst()
+            .orElseThrow();
     assertThat(read.sha256()).isEqualTo(sha256(one));
   }
 
   @Test
   void asOfKeepsOnlyTheFactsInForceThen() {
-    Loaded all = load(Settings.DEFAULT, LoadSpec.of(Fixtures.SEED_RULES, List.of(Fixtures.SEED_FACTS)));
+    Loaded all =
+        load(Settings.DEFAULT, LoadSpec.of(Fixtures.SEED_RULES, List.of(Fixtures.SEED_FACTS)));
     LocalDate date = LocalDate.parse("2000-01-01");
-    Loaded then = load(Settings.DEFAULT.withAsOf(date), LoadSpec.of(Fixtures.SEED_RULES, List.of(Fixtures.SEED_FACTS)));
+    Loaded then =
+        load(
+            Settings.DEFAULT.withAsOf(date),
+            LoadSpec.of(Fixtures.SEED_RULES, List.of(Fixtures.SEED_FACTS)));
     // Counted here from the corpus itself: facts with no date of their own or of their source.
-    long undated = all.inputs().facts().stream().filter(f -> all.inputs().dateOf(f) == null).count();
-    long datedBefore = all.inputs().facts().stream()
-        .filter(f -> all.inputs().dateOf(f) != null && !all.inputs().dateOf(f).isAfter(date)).count();
+    long undated =
+        all.inputs().facts().stream().filter(f -> all.inputs().dateOf(f) == null).count();
+    long datedBefore =
+        all.inputs().facts().stream()
+            .filter(f -> all.inputs().dateOf(f) != null && !all.inputs().dateOf(f).isAfter(date))
+            .count();
     assertThat(undated).isLessThan(all.inputs().facts().size());
     assertThat(then.inputs().facts()).hasSize((int) (undated + datedBefore));
-    // The corpus as read still holds every fact: --as-of chooses what is evaluated, not what is checked.
+    // The corpus as read still holds every fact: --as-of chooses what is evaluated, not what is
+    // checked.
     assertThat(then.corpus().facts()).hasSize(all.inputs().facts().size());
   }
 
@@ -84,7 +99,8 @@ class WorkspaceTest {
     Loaded lax = load(Settings.DEFAULT, LoadSpec.of(rules, List.of(facts)));
     assertThat(lax.failed()).isFalse();
     assertThat(lax.warnings()).isNotEmpty();
-    Settings strict = new Settings(null, true, false, 0.5, 0.5, 0, -1, true, 0, Settings.DEFAULT.environment());
+    Settings strict =
+        new Settings(null, true, false, 0.5, 0.5, 0, -1, true, 0, Settings.DEFAULT.environment());
     Loaded l = load(strict, LoadSpec.of(rules, List.of(facts)));
     assertThat(l.failed()).isTrue();
     assertThat(l.diagnostics()).hasSameSizeAs(lax.diagnostics()).allMatch(Diagnostic::isError);
@@ -92,20 +108,29 @@ class WorkspaceTest {
 
   @Test
   void aWithFileIsCheckedWithTheCorpusAndKeptApart() throws Exception {
-    Path extra = Fixtures.write(dir, "extra.json", """
+    Path extra =
+        Fixtures.write(
+            dir,
+            "extra.json",
+            """
         {"sources": [], "theses": [], "facts": []}
         """);
-    Loaded l = load(Settings.DEFAULT, LoadSpec.of(Fixtures.MINI_RULES, List.of(Fixtures.MINI_FACTS)).with(List.of(extra)));
+    Loaded l =
+        load(
+            Settings.DEFAULT,
+            LoadSpec.of(Fixtures.MINI_RULES, List.of(Fixtures.MINI_FACTS)).with(List.of(extra)));
     assertThat(l.failed()).isFalse();
     assertThat(l.added()).isEmpty();
     Path inCorpus;
     try (var s = Files.list(Fixtures.MINI_FACTS)) {
       inCorpus = s.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
     }
-    Loaded twice = load(Settings.DEFAULT, LoadSpec.of(Fixtures.MINI_RULES, List.of(Fixtures.MINI_FACTS))
-        .with(List.of(inCorpus)));
-    assertThat(twice.diagnostics()).anySatisfy(d ->
-        assertThat(d.message()).contains("already part of the corpus"));
+    Loaded twice =
+        load(
+            Settings.DEFAULT,
+            LoadSpec.of(Fixtures.MINI_RULES, List.of(Fixtures.MINI_FACTS)).with(List.of(inCorpus)));
+    assertThat(twice.diagnostics())
+        .anySatisfy(d -> assertThat(d.message()).contains("already part of the corpus"));
   }
 
   @Test
@@ -120,7 +145,8 @@ class WorkspaceTest {
   void aWorkspaceCompilesEachRulesFolderOnce() {
     Workspace w = new Workspace(Settings.DEFAULT, new Timings());
     Loaded a = w.load(LoadSpec.of(Fixtures.MINI_RULES, List.of(Fixtures.MINI_FACTS)));
-    Loaded b = w.load(LoadSpec.of(Fixtures.MINI_RULES.toAbsolutePath(), List.of(Fixtures.MINI_FACTS)));
+    Loaded b =
+        w.load(LoadSpec.of(Fixtures.MINI_RULES.toAbsolutePath(), List.of(Fixtures.MINI_FACTS)));
     assertThat(b.rules()).isSameAs(a.rules());
     assertThat(w.ruleSets()).hasSize(1);
   }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thesis.diag.Diagnostic;
 import dev.thesis.diag.Severity;
-import dev.thesis.inputs.Inputs;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,37 +15,46 @@ class LinterTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "unknown-ref,      ERROR,   facts/f.json,    4, 79",
-      "unused-type,      WARNING, rules/types.drl, 6, 9",
-      "never-fires,      WARNING, rules/types.drl, 12, 5",
-      "unknown-thesis,   WARNING, rules/types.drl, 8, 1",
-      "unargued-thesis,  WARNING, facts/f.json,    3, 4",
-      "one-sided-rival,  WARNING, facts/f.json,    3, 4",
-      "bad-stance,       ERROR,   rules/types.drl, 8, 1",
-      "uncited-source,   WARNING, facts/f.json,    2, 14",
-      "duplicate-rule,   ERROR,   rules/b.drl,     4, 1",
-      "duplicate-type,   ERROR,   rules/b.drl,     3, 9",
-      "unkeyed-conclusion,    ERROR,   rules/types.drl, 9, 1",
-      "undeclared-conclusion, ERROR,   rules/types.drl, 6, 1",
-      "not-logical,      WARNING, rules/types.drl, 9, 1",
-      "bad-ref,          ERROR,   rules/types.drl, 6, 9",
-      "bad-graph,        ERROR,   rules/types.drl, 6, 9",
+    "unknown-ref,      ERROR,   facts/f.json,    4, 79",
+    "unused-type,      WARNING, rules/types.drl, 6, 9",
+    "never-fires,      WARNING, rules/types.drl, 12, 5",
+    "unknown-thesis,   WARNING, rules/types.drl, 8, 1",
+    "unargued-thesis,  WARNING, facts/f.json,    3, 4",
+    "one-sided-rival,  WARNING, facts/f.json,    3, 4",
+    "bad-stance,       ERROR,   rules/types.drl, 8, 1",
+    "uncited-source,   WARNING, facts/f.json,    2, 14",
+    "duplicate-rule,   ERROR,   rules/b.drl,     4, 1",
+    "duplicate-type,   ERROR,   rules/b.drl,     3, 9",
+    "unkeyed-conclusion,    ERROR,   rules/types.drl, 9, 1",
+    "undeclared-conclusion, ERROR,   rules/types.drl, 6, 1",
+    "not-logical,      WARNING, rules/types.drl, 9, 1",
+    "bad-ref,          ERROR,   rules/types.drl, 6, 9",
+    "bad-graph,        ERROR,   rules/types.drl, 6, 9",
   })
-  void findingIsReportedAtItsLocation(String code, Severity severity, String file, int line, int column) {
+  void findingIsReportedAtItsLocation(
+      String code, Severity severity, String file, int line, int column) {
     Path dir = FIXTURES.resolve(code);
-    List<Diagnostic> found = dev.thesis.Fixtures.loaded(dir.resolve("rules"), List.of(dir.resolve("facts"))).diagnostics();
+    List<Diagnostic> found =
+        dev.thesis.Fixtures.loaded(dir.resolve("rules"), List.of(dir.resolve("facts")))
+            .diagnostics();
     List<Diagnostic> withCode = found.stream().filter(d -> code.equals(d.code())).toList();
-    assertThat(withCode).as("findings %s in %s", code, found).singleElement().satisfies(d -> {
-      assertThat(d.severity()).isEqualTo(severity);
-      assertThat(d.location().file()).isEqualTo(dir.resolve(file).toString());
-      assertThat(d.location().line()).isEqualTo(line);
-      assertThat(d.location().column()).isEqualTo(column);
-    });
+    assertThat(withCode)
+        .as("findings %s in %s", code, found)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.severity()).isEqualTo(severity);
+              assertThat(d.location().file()).isEqualTo(dir.resolve(file).toString());
+              assertThat(d.location().line()).isEqualTo(line);
+              assertThat(d.location().column()).isEqualTo(column);
+            });
   }
 
   private static List<Diagnostic> findings(String fixture) {
     Path dir = FIXTURES.resolve(fixture);
-    List<Diagnostic> found = dev.thesis.Fixtures.loaded(dir.resolve("rules"), List.of(dir.resolve("facts"))).diagnostics();
+    List<Diagnostic> found =
+        dev.thesis.Fixtures.loaded(dir.resolve("rules"), List.of(dir.resolve("facts")))
+            .diagnostics();
     return found;
   }
 
@@ -61,7 +68,8 @@ class LinterTest {
   @org.junit.jupiter.api.Test
   void neverFiresFollowsTheChainOfRulesThatCannotFire() {
     // Nothing states a Merger, so rule A never creates the Big that rule B needs.
-    assertThat(findings("never-fires-chain")).extracting(d -> d.code() + "@" + d.location().line() + ":"
-        + d.location().column()).containsExactly("never-fires@11:15", "never-fires@15:5");
+    assertThat(findings("never-fires-chain"))
+        .extracting(d -> d.code() + "@" + d.location().line() + ":" + d.location().column())
+        .containsExactly("never-fires@11:15", "never-fires@15:5");
   }
 }

@@ -27,9 +27,23 @@ class DeterminismTest {
   private static byte[] run(Path out, String corpus, String gc) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String base = "src/test/resources/" + corpus;
-    List<String> cmd = new ArrayList<>(List.of(java, gc, "-cp", System.getProperty("java.class.path"),
-        "dev.thesis.cli.Main", "evaluate", "--rules", base + "/rules", "--facts", base + "/facts",
-        "--format", "json", "--out", out.toString()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                java,
+                gc,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.thesis.cli.Main",
+                "evaluate",
+                "--rules",
+                base + "/rules",
+                "--facts",
+                base + "/facts",
+                "--format",
+                "json",
+                "--out",
+                out.toString()));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes());
     assertThat(p.waitFor()).as(output).isZero();

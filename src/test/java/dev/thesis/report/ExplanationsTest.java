@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thesis.Fixtures;
 import dev.thesis.analysis.EvaluationResult;
-import dev.thesis.analysis.Evaluator;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,9 +25,13 @@ class ExplanationsTest {
   @Test
   void aThesisTreeGoesFromArgumentsThroughRulesDownToQuotedSources() {
     ExplanationNode bubble = Explanations.of(result, "bubble").orElseThrow();
-    assertThat(bubble.children()).extracting(ExplanationNode::kind, ExplanationNode::id).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(ExplanationNode.Kind.FOR, "circular-funding:bigcloud"),
-        org.assertj.core.groups.Tuple.tuple(ExplanationNode.Kind.AGAINST, "not-froth:bigcloud"));
+    assertThat(bubble.children())
+        .extracting(ExplanationNode::kind, ExplanationNode::id)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                ExplanationNode.Kind.FOR, "circular-funding:bigcloud"),
+            org.assertj.core.groups.Tuple.tuple(
+                ExplanationNode.Kind.AGAINST, "not-froth:bigcloud"));
     ExplanationNode rule = bubble.children().get(0).children().get(0);
     assertThat(rule.kind()).isEqualTo(ExplanationNode.Kind.RULE);
     assertThat(rule.location()).isEqualTo("src/test/resources/mini/rules/mini.drl:65");
@@ -37,17 +40,23 @@ class ExplanationsTest {
     ExplanationNode f1 = roundTrip.children().get(0).children().get(0);
     assertThat(f1.kind()).isEqualTo(ExplanationNode.Kind.FACT);
     assertThat(f1.location()).isEqualTo("src/test/resources/mini/facts/corpus.json:12");
-    assertThat(f1.children()).singleElement().satisfies(s -> {
-      assertThat(s.kind()).isEqualTo(ExplanationNode.Kind.SOURCE);
-      assertThat(s.summary()).startsWith("\"BigCloud funds LabA, and LabA runs on BigCloud.\"");
-    });
+    assertThat(f1.children())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.kind()).isEqualTo(ExplanationNode.Kind.SOURCE);
+              assertThat(s.summary())
+                  .startsWith("\"BigCloud funds LabA, and LabA runs on BigCloud.\"");
+            });
   }
 
   @Test
   void whatIsShownOnceIsMarkedRepeatedAfterwards() {
     ExplanationNode rational = Explanations.of(result, "rational").orElseThrow();
-    List<ExplanationNode> facts = flatten(rational).stream()
-        .filter(n -> n.kind() == ExplanationNode.Kind.FACT && n.id().equals("f1")).toList();
+    List<ExplanationNode> facts =
+        flatten(rational).stream()
+            .filter(n -> n.kind() == ExplanationNode.Kind.FACT && n.id().equals("f1"))
+            .toList();
     assertThat(facts).hasSize(2);
     assertThat(facts.get(0).repeated()).isFalse();
     assertThat(facts.get(1).repeated()).isTrue();
@@ -56,9 +65,13 @@ class ExplanationsTest {
 
   @Test
   void conclusionsAndFactsCanBeExplainedAndUnknownIdsCannot() {
-    assertThat(Explanations.of(result, "hedged-bet:bigcloud")).get()
-        .extracting(ExplanationNode::kind).isEqualTo(ExplanationNode.Kind.CONCLUSION);
-    assertThat(Explanations.of(result, "f3")).get().extracting(ExplanationNode::kind)
+    assertThat(Explanations.of(result, "hedged-bet:bigcloud"))
+        .get()
+        .extracting(ExplanationNode::kind)
+        .isEqualTo(ExplanationNode.Kind.CONCLUSION);
+    assertThat(Explanations.of(result, "f3"))
+        .get()
+        .extracting(ExplanationNode::kind)
         .isEqualTo(ExplanationNode.Kind.FACT);
     assertThat(Explanations.of(result, "nothing")).isEmpty();
   }
@@ -66,10 +79,12 @@ class ExplanationsTest {
   @Test
   void theTerminalTreeDrawsGuidesAndEndsInTheQuote() {
     String text = TextTree.render(Explanations.of(result, "hedged-bet:bigcloud").orElseThrow());
-    assertThat(text).startsWith("hedged-bet:bigcloud  HedgedBet(investor=bigcloud)  [0.60]\n"
-        + "└─ rule \"Backs rivals\" (strength 1.00)  src/test/resources/mini/rules/mini.drl:47  [0.60]\n"
-        + "   ├─ fact f1  Investment(investor=bigcloud, investee=laba)  src/test/resources/mini/facts/corpus.json:12  [0.90]\n"
-        + "   │  └─ s1: \"BigCloud funds LabA, and LabA runs on BigCloud.\" (fixture)\n");
+    assertThat(text)
+        .startsWith(
+            "hedged-bet:bigcloud  HedgedBet(investor=bigcloud)  [0.60]\n"
+                + "└─ rule \"Backs rivals\" (strength 1.00)  src/test/resources/mini/rules/mini.drl:47  [0.60]\n"
+                + "   ├─ fact f1  Investment(investor=bigcloud, investee=laba)  src/test/resources/mini/facts/corpus.json:12  [0.90]\n"
+                + "   │  └─ s1: \"BigCloud funds LabA, and LabA runs on BigCloud.\" (fixture)\n");
     assertThat(text).endsWith("└─ s2 (quoted above)\n");
   }
 }

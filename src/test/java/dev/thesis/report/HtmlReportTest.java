@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thesis.Fixtures;
 import dev.thesis.analysis.EvaluationResult;
-import dev.thesis.analysis.Evaluator;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -12,27 +11,42 @@ import org.junit.jupiter.api.Test;
 class HtmlReportTest {
   @Test
   void markupInTheInputsIsRenderedInert() throws Exception {
-    EvaluationResult r = dev.thesis.Fixtures.evaluator().evaluate(
-        Fixtures.load(Path.of("src/test/resources/escape/rules"), Path.of("src/test/resources/escape/facts")));
+    EvaluationResult r =
+        dev.thesis.Fixtures.evaluator()
+            .evaluate(
+                Fixtures.load(
+                    Path.of("src/test/resources/escape/rules"),
+                    Path.of("src/test/resources/escape/facts")));
     String html = HtmlReport.render(r);
     String lower = html.toLowerCase(Locale.ROOT);
     // The report itself has no script at all, so any <script is an injection.
-    assertThat(lower).doesNotContain("<script").doesNotContain("<img").doesNotContain("<iframe")
-        .doesNotContain("<svg onload").doesNotContain("<i>origin").doesNotContain("<b>shout")
+    assertThat(lower)
+        .doesNotContain("<script")
+        .doesNotContain("<img")
+        .doesNotContain("<iframe")
+        .doesNotContain("<svg onload")
+        .doesNotContain("<i>origin")
+        .doesNotContain("<b>shout")
         .doesNotContain("<to>");
-    // The graph draws the hostile names (node labels, titles, data attributes) and edge labels inert.
+    // The graph draws the hostile names (node labels, titles, data attributes) and edge labels
+    // inert.
     String svg = html.substring(html.indexOf("<svg xmlns"), html.indexOf("</svg>"));
-    assertThat(svg).contains("&lt;iframe src=javascript:alert(4)&gt;").contains("links &lt;to&gt; &amp;")
+    assertThat(svg)
+        .contains("&lt;iframe src=javascript:alert(4)&gt;")
+        .contains("links &lt;to&gt; &amp;")
         .contains("data-id=\"&#34;/>&lt;script>alert(5)&lt;/script>\"")
-        .doesNotContain("<script").doesNotContain("<iframe");
+        .doesNotContain("<script")
+        .doesNotContain("<iframe");
     String dot = GraphSvg.dot(EvidenceGraph.of(r));
     assertThat(dot).contains("\"\\\"/><script>alert(5)</script>\"");
-    assertThat(html).contains("&lt;script&gt;alert(\"title\")&lt;/script&gt; &amp; 'q'")
+    assertThat(html)
+        .contains("&lt;script&gt;alert(\"title\")&lt;/script&gt; &amp; 'q'")
         .contains("&lt;/blockquote&gt;&lt;script&gt;alert('text')&lt;/script&gt;")
         .contains("&lt;iframe src=javascript:alert(4)&gt;");
     // The fact id lands in text, where its quote is harmless and its brackets are escaped; in the
     // matrix cell's title attribute the description's markup is escaped as well.
-    assertThat(html).contains("<code>f\"&gt;&lt;svg onload=alert(3)&gt;</code>")
+    assertThat(html)
+        .contains("<code>f\"&gt;&lt;svg onload=alert(3)&gt;</code>")
         .contains("title=\"Firm(name=&lt;iframe src=javascript:alert(4)>)\"");
   }
 
@@ -41,18 +55,30 @@ class HtmlReportTest {
     EvaluationResult r = dev.thesis.Fixtures.evaluator(1_000_000, 1).evaluate(Fixtures.seed());
     String html = HtmlReport.render(r);
     for (var v : r.verdicts()) {
-      assertThat(html).contains("id=\"card-" + v.thesis().id() + "\"").contains("id=\"thesis-" + v.thesis().id() + "\"");
+      assertThat(html)
+          .contains("id=\"card-" + v.thesis().id() + "\"")
+          .contains("id=\"thesis-" + v.thesis().id() + "\"");
     }
-    assertThat(html).contains("data-verdict=\"UNSUPPORTED\"").contains("<details")
-        .contains("Leaders from major AI labs like Google DeepMind and Anthropic are openly collaborating")
-        .contains("<table class=\"matrix\">").contains("hinges on: ")
+    assertThat(html)
+        .contains("data-verdict=\"UNSUPPORTED\"")
+        .contains("<details")
+        .contains(
+            "Leaders from major AI labs like Google DeepMind and Anthropic are openly collaborating")
+        .contains("<table class=\"matrix\">")
+        .contains("hinges on: ")
         .contains("<h2 id=\"rivals\">Rivals side by side</h2>");
     // Both rival pairs, each as two cards in one row.
     assertThat(html.split("<div class=\"pair\">", -1)).hasSize(3);
-    // Self-contained: nothing is loaded from anywhere (the SVG namespace URI is a name, not a fetch).
+    // Self-contained: nothing is loaded from anywhere (the SVG namespace URI is a name, not a
+    // fetch).
     String lower = html.toLowerCase(Locale.ROOT);
-    assertThat(lower).doesNotContain("<script").doesNotContain("src=").doesNotContain("href=\"http")
-        .doesNotContain("url(http").doesNotContain("@import").doesNotContain("<link");
+    assertThat(lower)
+        .doesNotContain("<script")
+        .doesNotContain("src=")
+        .doesNotContain("href=\"http")
+        .doesNotContain("url(http")
+        .doesNotContain("@import")
+        .doesNotContain("<link");
     assertThat(html).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"evidence-graph\"");
   }
 
@@ -60,8 +86,10 @@ class HtmlReportTest {
   void theMatrixPutsFactsThatTellRivalsApartFirst() throws Exception {
     EvaluationResult r = dev.thesis.Fixtures.evaluator().evaluate(Fixtures.mini());
     var rows = HtmlView.matrix(r, r.verdicts().stream().map(v -> v.thesis().id()).toList());
-    // Columns: bubble, lonely, rational. f1 is under circular-funding (bubble +), not-froth (bubble -)
-    // and both rational arguments (+); f2 under circular-funding and diversified; f4 under not-froth
+    // Columns: bubble, lonely, rational. f1 is under circular-funding (bubble +), not-froth (bubble
+    // -)
+    // and both rational arguments (+); f2 under circular-funding and diversified; f4 under
+    // not-froth
     // and rational-hedge.
     var f1 = rows.stream().filter(x -> x.fact().equals("f1")).findFirst().orElseThrow();
     assertThat(f1.marks()).containsExactly("+-", "", "+");
@@ -69,7 +97,8 @@ class HtmlReportTest {
     assertThat(f2.marks()).containsExactly("+", "", "+");
     var f4 = rows.stream().filter(x -> x.fact().equals("f4")).findFirst().orElseThrow();
     assertThat(f4.marks()).containsExactly("-", "", "+");
-    assertThat(rows.get(0).diagnosticity()).isGreaterThanOrEqualTo(rows.get(rows.size() - 1).diagnosticity());
+    assertThat(rows.get(0).diagnosticity())
+        .isGreaterThanOrEqualTo(rows.get(rows.size() - 1).diagnosticity());
   }
 
   @Test
@@ -77,12 +106,25 @@ class HtmlReportTest {
     EvaluationResult r = dev.thesis.Fixtures.evaluator().evaluate(Fixtures.seed());
     EvidenceGraph g = EvidenceGraph.of(r);
     // Eight companies are stated; every relation names one of them.
-    assertThat(g.nodes()).extracting(EvidenceGraph.Node::id).containsExactly("amazon", "anthropic", "google",
-        "google-deepmind", "microsoft", "nvidia", "openai", "sequoia");
-    assertThat(g.edges()).filteredOn(EvidenceGraph.Edge::derived).extracting(EvidenceGraph.Edge::label)
+    assertThat(g.nodes())
+        .extracting(EvidenceGraph.Node::id)
+        .containsExactly(
+            "amazon",
+            "anthropic",
+            "google",
+            "google-deepmind",
+            "microsoft",
+            "nvidia",
+            "openai",
+            "sequoia");
+    assertThat(g.edges())
+        .filteredOn(EvidenceGraph.Edge::derived)
+        .extracting(EvidenceGraph.Edge::label)
         .contains("circular funding", "alliance");
     String svg = GraphSvg.svg(g);
     assertThat(svg.split("<g class=\"node\"", -1)).hasSize(9);
-    assertThat(GraphSvg.dot(g)).startsWith("digraph evidence {").contains("\"microsoft\" -> \"anthropic\" [label=\"invests in\"]");
+    assertThat(GraphSvg.dot(g))
+        .startsWith("digraph evidence {")
+        .contains("\"microsoft\" -> \"anthropic\" [label=\"invests in\"]");
   }
 }

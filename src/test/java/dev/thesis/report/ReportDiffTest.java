@@ -17,7 +17,8 @@ class ReportDiffTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static JsonNode golden(Consumer<ObjectNode> edit) throws Exception {
-    ObjectNode r = (ObjectNode) JSON.readTree(Path.of("src/test/resources/golden/mini-report.json").toFile());
+    ObjectNode r =
+        (ObjectNode) JSON.readTree(Path.of("src/test/resources/golden/mini-report.json").toFile());
     edit.accept(r);
     return r;
   }
@@ -35,20 +36,26 @@ class ReportDiffTest {
 
   @Test
   void aRuleAndAFactEditExplainAThesisMove() throws Exception {
-    Report after = report(r -> {
-      ((ObjectNode) r.get("rules").get(2)).put("strength", 0.5);
-      ((ObjectNode) r.get("theses").get(0)).put("support", 0.4);
-      ((ObjectNode) r.get("facts").get(1)).put("confidence", 0.7);
-    });
+    Report after =
+        report(
+            r -> {
+              ((ObjectNode) r.get("rules").get(2)).put("strength", 0.5);
+              ((ObjectNode) r.get("theses").get(0)).put("support", 0.4);
+              ((ObjectNode) r.get("facts").get(1)).put("confidence", 0.7);
+            });
     ReportDiff d = ReportDiff.between(report(r -> {}), after);
-    assertThat(d.text()).isEqualTo("""
+    assertThat(d.text())
+        .isEqualTo(
+            """
         Theses moved (1):
           bubble: SUPPORTED -> SUPPORTED, support 0.6400 -> 0.4000, opposition 0.3000 -> 0.3000  \
         (rule "Circular" changed; fact f2 changed)
         Facts changed (1):
           f2
         """);
-    assertThat(d.json()).isEqualTo("""
+    assertThat(d.json())
+        .isEqualTo(
+            """
         {
           "inputs_changed": [],
           "theses": [
@@ -85,17 +92,21 @@ class ReportDiffTest {
   @Test
   void aReportWrittenBeforeInputsWereListedIsSaidToBe() throws Exception {
     ReportDiff d = ReportDiff.between(report(r -> r.remove("inputs")), report(r -> {}));
-    assertThat(d.inputsChanged()).containsExactly("(a report records no inputs: written before reports listed them)");
+    assertThat(d.inputsChanged())
+        .containsExactly("(a report records no inputs: written before reports listed them)");
   }
 
   @Test
   void aLostConclusionNamesTheRemovedFactUnderIt() throws Exception {
-    Report after = report(r -> {
-      ((ArrayNode) r.get("facts")).remove(4);
-      ((ArrayNode) r.get("conclusions")).remove(2);
-    });
+    Report after =
+        report(
+            r -> {
+              ((ArrayNode) r.get("facts")).remove(4);
+              ((ArrayNode) r.get("conclusions")).remove(2);
+            });
     ReportDiff d = ReportDiff.between(report(r -> {}), after);
-    assertThat(d.lost()).containsExactly(new ReportDiff.Change("hedged-bet:bigcloud", List.of("fact f5 removed")));
+    assertThat(d.lost())
+        .containsExactly(new ReportDiff.Change("hedged-bet:bigcloud", List.of("fact f5 removed")));
     assertThat(d.factsRemoved()).containsExactly("f5");
   }
 }

@@ -34,45 +34,65 @@ class ReportReaderTest {
   @Test
   void theChecksUsersKnowKeepTheirWords() {
     assertThat(ReportReader.problem(JSON.createArrayNode())).isEqualTo("not a JSON object");
-    assertThat(ReportReader.problem(parse("{\"theses\": []}"))).isEqualTo("no \"conclusions\" array");
-    assertThat(ReportReader.problem(parse(
-        "{\"theses\": [{\"id\": \"t\"}], \"conclusions\": [], \"facts\": [], \"rules\": []}")))
+    assertThat(ReportReader.problem(parse("{\"theses\": []}")))
+        .isEqualTo("no \"conclusions\" array");
+    assertThat(
+            ReportReader.problem(
+                parse(
+                    "{\"theses\": [{\"id\": \"t\"}], \"conclusions\": [], \"facts\": [], \"rules\": []}")))
         .isEqualTo("a thesis lacks id, verdict, support or opposition");
-    assertThat(ReportReader.problem(parse(
-        "{\"theses\": [], \"conclusions\": [{\"id\": \"c\"}], \"facts\": [], \"rules\": []}")))
+    assertThat(
+            ReportReader.problem(
+                parse(
+                    "{\"theses\": [], \"conclusions\": [{\"id\": \"c\"}], \"facts\": [], \"rules\": []}")))
         .isEqualTo("a conclusion lacks id or justifications");
   }
 
   @Test
   void aFieldOfTheWrongTypeIsNamedWithItsPlace() throws Exception {
-    assertThat(problem(r -> facts(r).put("line", "12"))).isEqualTo("facts[0].line is a string, not an integer");
+    assertThat(problem(r -> facts(r).put("line", "12")))
+        .isEqualTo("facts[0].line is a string, not an integer");
     assertThat(problem(r -> ((ObjectNode) r.get("rules").get(1)).put("fired", 1.5)))
         .isEqualTo("rules[1].fired is a number, not an integer");
     assertThat(problem(r -> ((ObjectNode) r.get("conclusions").get(0)).put("cyclic", "no")))
         .isEqualTo("conclusions[0].cyclic is a string, not a boolean");
-    assertThat(problem(r -> facts(r).putArray("fields"))).isEqualTo("facts[0].fields is an array, not an object");
+    assertThat(problem(r -> facts(r).putArray("fields")))
+        .isEqualTo("facts[0].fields is an array, not an object");
     assertThat(problem(r -> ((ObjectNode) r.get("theses").get(0)).put("title", 3)))
         .isEqualTo("theses[0].title is an integer, not a string");
-    assertThat(problem(r -> r.put("thresholds", "high"))).isEqualTo("thresholds is a string, not an object");
-    assertThat(problem(r -> ((ObjectNode) r.get("conclusions").get(0).get("justifications").get(0))
-        .putArray("premises").addNull())).isEqualTo("conclusions[0].justifications[0].premises[0] is null, not a string");
+    assertThat(problem(r -> r.put("thresholds", "high")))
+        .isEqualTo("thresholds is a string, not an object");
+    assertThat(
+            problem(
+                r ->
+                    ((ObjectNode) r.get("conclusions").get(0).get("justifications").get(0))
+                        .putArray("premises")
+                        .addNull()))
+        .isEqualTo("conclusions[0].justifications[0].premises[0] is null, not a string");
     assertThat(problem(r -> facts(r).remove("id"))).isEqualTo("a fact lacks id");
-    assertThat(problem(r -> ((ObjectNode) r.get("rules").get(0)).put("name", 1))).isEqualTo("a rule lacks name");
+    assertThat(problem(r -> ((ObjectNode) r.get("rules").get(0)).put("name", 1)))
+        .isEqualTo("a rule lacks name");
     assertThatThrownBy(() -> ReportReader.read(broken(r -> facts(r).put("line", "12"))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("facts[0].line is a string, not an integer");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("facts[0].line is a string, not an integer");
   }
 
   @Test
   void unknownFieldsAreSkippedAndMissingOnesLeftEmpty() throws Exception {
     // A newer thesis may add fields (the format does not move); an older one wrote no inputs.
-    Report read = ReportReader.read(broken(r -> {
-      r.remove("inputs");
-      r.put("added_later", 1);
-      facts(r).put("also_new", "x");
-    }));
+    Report read =
+        ReportReader.read(
+            broken(
+                r -> {
+                  r.remove("inputs");
+                  r.put("added_later", 1);
+                  facts(r).put("also_new", "x");
+                }));
     assertThat(read.inputs()).isNull();
     assertThat(read).isEqualTo(ReportReader.read(broken(r -> r.remove("inputs"))));
-    assertThat(ReportReader.problem(parse("{\"theses\": [], \"conclusions\": [], \"facts\": [], \"rules\": []}")))
+    assertThat(
+            ReportReader.problem(
+                parse("{\"theses\": [], \"conclusions\": [], \"facts\": [], \"rules\": []}")))
         .isNull();
   }
 

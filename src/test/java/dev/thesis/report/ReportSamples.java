@@ -1,23 +1,31 @@
 package dev.thesis.report;
 
 import dev.thesis.Fixtures;
-import dev.thesis.analysis.Evaluator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** report.json files for the format tests: the seed corpus as the CLI writes it, and a small corpus with every optional field. */
+/**
+ * report.json files for the format tests: the seed corpus as the CLI writes it, and a small corpus
+ * with every optional field.
+ */
 final class ReportSamples {
   private ReportSamples() {}
 
-  /** The seed corpus evaluated by {@code thesis evaluate} (critical evidence included), extra options after. */
+  /**
+   * The seed corpus evaluated by {@code thesis evaluate} (critical evidence included), extra
+   * options after.
+   */
   static Path seed(Path out, String... options) {
-    List<String> args = new ArrayList<>(List.of("evaluate", "--format", "json", "--out", out.toString()));
+    List<String> args =
+        new ArrayList<>(List.of("evaluate", "--format", "json", "--out", out.toString()));
     args.addAll(List.of(options));
     StringWriter err = new StringWriter();
-    int code = dev.thesis.cli.Main.run(args.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(err));
+    int code =
+        dev.thesis.cli.Main.run(
+            args.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(err));
     if (code != 0) {
       throw new AssertionError("evaluate exited " + code + ": " + err);
     }
@@ -29,7 +37,10 @@ final class ReportSamples {
    * source, a source without origin, a thesis without claim, numbers and booleans in fields.
    */
   static String everyOptionalField(Path dir) throws Exception {
-    Fixtures.write(dir, "facts/corpus.json", """
+    Fixtures.write(
+        dir,
+        "facts/corpus.json",
+        """
         {
           "sources": [
             {"id": "s1", "text": "A funds B.", "origin": "memo", "date": "2023-05-01"},
@@ -46,7 +57,10 @@ final class ReportSamples {
           ]
         }
         """);
-    Fixtures.write(dir, "rules/two.drl", """
+    Fixtures.write(
+        dir,
+        "rules/two.drl",
+        """
         package two;
 
         declare Investment
@@ -81,6 +95,8 @@ final class ReportSamples {
             insertLogical( new RoundTrip( $i, $l, 0.25 ) );
         end
         """);
-    return JsonReport.render(dev.thesis.Fixtures.evaluator().evaluate(Fixtures.load(dir.resolve("rules"), dir.resolve("facts"))));
+    return JsonReport.render(
+        dev.thesis.Fixtures.evaluator()
+            .evaluate(Fixtures.load(dir.resolve("rules"), dir.resolve("facts"))));
   }
 }

@@ -37,7 +37,8 @@ class ReportSchemaTest {
   @BeforeAll
   static void loadSchema() throws Exception {
     schemaTree = JSON.readTree(Path.of("docs/report.schema.json").toFile());
-    schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaTree);
+    schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaTree);
   }
 
   private static List<String> errors(JsonNode report) {
@@ -47,7 +48,8 @@ class ReportSchemaTest {
   @Test
   void theSeedCorpusReportsMatchTheSchema(@TempDir Path dir) throws Exception {
     JsonNode all = JSON.readTree(ReportSamples.seed(dir.resolve("all")).toFile());
-    JsonNode early = JSON.readTree(ReportSamples.seed(dir.resolve("early"), "--as-of", "2024-01-01").toFile());
+    JsonNode early =
+        JSON.readTree(ReportSamples.seed(dir.resolve("early"), "--as-of", "2024-01-01").toFile());
     assertThat(errors(all)).isEmpty();
     assertThat(errors(early)).isEmpty();
     // Not vacuous: the reports have what the schema describes.
@@ -62,33 +64,43 @@ class ReportSchemaTest {
     assertThat(full.get("conclusions").get(0).get("arguments")).hasSize(2);
     assertThat(full.get("sources").get(1).get("origin").isNull()).isTrue();
     assertThat(errors(full)).isEmpty();
-    assertThat(errors(JSON.readTree(Path.of("src/test/resources/golden/mini-report.json").toFile()))).isEmpty();
+    assertThat(
+            errors(JSON.readTree(Path.of("src/test/resources/golden/mini-report.json").toFile())))
+        .isEmpty();
   }
 
   @Test
   void aMisspeltFieldOrAWrongTypeIsRejected() throws Exception {
     JsonNode golden = JSON.readTree(Path.of("src/test/resources/golden/mini-report.json").toFile());
     // Where each breakage is, as a JSON Pointer into the report: the validator must say it there.
-    Map<String, Consumer<ObjectNode>> breakages = Map.of(
-        "/theses/0", r -> rename((ObjectNode) r.get("theses").get(0), "verdict", "verdit"),
-        "/facts/0/line", r -> ((ObjectNode) r.get("facts").get(0)).put("line", "12"),
-        "/conclusions/0/stance", r -> ((ObjectNode) r.get("conclusions").get(0)).put("stance", "for"),
-        "/rules/0/fired", r -> ((ObjectNode) r.get("rules").get(0)).put("fired", 1.5),
-        "/thresholds", r -> ((ObjectNode) r.get("thresholds")).remove("support"),
-        "", r -> r.put("extra", true));
-    breakages.forEach((where, breakIt) -> {
-      ObjectNode broken = golden.deepCopy();
-      breakIt.accept(broken);
-      assertThat(schema.validate(broken)).as(where).isNotEmpty()
-          .anyMatch(e -> e.getInstanceLocation().toString().equals(where));
-    });
+    Map<String, Consumer<ObjectNode>> breakages =
+        Map.of(
+            "/theses/0", r -> rename((ObjectNode) r.get("theses").get(0), "verdict", "verdit"),
+            "/facts/0/line", r -> ((ObjectNode) r.get("facts").get(0)).put("line", "12"),
+            "/conclusions/0/stance",
+                r -> ((ObjectNode) r.get("conclusions").get(0)).put("stance", "for"),
+            "/rules/0/fired", r -> ((ObjectNode) r.get("rules").get(0)).put("fired", 1.5),
+            "/thresholds", r -> ((ObjectNode) r.get("thresholds")).remove("support"),
+            "", r -> r.put("extra", true));
+    breakages.forEach(
+        (where, breakIt) -> {
+          ObjectNode broken = golden.deepCopy();
+          breakIt.accept(broken);
+          assertThat(schema.validate(broken))
+              .as(where)
+              .isNotEmpty()
+              .anyMatch(e -> e.getInstanceLocation().toString().equals(where));
+        });
   }
 
   private static void rename(ObjectNode o, String from, String to) {
     o.set(to, o.remove(from));
   }
 
-  /** Every field Jackson writes for a record is a property at the same place in the schema, in the same order, and back. */
+  /**
+   * Every field Jackson writes for a record is a property at the same place in the schema, in the
+   * same order, and back.
+   */
   @Test
   void theSchemaAndTheRecordsAgree() {
     List<String> disagreements = new ArrayList<>();
@@ -110,14 +122,23 @@ class ReportSchemaTest {
     List<String> properties = new ArrayList<>();
     def.path("properties").fieldNames().forEachRemaining(properties::add);
     if (!properties.equals(fields)) {
-      out.add(where + ": schema lists " + properties + ", " + record.getRawClass().getSimpleName() + " writes " + fields);
+      out.add(
+          where
+              + ": schema lists "
+              + properties
+              + ", "
+              + record.getRawClass().getSimpleName()
+              + " writes "
+              + fields);
     }
     Set<String> schemaRequired = new TreeSet<>();
     def.path("required").forEach(r -> schemaRequired.add(r.asText()));
     if (!schemaRequired.equals(required)) {
-      out.add(where + ": schema requires " + schemaRequired + ", the record always writes " + required);
+      out.add(
+          where + ": schema requires " + schemaRequired + ", the record always writes " + required);
     }
-    if (!def.path("additionalProperties").isBoolean() || def.path("additionalProperties").asBoolean()) {
+    if (!def.path("additionalProperties").isBoolean()
+        || def.path("additionalProperties").asBoolean()) {
       out.add(where + ": additionalProperties is not false");
     }
     for (BeanPropertyDefinition p : bean.findProperties()) {
@@ -133,14 +154,32 @@ class ReportSchemaTest {
     }
   }
 
-  /** The JSON type a Java type is written as must be one the schema allows; records and their lists recurse. */
+  /**
+   * The JSON type a Java type is written as must be one the schema allows; records and their lists
+   * recurse.
+   */
   private static void checkType(JavaType type, JsonNode def, String at, List<String> out) {
-    String json = type.isRecordType() ? "object" : type.isCollectionLikeType() ? "array" : type.isMapLikeType()
-        ? "object" : type.getRawClass() == String.class ? "string" : type.getRawClass() == boolean.class
-        ? "boolean" : type.getRawClass() == int.class ? "integer" : "number";
+    String json =
+        type.isRecordType()
+            ? "object"
+            : type.isCollectionLikeType()
+                ? "array"
+                : type.isMapLikeType()
+                    ? "object"
+                    : type.getRawClass() == String.class
+                        ? "string"
+                        : type.getRawClass() == boolean.class
+                            ? "boolean"
+                            : type.getRawClass() == int.class ? "integer" : "number";
     if (!types(def).contains(json)) {
-      out.add(at + ": " + type.getRawClass().getSimpleName() + " is written as " + json + ", the schema says "
-          + types(def));
+      out.add(
+          at
+              + ": "
+              + type.getRawClass().getSimpleName()
+              + " is written as "
+              + json
+              + ", the schema says "
+              + types(def));
     }
     if (type.isRecordType()) {
       agree(type, def, at, out);
@@ -155,9 +194,14 @@ class ReportSchemaTest {
     if (def.path("type").isTextual()) {
       out.add(def.path("type").asText());
     }
-    def.path("enum").forEach(v -> out.add(v.isTextual() ? "string" : v.isIntegralNumber() ? "integer" : "other"));
+    def.path("enum")
+        .forEach(
+            v -> out.add(v.isTextual() ? "string" : v.isIntegralNumber() ? "integer" : "other"));
     if (def.has("const")) {
-      out.add(def.get("const").isIntegralNumber() ? "integer" : def.get("const").isTextual() ? "string" : "other");
+      out.add(
+          def.get("const").isIntegralNumber()
+              ? "integer"
+              : def.get("const").isTextual() ? "string" : "other");
     }
     if (out.contains("integer")) {
       out.add("number");

@@ -19,7 +19,8 @@ class CompiledRulesCacheTest {
   @TempDir Path rules;
   @TempDir Path cacheDir;
 
-  private static final String RULES = """
+  private static final String RULES =
+      """
       package c;
       declare Item  name : String @key  end
       declare Seen  name : String @key  end
@@ -57,7 +58,8 @@ class CompiledRulesCacheTest {
       session.fireAllRules();
       var seen = set.kieBase().getFactType("c", "Seen");
       return session.getObjects(o -> o.getClass().getSimpleName().equals("Seen")).stream()
-          .map(o -> seen.get(o, "name")).toList();
+          .map(o -> seen.get(o, "name"))
+          .toList();
     } finally {
       session.dispose();
     }
@@ -100,7 +102,9 @@ class CompiledRulesCacheTest {
     compile();
     Path entry = entries().get(0);
     byte[] good = Files.readAllBytes(entry);
-    for (byte[] bad : List.of("garbage".getBytes(), java.util.Arrays.copyOf(good, good.length / 2), new byte[0])) {
+    for (byte[] bad :
+        List.of(
+            "garbage".getBytes(), java.util.Arrays.copyOf(good, good.length / 2), new byte[0])) {
       Files.write(entry, bad);
       RuleCompiler.Result r = compile();
       assertThat(r.fromCache()).isFalse();
@@ -116,7 +120,8 @@ class CompiledRulesCacheTest {
     Path seeEntry = entries().get(0);
     write("notice");
     compile();
-    Path noticeEntry = entries().stream().filter(p -> !p.equals(seeEntry)).findFirst().orElseThrow();
+    Path noticeEntry =
+        entries().stream().filter(p -> !p.equals(seeEntry)).findFirst().orElseThrow();
     Files.copy(seeEntry, noticeEntry, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     RuleCompiler.Result r = compile();
     assertThat(r.fromCache()).isFalse();
@@ -137,14 +142,17 @@ class CompiledRulesCacheTest {
     }
     assertThat(entries()).hasSize(1);
     try (Stream<Path> s = Files.list(cacheDir)) {
-      assertThat(s.filter(p -> p.toString().endsWith(".tmp"))).as("no temporary files left").isEmpty();
+      assertThat(s.filter(p -> p.toString().endsWith(".tmp")))
+          .as("no temporary files left")
+          .isEmpty();
     }
     assertThat(compile().fromCache()).isTrue();
   }
 
   @Test
   void rulesWithWarningsOrErrorsAreNotCached() throws Exception {
-    Files.writeString(rules.resolve("r.drl"), "package c;\nrule \"broken\" when Missing() then end\n");
+    Files.writeString(
+        rules.resolve("r.drl"), "package c;\nrule \"broken\" when Missing() then end\n");
     RuleCompiler.Result r = RuleCompiler.compile(rules, CompiledRulesCache.in(cacheDir), false);
     assertThat(r.hasErrors()).isTrue();
     assertThat(entries()).isEmpty();
@@ -162,15 +170,23 @@ class CompiledRulesCacheTest {
     List<Path> facts = List.of(Path.of("facts"));
     CompiledRulesCache cache = CompiledRulesCache.in(cacheDir);
     var evaluator = dev.thesis.Fixtures.evaluator(1_000_000, 2);
-    String fresh = dev.thesis.report.JsonReport.render(
-        evaluator.evaluate(new dev.thesis.inputs.Workspace(dev.thesis.inputs.Settings.DEFAULT, new dev.thesis.diag.Timings(), cache)
-            .load(dev.thesis.inputs.LoadSpec.of(Path.of("rules"), facts)).orThrow()));
+    String fresh =
+        dev.thesis.report.JsonReport.render(
+            evaluator.evaluate(
+                new dev.thesis.inputs.Workspace(
+                        dev.thesis.inputs.Settings.DEFAULT, new dev.thesis.diag.Timings(), cache)
+                    .load(dev.thesis.inputs.LoadSpec.of(Path.of("rules"), facts))
+                    .orThrow()));
     assertThat(entries()).hasSize(1);
     // The next load of these rules is served from that entry, not compiled again.
     assertThat(RuleCompiler.compile(Path.of("rules"), cache, false).fromCache()).isTrue();
-    String cached = dev.thesis.report.JsonReport.render(
-        evaluator.evaluate(new dev.thesis.inputs.Workspace(dev.thesis.inputs.Settings.DEFAULT, new dev.thesis.diag.Timings(), cache)
-            .load(dev.thesis.inputs.LoadSpec.of(Path.of("rules"), facts)).orThrow()));
+    String cached =
+        dev.thesis.report.JsonReport.render(
+            evaluator.evaluate(
+                new dev.thesis.inputs.Workspace(
+                        dev.thesis.inputs.Settings.DEFAULT, new dev.thesis.diag.Timings(), cache)
+                    .load(dev.thesis.inputs.LoadSpec.of(Path.of("rules"), facts))
+                    .orThrow()));
     assertThat(cached).isEqualTo(fresh).contains("anti-openai-alliance");
   }
 }

@@ -1,12 +1,11 @@
 package dev.thesis.rules;
 
-import dev.thesis.schema.DeclaredType;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thesis.Fixtures;
 import dev.thesis.diag.Diagnostic;
 import dev.thesis.diag.DisplayPath;
+import dev.thesis.schema.DeclaredType;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RuleCompilerTest {
   @TempDir Path dir;
 
-  private static final String TYPES = """
+  private static final String TYPES =
+      """
       package t;
       declare Investment
           investor : String
@@ -28,7 +28,10 @@ class RuleCompilerTest {
   @Test
   void compilesRulesWithTheirMetadataAndLines() {
     Fixtures.write(dir, "a.drl", TYPES);
-    Fixtures.write(dir, "b.drl", """
+    Fixtures.write(
+        dir,
+        "b.drl",
+        """
         package t;
 
         rule "Backing" @thesis("x") @stance("opposes") @strength(0.25)
@@ -48,14 +51,20 @@ class RuleCompilerTest {
     assertThat(rule.stance()).isEqualTo(Stance.OPPOSES);
     assertThat(rule.strength()).isEqualTo(0.25);
     assertThat(r.ruleSet().schema().type("Backed").orElseThrow().identity())
-        .extracting(DeclaredType.Field::name).containsExactly("company");
-    assertThat(r.ruleSet().schema().type("Investment").orElseThrow().location().line()).isEqualTo(2);
+        .extracting(DeclaredType.Field::name)
+        .containsExactly("company");
+    assertThat(r.ruleSet().schema().type("Investment").orElseThrow().location().line())
+        .isEqualTo(2);
   }
 
   @Test
   void aMistypedFieldIsReportedOnceAtTheWordWithTheKnownFields() {
     Fixtures.write(dir, "a.drl", TYPES);
-    Path b = Fixtures.write(dir, "b.drl", """
+    Path b =
+        Fixtures.write(
+            dir,
+            "b.drl",
+            """
         package t;
         rule "r"
         when
@@ -70,16 +79,24 @@ class RuleCompilerTest {
         """);
     RuleCompiler.Result r = dev.thesis.Fixtures.compile(dir);
     assertThat(r.ruleSet()).isNull();
-    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":4:17");
-      assertThat(d.message()).isEqualTo("Investment has no field \"invester\" (fields: investor, investee)");
-    });
+    assertThat(r.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":4:17");
+              assertThat(d.message())
+                  .isEqualTo("Investment has no field \"invester\" (fields: investor, investee)");
+            });
   }
 
   @Test
   void aMistypedFieldInABindingIsOneErrorWithoutItsFollowOns() {
     Fixtures.write(dir, "a.drl", TYPES);
-    Path b = Fixtures.write(dir, "b.drl", """
+    Path b =
+        Fixtures.write(
+            dir,
+            "b.drl",
+            """
         package t;
         rule "r"
         when
@@ -89,17 +106,25 @@ class RuleCompilerTest {
             insertLogical( new Backed( $who ) );
         end
         """);
-    assertThat(dev.thesis.Fixtures.compile(dir).diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":4:24");
-      assertThat(d.message()).isEqualTo(
-          "Investment has no field \"investr\" (fields: investor, investee), so $who is not bound");
-    });
+    assertThat(dev.thesis.Fixtures.compile(dir).diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":4:24");
+              assertThat(d.message())
+                  .isEqualTo(
+                      "Investment has no field \"investr\" (fields: investor, investee), so $who is not bound");
+            });
   }
 
   @Test
   void aSyntaxErrorIsReportedAloneWithLineAndColumn() {
     Fixtures.write(dir, "a.drl", TYPES);
-    Path b = Fixtures.write(dir, "b.drl", """
+    Path b =
+        Fixtures.write(
+            dir,
+            "b.drl",
+            """
         package t;
         rule "r"
         when
@@ -109,16 +134,23 @@ class RuleCompilerTest {
         """);
     RuleCompiler.Result r = dev.thesis.Fixtures.compile(dir);
     assertThat(r.ruleSet()).isNull();
-    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":5:1");
-      assertThat(d.message()).isEqualTo("mismatched input 'then' in rule \"r\"");
-    });
+    assertThat(r.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":5:1");
+              assertThat(d.message()).isEqualTo("mismatched input 'then' in rule \"r\"");
+            });
   }
 
   @Test
   void aRuleWithoutEndIsReportedAtTheRule() {
     Fixtures.write(dir, "a.drl", TYPES);
-    Path b = Fixtures.write(dir, "b.drl", """
+    Path b =
+        Fixtures.write(
+            dir,
+            "b.drl",
+            """
         package t;
         rule "r"
         when
@@ -129,16 +161,24 @@ class RuleCompilerTest {
         """);
     RuleCompiler.Result r = dev.thesis.Fixtures.compile(dir);
     assertThat(r.ruleSet()).isNull();
-    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":2:1");
-      assertThat(d.message()).isEqualTo("rule \"r\" is not closed: the file ends before its \"end\"");
-    });
+    assertThat(r.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":2:1");
+              assertThat(d.message())
+                  .isEqualTo("rule \"r\" is not closed: the file ends before its \"end\"");
+            });
   }
 
   @Test
   void textAfterTheLastRuleIsReportedWhereItIs() {
     Fixtures.write(dir, "a.drl", TYPES);
-    Path b = Fixtures.write(dir, "b.drl", """
+    Path b =
+        Fixtures.write(
+            dir,
+            "b.drl",
+            """
         package t;
         rule "r"
         when
@@ -148,16 +188,23 @@ class RuleCompilerTest {
 
         Investment( oops
         """);
-    assertThat(dev.thesis.Fixtures.compile(dir).diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":8:1");
-      assertThat(d.message()).startsWith("unexpected text after the end of rule \"r\"");
-    });
+    assertThat(dev.thesis.Fixtures.compile(dir).diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":8:1");
+              assertThat(d.message()).startsWith("unexpected text after the end of rule \"r\"");
+            });
   }
 
   @Test
   void aRuleWithoutEndBeforeTheNextRuleIsReportedAtTheRule() {
     Fixtures.write(dir, "a.drl", TYPES);
-    Path b = Fixtures.write(dir, "b.drl", """
+    Path b =
+        Fixtures.write(
+            dir,
+            "b.drl",
+            """
         package t;
         rule "open"
         when
@@ -170,10 +217,15 @@ class RuleCompilerTest {
         then
         end
         """);
-    assertThat(dev.thesis.Fixtures.compile(dir).diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":2:1");
-      assertThat(d.message()).isEqualTo("rule \"open\" is not closed: no \"end\" before the next rule or declaration");
-    });
+    assertThat(dev.thesis.Fixtures.compile(dir).diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":2:1");
+              assertThat(d.message())
+                  .isEqualTo(
+                      "rule \"open\" is not closed: no \"end\" before the next rule or declaration");
+            });
   }
 
   @Test
@@ -187,7 +239,10 @@ class RuleCompilerTest {
   @Test
   void anUnboundVariableIsNamed() {
     Fixtures.write(dir, "a.drl", TYPES);
-    Fixtures.write(dir, "b.drl", """
+    Fixtures.write(
+        dir,
+        "b.drl",
+        """
         package t;
         rule "r"
         when
@@ -196,14 +251,19 @@ class RuleCompilerTest {
         then
         end
         """);
-    assertThat(dev.thesis.Fixtures.compile(dir).diagnostics()).extracting(Diagnostic::message)
+    assertThat(dev.thesis.Fixtures.compile(dir).diagnostics())
+        .extracting(Diagnostic::message)
         .contains("$whom is not bound in this rule (no pattern binds it)");
   }
 
   @Test
   void aConsequenceErrorPointsAtTheRule() {
     Fixtures.write(dir, "a.drl", TYPES);
-    Path b = Fixtures.write(dir, "b.drl", """
+    Path b =
+        Fixtures.write(
+            dir,
+            "b.drl",
+            """
         package t;
 
         rule "r"
@@ -214,21 +274,30 @@ class RuleCompilerTest {
         end
         """);
     // Drools' own message, past safe mode: it only knows the rule's line.
-    assertThat(RuleCompiler.compile(dir, CompiledRulesCache.disabled(), true).diagnostics()).singleElement()
-        .satisfies(d -> {
-          assertThat(d.location().toString()).startsWith(DisplayPath.of(b) + ":3");
-          assertThat(d.message()).contains("Bakced cannot be resolved to a type");
-        });
+    assertThat(RuleCompiler.compile(dir, CompiledRulesCache.disabled(), true).diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.location().toString()).startsWith(DisplayPath.of(b) + ":3");
+              assertThat(d.message()).contains("Bakced cannot be resolved to a type");
+            });
     // Safe mode finds the unknown type first, at its token.
-    assertThat(dev.thesis.Fixtures.compile(dir).diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":7:24");
-      assertThat(d.message()).contains("Bakced");
-    });
+    assertThat(dev.thesis.Fixtures.compile(dir).diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":7:24");
+              assertThat(d.message()).contains("Bakced");
+            });
   }
 
   @Test
   void badThesisMetadataIsAnError() {
-    Fixtures.write(dir, "a.drl", TYPES + """
+    Fixtures.write(
+        dir,
+        "a.drl",
+        TYPES
+            + """
         rule "no stance" @thesis("x")
         when Investment() then end
         rule "odd stance" @thesis("x") @stance("favours")
@@ -236,17 +305,21 @@ class RuleCompilerTest {
         rule "strong" @thesis("x") @stance("supports") @strength(1.5)
         when Investment() then end
         """);
-    assertThat(dev.thesis.Fixtures.compile(dir).diagnostics()).extracting(Diagnostic::message).containsExactlyInAnyOrder(
-        "rule \"no stance\": @thesis needs @stance(\"supports\") or @stance(\"opposes\")",
-        "rule \"odd stance\": @stance must be \"supports\" or \"opposes\", not \"favours\"",
-        "rule \"strong\": @strength must be a number in [0,1], not 1.5");
+    assertThat(dev.thesis.Fixtures.compile(dir).diagnostics())
+        .extracting(Diagnostic::message)
+        .containsExactlyInAnyOrder(
+            "rule \"no stance\": @thesis needs @stance(\"supports\") or @stance(\"opposes\")",
+            "rule \"odd stance\": @stance must be \"supports\" or \"opposes\", not \"favours\"",
+            "rule \"strong\": @strength must be a number in [0,1], not 1.5");
   }
 
   @Test
   void aMissingOrEmptyFolderIsAnError() {
-    assertThat(dev.thesis.Fixtures.compile(dir.resolve("none")).diagnostics()).extracting(Diagnostic::message)
+    assertThat(dev.thesis.Fixtures.compile(dir.resolve("none")).diagnostics())
+        .extracting(Diagnostic::message)
         .containsExactly("no such rules folder");
-    assertThat(dev.thesis.Fixtures.compile(dir).diagnostics()).extracting(Diagnostic::message)
+    assertThat(dev.thesis.Fixtures.compile(dir).diagnostics())
+        .extracting(Diagnostic::message)
         .containsExactly("no .drl files in this folder");
   }
 }

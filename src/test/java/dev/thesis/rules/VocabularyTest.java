@@ -14,7 +14,10 @@ class VocabularyTest {
 
   @Test
   void readsDeclaredTypesWithFieldsInOrderAndTheArguedTheses() throws Exception {
-    Fixtures.write(dir, "a.drl", """
+    Fixtures.write(
+        dir,
+        "a.drl",
+        """
         package t;
         declare Deal
             buyer  : String
@@ -27,7 +30,10 @@ class VocabularyTest {
             company : String @key
         end
         """);
-    Fixtures.write(dir, "sub/b.drl", """
+    Fixtures.write(
+        dir,
+        "sub/b.drl",
+        """
         package t;
         rule "Backing" @thesis("bubble") @stance("supports")
         when
@@ -55,26 +61,36 @@ class VocabularyTest {
   @Test
   void theRepositoryRulesArgueEveryThesisOfTheSeedCorpus() throws Exception {
     Vocabulary v = Vocabulary.read(Fixtures.SEED_RULES);
-    assertThat(v.fields("Investment")).contains(java.util.List.of("investor", "investee", "scale", "boardSeat"));
-    assertThat(v.theses()).containsExactlyInAnyOrderElementsOf(
-        Fixtures.seed().corpus().theses().stream().map(dev.thesis.facts.Thesis::id).toList());
+    assertThat(v.fields("Investment"))
+        .contains(java.util.List.of("investor", "investee", "scale", "boardSeat"));
+    assertThat(v.theses())
+        .containsExactlyInAnyOrderElementsOf(
+            Fixtures.seed().corpus().theses().stream().map(dev.thesis.facts.Thesis::id).toList());
   }
 
   @Test
   void aSyntaxErrorIsThrownWithItsLocation() {
-    Fixtures.write(dir, "a.drl", """
+    Fixtures.write(
+        dir,
+        "a.drl",
+        """
         package t;
         declare Deal
             buyer : String
         """);
-    assertThatThrownBy(() -> Vocabulary.read(dir)).isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).diagnostics()).isNotEmpty()
-            .allSatisfy(d -> assertThat(d.location().file()).endsWith("a.drl")));
+    assertThatThrownBy(() -> Vocabulary.read(dir))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).diagnostics())
+                    .isNotEmpty()
+                    .allSatisfy(d -> assertThat(d.location().file()).endsWith("a.drl")));
   }
 
   @Test
   void aMissingFolderIsAnError() {
-    assertThatThrownBy(() -> Vocabulary.read(dir.resolve("none"))).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> Vocabulary.read(dir.resolve("none")))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("1 problem");
   }
 }

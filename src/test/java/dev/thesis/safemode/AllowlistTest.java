@@ -8,8 +8,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AllowlistTest {
-  private final Allowlist allow = new Allowlist(Map.of("Firm", Set.of("thesis.ai", "other")), Set.of("RED", "Q1"),
-      Set.of("thesis.ai", "other"));
+  private final Allowlist allow =
+      new Allowlist(
+          Map.of("Firm", Set.of("thesis.ai", "other")),
+          Set.of("RED", "Q1"),
+          Set.of("thesis.ai", "other"));
 
   @Test
   void namesAreAllowedWhenDeclaredInTheRulesOrListedFromTheJdk() {
@@ -54,15 +57,19 @@ class AllowlistTest {
 
   @Test
   void refusalsSayWhy() {
-    assertThat(Allowlist.refusal("Runtime")).isEqualTo(new Allowlist.Refused("java.lang.Runtime", Allowlist.Reason.PROCESS));
-    assertThat(Allowlist.refusal("Widget")).isEqualTo(new Allowlist.Refused(null, Allowlist.Reason.UNLISTED));
+    assertThat(Allowlist.refusal("Runtime"))
+        .isEqualTo(new Allowlist.Refused("java.lang.Runtime", Allowlist.Reason.PROCESS));
+    assertThat(Allowlist.refusal("Widget"))
+        .isEqualTo(new Allowlist.Refused(null, Allowlist.Reason.UNLISTED));
     assertThat(Allowlist.refusalOfClass("java.io.File")).isEqualTo(Allowlist.Reason.FILES);
     assertThat(Allowlist.refusalOfClass("java.io.Whatever")).isEqualTo(Allowlist.Reason.FILES);
     assertThat(Allowlist.refusalOfClass("com.acme.File")).isEqualTo(Allowlist.Reason.UNLISTED);
-    assertThat(Allowlist.refusalOfPackage("java.lang.reflect")).isEqualTo(Allowlist.Reason.REFLECTION);
+    assertThat(Allowlist.refusalOfPackage("java.lang.reflect"))
+        .isEqualTo(Allowlist.Reason.REFLECTION);
     assertThat(Allowlist.refusalOfPackage("javax.naming")).isEqualTo(Allowlist.Reason.SCRIPTING);
     assertThat(Allowlist.refusalOfPackage("java.net.http")).isEqualTo(Allowlist.Reason.NETWORK);
-    assertThat(Allowlist.refusalOfPackage("java.util.concurrent.atomic")).isEqualTo(Allowlist.Reason.THREADS);
+    assertThat(Allowlist.refusalOfPackage("java.util.concurrent.atomic"))
+        .isEqualTo(Allowlist.Reason.THREADS);
     assertThat(Allowlist.refusalOfPackage("org.kie.api")).isEqualTo(Allowlist.Reason.ENGINE);
   }
 
@@ -94,10 +101,13 @@ class AllowlistTest {
 
   @Test
   void aDeclaredNameThatIsAJdkClassInScopeWouldBeTakenForIt() {
-    assertThat(Allowlist.shadowedJdkClass("Thread", Set.of("java.lang"))).contains("java.lang.Thread");
+    assertThat(Allowlist.shadowedJdkClass("Thread", Set.of("java.lang")))
+        .contains("java.lang.Thread");
     assertThat(Allowlist.shadowedJdkClass("Timer", Set.of("java.lang"))).isEmpty();
-    assertThat(Allowlist.shadowedJdkClass("Timer", Set.of("java.lang", "java.util"))).contains("java.util.Timer");
-    assertThat(Allowlist.shadowedJdkClass("List", Set.of("java.lang", "java.util"))).isEqualTo(Optional.empty());
+    assertThat(Allowlist.shadowedJdkClass("Timer", Set.of("java.lang", "java.util")))
+        .contains("java.util.Timer");
+    assertThat(Allowlist.shadowedJdkClass("List", Set.of("java.lang", "java.util")))
+        .isEqualTo(Optional.empty());
     assertThat(Allowlist.shadowedJdkClass("Company", Set.of("java.lang", "java.util"))).isEmpty();
   }
 }

@@ -9,21 +9,32 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CodeScannerTest {
-  private static final Allowlist ALLOW = new Allowlist(Map.of("Firm", Set.of("t")), Set.of(), Set.of("t"));
+  private static final Allowlist ALLOW =
+      new Allowlist(Map.of("Firm", Set.of("t")), Set.of(), Set.of("t"));
 
   /** The refusals in a snippet, each as the refused token's text and the message's start. */
   private static List<String> refused(String code) {
     CodeTokens.Lexed l = CodeTokens.lex(code);
     assertThat(l.problems()).isEmpty();
     return CodeScanner.scan(l.tokens(), 0, l.tokens().size(), new BitSet(), ALLOW).stream()
-        .map(o -> l.tokens().get(o.token()).text() + " | " + o.message().substring(0,
-            o.message().contains(" is ") ? o.message().indexOf(" is ") : o.message().indexOf(" returns")))
+        .map(
+            o ->
+                l.tokens().get(o.token()).text()
+                    + " | "
+                    + o.message()
+                        .substring(
+                            0,
+                            o.message().contains(" is ")
+                                ? o.message().indexOf(" is ")
+                                : o.message().indexOf(" returns")))
         .toList();
   }
 
   @Test
   void ordinaryRuleCodePasses() {
-    assertThat(refused("""
+    assertThat(
+            refused(
+                """
         Firm( $n : name, name.length() > 2 && name != "x", this != $f )
         $l : java.util.List( size >= 2 ) from collect( Firm( name matches "a.*" ) )
         List<String> names = new ArrayList<>(); Map.Entry<String, Integer> e = null;
@@ -34,14 +45,19 @@ class CodeScannerTest {
         String r = drools.getRule().getName(); Object v = kcontext.getMatch().getObjects();
         Object md = drools.getMatch().getRule().getMetaData().get( "thesis" );
         @key @Position(0) t.Firm q = new t.Firm( "w" ); int load = $s.load;
-        """)).isEmpty();
+        """))
+        .isEmpty();
   }
 
   @Test
   void capitalizedNamesMustBeAllowedTypes() {
     assertThat(refused("Runtime r; Widget w; new Thread( ); (ProcessBuilder) x; List<Class> l;"))
-        .containsExactly("Runtime | java.lang.Runtime", "Widget | Widget", "Thread | java.lang.Thread",
-            "ProcessBuilder | java.lang.ProcessBuilder", "Class | java.lang.Class");
+        .containsExactly(
+            "Runtime | java.lang.Runtime",
+            "Widget | Widget",
+            "Thread | java.lang.Thread",
+            "ProcessBuilder | java.lang.ProcessBuilder",
+            "Class | java.lang.Class");
   }
 
   @Test
@@ -49,18 +65,29 @@ class CodeScannerTest {
     CodeTokens.Lexed l = CodeTokens.lex("Frim( ) Widget w;");
     assertThat(CodeScanner.scan(l.tokens(), 0, l.tokens().size(), new BitSet(), ALLOW))
         .extracting(CodeScanner.Offence::message)
-        .satisfiesExactly(m -> assertThat(m).startsWith("Frim is not allowed in rules: it is neither declared in the "
-            + "rule files nor on the safe-mode allowlist of types; did you mean Firm? ("),
+        .satisfiesExactly(
+            m ->
+                assertThat(m)
+                    .startsWith(
+                        "Frim is not allowed in rules: it is neither declared in the "
+                            + "rule files nor on the safe-mode allowlist of types; did you mean Firm? ("),
             m -> assertThat(m).doesNotContain("did you mean"));
   }
 
   @Test
   void qualifiedNamesAreJudgedAsTheClassTheyName() {
-    assertThat(refused("java.lang.Runtime.getRuntime(); x = java /* hidden */ . io . File; "
-        + "org.kie.api.KieServices.Factory.get(); dev.thesis.cli.Main.run( null ); java.lang.reflect.x; "
-        + "java.util.Optional.empty(); t.Firm.class;"))
-        .containsExactly("java | java.lang.Runtime", "java | java.io.File", "org | org.kie.api.KieServices",
-            "dev | dev.thesis.cli.Main", "java | java.lang.reflect.x", "class | .class");
+    assertThat(
+            refused(
+                "java.lang.Runtime.getRuntime(); x = java /* hidden */ . io . File; "
+                    + "org.kie.api.KieServices.Factory.get(); dev.thesis.cli.Main.run( null ); java.lang.reflect.x; "
+                    + "java.util.Optional.empty(); t.Firm.class;"))
+        .containsExactly(
+            "java | java.lang.Runtime",
+            "java | java.io.File",
+            "org | org.kie.api.KieServices",
+            "dev | dev.thesis.cli.Main",
+            "java | java.lang.reflect.x",
+            "class | .class");
   }
 
   @Test
@@ -71,12 +98,23 @@ class CodeScannerTest {
 
   @Test
   void refusedMembersOnAnyReceiver() {
-    assertThat(refused("$f.getClass(); \"x\".getClass(); $m.invoke( null ); o.setAccessible( true ); "
-        + "$h.exec( \"x\" ); loader.loadClass( \"x\" ); exit( 0 ); $x.class; $x.classLoader; Object::getClass; "
-        + "$r.getResource( \"x\" ); x.getRootClassLoader();"))
-        .containsExactly("getClass | getClass(...)", "getClass | getClass(...)", "invoke | invoke(...)",
-            "setAccessible | setAccessible(...)", "exec | exec(...)", "loadClass | loadClass(...)", "exit | exit(...)",
-            "class | .class", "classLoader | .classLoader", "getClass | ::getClass", "getResource | getResource(...)",
+    assertThat(
+            refused(
+                "$f.getClass(); \"x\".getClass(); $m.invoke( null ); o.setAccessible( true ); "
+                    + "$h.exec( \"x\" ); loader.loadClass( \"x\" ); exit( 0 ); $x.class; $x.classLoader; Object::getClass; "
+                    + "$r.getResource( \"x\" ); x.getRootClassLoader();"))
+        .containsExactly(
+            "getClass | getClass(...)",
+            "getClass | getClass(...)",
+            "invoke | invoke(...)",
+            "setAccessible | setAccessible(...)",
+            "exec | exec(...)",
+            "loadClass | loadClass(...)",
+            "exit | exit(...)",
+            "class | .class",
+            "classLoader | .classLoader",
+            "getClass | ::getClass",
+            "getResource | getResource(...)",
             "getRootClassLoader | getRootClassLoader(...)");
   }
 
@@ -88,11 +126,18 @@ class CodeScannerTest {
 
   @Test
   void droolsAndKcontextOnlyCallTheEngineHelpers() {
-    assertThat(refused("drools.getKieRuntime(); kcontext.getKieRuntime(); drools.halt(); drools.kieRuntime; "
-        + "drools.getEntryPoint( \"x\" ); use( drools ); Object k = kcontext;"))
-        .containsExactly("getKieRuntime | drools.getKieRuntime()", "getKieRuntime | kcontext.getKieRuntime()",
-            "halt | drools.halt()", "kieRuntime | drools.kieRuntime", "getEntryPoint | drools.getEntryPoint()",
-            "drools | drools", "kcontext | kcontext");
+    assertThat(
+            refused(
+                "drools.getKieRuntime(); kcontext.getKieRuntime(); drools.halt(); drools.kieRuntime; "
+                    + "drools.getEntryPoint( \"x\" ); use( drools ); Object k = kcontext;"))
+        .containsExactly(
+            "getKieRuntime | drools.getKieRuntime()",
+            "getKieRuntime | kcontext.getKieRuntime()",
+            "halt | drools.halt()",
+            "kieRuntime | drools.kieRuntime",
+            "getEntryPoint | drools.getEntryPoint()",
+            "drools | drools",
+            "kcontext | kcontext");
   }
 
   @Test
@@ -103,27 +148,41 @@ class CodeScannerTest {
 
   @Test
   void theRuleAndTheMatchOnlyGiveTheirNameMetadataAndFacts() {
-    assertThat(refused("Object r = drools.getRule(); drools.getRule().getResource(); "
-        + "drools.getMatch().getTuple(); drools.getMatch().getRule().getConsequence(); use( kcontext.getMatch() );"))
-        .containsExactly("getRule | drools.getRule()", "getRule | drools.getRule()", "getMatch | drools.getMatch()",
-            "getRule | drools.getMatch().getRule()", "getMatch | kcontext.getMatch()");
+    assertThat(
+            refused(
+                "Object r = drools.getRule(); drools.getRule().getResource(); "
+                    + "drools.getMatch().getTuple(); drools.getMatch().getRule().getConsequence(); use( kcontext.getMatch() );"))
+        .containsExactly(
+            "getRule | drools.getRule()",
+            "getRule | drools.getRule()",
+            "getMatch | drools.getMatch()",
+            "getRule | drools.getMatch().getRule()",
+            "getMatch | kcontext.getMatch()");
   }
 
   @Test
   void aFactHandleMayNotBeKept() {
-    assertThat(refused("Object h = insert( x ); f( insertLogical( x ) ); insert( x ).getObject(); "
-        + "Object g = (Object) drools.insert( x ); list.forEach( y -> insert( y ) );"))
-        .containsExactly("insert | the fact handle that insert(...)",
-            "insertLogical | the fact handle that insertLogical(...)", "insert | the fact handle that insert(...)",
-            "insert | the fact handle that drools.insert(...)", "insert | the fact handle that insert(...)");
+    assertThat(
+            refused(
+                "Object h = insert( x ); f( insertLogical( x ) ); insert( x ).getObject(); "
+                    + "Object g = (Object) drools.insert( x ); list.forEach( y -> insert( y ) );"))
+        .containsExactly(
+            "insert | the fact handle that insert(...)",
+            "insertLogical | the fact handle that insertLogical(...)",
+            "insert | the fact handle that insert(...)",
+            "insert | the fact handle that drools.insert(...)",
+            "insert | the fact handle that insert(...)");
     assertThat(refused("then insert( x ) end")).isEmpty();
-    assertThat(refused("then[other] insert( x ); while ( a ) insert( y ); else insert( z );")).isEmpty();
+    assertThat(refused("then[other] insert( x ); while ( a ) insert( y ); else insert( z );"))
+        .isEmpty();
   }
 
   @Test
   void annotationNamesAreNotJudgedButTheirArgumentsAre() {
-    assertThat(refused("@java.lang.Deprecated @Role(Type.EVENT) @ref(\"Firm\")")).containsExactly("Type | Type");
-    assertThat(refused("@thesis( System.getenv( \"X\" ) )")).containsExactly("System | java.lang.System");
+    assertThat(refused("@java.lang.Deprecated @Role(Type.EVENT) @ref(\"Firm\")"))
+        .containsExactly("Type | Type");
+    assertThat(refused("@thesis( System.getenv( \"X\" ) )"))
+        .containsExactly("System | java.lang.System");
   }
 
   @Test

@@ -36,14 +36,29 @@ class CodeTokensTest {
 
   @Test
   void namesGluedToNumbersAreStillNames() {
-    assertThat(texts("10s 1h30m 0x1F 1.5e3d 2L 1.0.x")).containsExactly("10", "s", "1", "h30m", "0x1F", "1.5e3d",
-        "2L", "1.0", ".", "x");
+    assertThat(texts("10s 1h30m 0x1F 1.5e3d 2L 1.0.x"))
+        .containsExactly("10", "s", "1", "h30m", "0x1F", "1.5e3d", "2L", "1.0", ".", "x");
   }
 
   @Test
   void symbolsComeOneByOneExceptTheMethodReference() {
-    assertThat(texts("Object::getClass a.b(c)[0]; @key")).containsExactly("Object", "::", "getClass", "a", ".",
-        "b", "(", "c", ")", "[", "0", "]", ";", "@", "key");
+    assertThat(texts("Object::getClass a.b(c)[0]; @key"))
+        .containsExactly(
+            "Object",
+            "::",
+            "getClass",
+            "a",
+            ".",
+            "b",
+            "(",
+            "c",
+            ")",
+            "[",
+            "0",
+            "]",
+            ";",
+            "@",
+            "key");
   }
 
   @Test
@@ -56,10 +71,13 @@ class CodeTokensTest {
   @Test
   void aTextBlockIsAProblemAndEndsTheReading() {
     CodeTokens.Lexed l = CodeTokens.lex("a \"\"\"\n  \"\n  \"\"\"; Runtime.getRuntime();");
-    assertThat(l.problems()).singleElement().satisfies(p -> {
-      assertThat(p.at()).isEqualTo(2);
-      assertThat(p.message()).startsWith("a text block");
-    });
+    assertThat(l.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.at()).isEqualTo(2);
+              assertThat(p.message()).startsWith("a text block");
+            });
     assertThat(l.tokens()).extracting(Token::text).containsExactly("a");
     assertThat(texts("\"\" + \"x\"")).containsExactly("\"\"", "+", "\"x\"");
   }
@@ -68,16 +86,21 @@ class CodeTokensTest {
   void anInvisibleCharacterInANameIsAProblem() {
     CodeTokens.Lexed l = CodeTokens.lex("x Run\u00adtime caf\u00e9");
     assertThat(l.problems()).singleElement().satisfies(p -> assertThat(p.at()).isEqualTo(2));
-    assertThat(l.tokens()).extracting(Token::text).containsExactly("x", "Run\u00adtime", "caf\u00e9");
+    assertThat(l.tokens())
+        .extracting(Token::text)
+        .containsExactly("x", "Run\u00adtime", "caf\u00e9");
   }
 
   @Test
   void unterminatedLiteralsAndCommentsAreProblems() {
-    assertThat(CodeTokens.lex("a \"b").problems()).extracting(CodeTokens.Problem::message)
+    assertThat(CodeTokens.lex("a \"b").problems())
+        .extracting(CodeTokens.Problem::message)
         .containsExactly("an unterminated string");
-    assertThat(CodeTokens.lex("a 'b").problems()).extracting(CodeTokens.Problem::message)
+    assertThat(CodeTokens.lex("a 'b").problems())
+        .extracting(CodeTokens.Problem::message)
         .containsExactly("an unterminated quoted literal");
-    assertThat(CodeTokens.lex("a /* b").problems()).extracting(CodeTokens.Problem::message)
+    assertThat(CodeTokens.lex("a /* b").problems())
+        .extracting(CodeTokens.Problem::message)
         .containsExactly("an unterminated comment");
   }
 

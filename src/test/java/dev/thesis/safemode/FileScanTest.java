@@ -15,14 +15,28 @@ import org.junit.jupiter.api.Test;
 class FileScanTest {
   private static List<String> refused(String drl) {
     return SafeMode.scanSources(List.of(new SafeMode.Source("r.drl", drl))).stream()
-        .map(d -> d.location().line() + ":" + d.location().column() + " " + d.message().substring(0,
-            Math.min(d.message().length(), d.message().indexOf(" is ") > 0 ? d.message().indexOf(" is ") : 40)))
+        .map(
+            d ->
+                d.location().line()
+                    + ":"
+                    + d.location().column()
+                    + " "
+                    + d.message()
+                        .substring(
+                            0,
+                            Math.min(
+                                d.message().length(),
+                                d.message().indexOf(" is ") > 0
+                                    ? d.message().indexOf(" is ")
+                                    : 40)))
         .toList();
   }
 
   @Test
   void everyConstructOfAFileIsReadAndCleanOnesPass() {
-    assertThat(refused("""
+    assertThat(
+            refused(
+                """
         package clean;
         dialect "mvel"
         import java.util.List;
@@ -70,7 +84,8 @@ class FileScanTest {
         then
             modify( $f ) { setName( $n + Colour.RED.getCode() ) };
         end
-        """)).isEmpty();
+        """))
+        .isEmpty();
   }
 
   @Test
@@ -81,7 +96,9 @@ class FileScanTest {
 
   @Test
   void importsAreJudgedByKind() {
-    assertThat(refused("""
+    assertThat(
+            refused(
+                """
         package p;
         import java.time.*;
         import java.util.Map.Entry;
@@ -90,14 +107,20 @@ class FileScanTest {
         import static java.lang.Math.max;
         import accumulate org.acme.Median median;
         import javax.script.ScriptEngineManager;
-        """)).containsExactly("4:8 import java.util.concurrent.*", "5:8 import com.acme.*",
-        "6:8 import function java.lang.Math.max", "7:8 import accumulate org.acme.Median",
-        "8:8 javax.script.ScriptEngineManager");
+        """))
+        .containsExactly(
+            "4:8 import java.util.concurrent.*",
+            "5:8 import com.acme.*",
+            "6:8 import function java.lang.Math.max",
+            "7:8 import accumulate org.acme.Median",
+            "8:8 javax.script.ScriptEngineManager");
   }
 
   @Test
   void aDeclaredNameTakenForAJdkClassIsRefused() {
-    assertThat(refused("""
+    assertThat(
+            refused(
+                """
         package p;
         declare Timer name : String end
         declare Process end
@@ -105,10 +128,16 @@ class FileScanTest {
         declare enum Kind Thread, FORK; end
         function void Runnable() { }
         rule "r" when then Runnable(); end
-        """)).containsExactly("3:9 declare Process", "5:19 java.lang.Thread", "7:20 java.lang.Runnable");
-    // Timer is java.util.Timer only where java.util.* is imported; a declared name holds in every file.
-    assertThat(SafeMode.scanSources(List.of(new SafeMode.Source("a.drl", "package a;\ndeclare Timer end\n"),
-        new SafeMode.Source("b.drl", "package b;\nimport java.util.*;\n")))).extracting(d -> d.location().toString())
+        """))
+        .containsExactly("3:9 declare Process", "5:19 java.lang.Thread", "7:20 java.lang.Runnable");
+    // Timer is java.util.Timer only where java.util.* is imported; a declared name holds in every
+    // file.
+    assertThat(
+            SafeMode.scanSources(
+                List.of(
+                    new SafeMode.Source("a.drl", "package a;\ndeclare Timer end\n"),
+                    new SafeMode.Source("b.drl", "package b;\nimport java.util.*;\n"))))
+        .extracting(d -> d.location().toString())
         .containsExactly("a.drl:2:9");
     assertThat(refused("package a;\ndeclare Timer end\n")).isEmpty();
   }
@@ -116,7 +145,9 @@ class FileScanTest {
   /** A known limit: outside its declaration, a capitalized name is read as a type. */
   @Test
   void aCapitalizedFieldNameInAConstraintIsReadAsAType() {
-    assertThat(refused("package p;\ndeclare Firm Label : String end\nrule \"r\" when Firm( Label != null ) then end\n"))
+    assertThat(
+            refused(
+                "package p;\ndeclare Firm Label : String end\nrule \"r\" when Firm( Label != null ) then end\n"))
         .containsExactly("3:21 Label");
   }
 
@@ -143,7 +174,9 @@ class FileScanTest {
     Allowlist allow = new Allowlist(Map.of(), Set.of(), Set.of("p"));
     assertThat(new FileScan(new SafeMode.Source("r.drl", text), pkg, allow).run())
         .extracting(d -> d.location().line() + ":" + d.location().column() + " " + d.message())
-        .singleElement().asString().startsWith("2:22 safe mode cannot check this import: \";\" is no part of one");
+        .singleElement()
+        .asString()
+        .startsWith("2:22 safe mode cannot check this import: \";\" is no part of one");
   }
 
   @Test
@@ -155,7 +188,10 @@ class FileScanTest {
     pkg.addRule(rule);
     SafeMode.Source source = new SafeMode.Source("r.drl", "package p;\n");
     Allowlist allow = new Allowlist(Map.of(), Set.of(), Set.of("p"));
-    assertThat(new FileScan(source, pkg, allow).run()).extracting(Diagnostic::message)
-        .singleElement().asString().startsWith("safe mode cannot place this rule in the file");
+    assertThat(new FileScan(source, pkg, allow).run())
+        .extracting(Diagnostic::message)
+        .singleElement()
+        .asString()
+        .startsWith("safe mode cannot place this rule in the file");
   }
 }

@@ -1,14 +1,13 @@
 package dev.thesis.safemode;
 
-import dev.thesis.rules.CompiledRulesCache;
-import dev.thesis.rules.RuleCompiler;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thesis.Fixtures;
 import dev.thesis.diag.Diagnostic;
 import dev.thesis.diag.DisplayPath;
 import dev.thesis.diag.Severity;
+import dev.thesis.rules.CompiledRulesCache;
+import dev.thesis.rules.RuleCompiler;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -49,7 +48,8 @@ class SafeModeTest {
         }
         String[] parts = l.split(" ", 3);
         String[] at = parts[0].split(":");
-        refusals.add(new Refusal(Integer.parseInt(at[0]), Integer.parseInt(at[1]), parts[1], parts[2]));
+        refusals.add(
+            new Refusal(Integer.parseInt(at[0]), Integer.parseInt(at[1]), parts[1], parts[2]));
       }
       assertThat(compiles).as("%s says whether Drools compiles the fixture", file).isNotNull();
       return new Expected(compiles, refusals);
@@ -73,34 +73,59 @@ class SafeModeTest {
       Diagnostic d = found.get(i);
       Expected.Refusal e = expected.refusals().get(i);
       assertThat(d.location().file()).isEqualTo(DisplayPath.of(drl));
-      assertThat(d.location().line() + ":" + d.location().column()).as("%s", d).isEqualTo(e.line() + ":" + e.column());
+      assertThat(d.location().line() + ":" + d.location().column())
+          .as("%s", d)
+          .isEqualTo(e.line() + ":" + e.column());
       assertThat(d.severity()).isEqualTo(Severity.ERROR);
       assertThat(d.code()).isEqualTo(e.code()).isEqualTo(SafeMode.CODE);
       assertThat(d.message()).contains(e.fragment()).endsWith("run with --trust-rules to allow)");
     }
   }
 
-  /** The hostile fixtures are real rules: without safe mode, Drools builds them (where they say so). */
+  /**
+   * The hostile fixtures are real rules: without safe mode, Drools builds them (where they say so).
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
   void eachFixtureCompilesWithoutSafeModeWhenItSaysSo(Path fixture) {
     Expected expected = Expected.read(fixture.resolve("expected.txt"));
     // Trusted: this proves the attack is real, so it must get past safe mode to the compiler.
     RuleCompiler.Result r = RuleCompiler.compile(fixture, CompiledRulesCache.disabled(), true);
-    assertThat(!r.hasErrors()).as("%s compiles: %s", fixture, r.diagnostics()).isEqualTo(expected.compiles());
+    assertThat(!r.hasErrors())
+        .as("%s compiles: %s", fixture, r.diagnostics())
+        .isEqualTo(expected.compiles());
   }
 
   @Test
   void theFixturesCoverWhatSafeModeMustRefuseAndWhatItMustNot() throws IOException {
-    assertThat(fixtures().map(p -> p.getFileName().toString())).contains("consequence-exec", "constraint-exec",
-        "eval-exec", "qualified-runtime", "import-file", "new-qualified-file", "system-exit", "reflection-getclass",
-        "class-forname", "kie-runtime", "import-function", "function-file", "accumulate-processbuilder",
-        "from-static", "salience-system", "thread-start", "string-literal", "comment");
+    assertThat(fixtures().map(p -> p.getFileName().toString()))
+        .contains(
+            "consequence-exec",
+            "constraint-exec",
+            "eval-exec",
+            "qualified-runtime",
+            "import-file",
+            "new-qualified-file",
+            "system-exit",
+            "reflection-getclass",
+            "class-forname",
+            "kie-runtime",
+            "import-function",
+            "function-file",
+            "accumulate-processbuilder",
+            "from-static",
+            "salience-system",
+            "thread-start",
+            "string-literal",
+            "comment");
     assertThat(Expected.read(UNSAFE.resolve("string-literal/expected.txt")).refusals()).isEmpty();
     assertThat(Expected.read(UNSAFE.resolve("comment/expected.txt")).refusals()).isEmpty();
   }
 
-  /** Every rules folder of the repository passes, scanned as the program sees it: one folder at a time. */
+  /**
+   * Every rules folder of the repository passes, scanned as the program sees it: one folder at a
+   * time.
+   */
   @Test
   void everyRuleFileInTheRepositoryPasses() throws IOException {
     Map<Path, List<Path>> byFolder = new TreeMap<>();
@@ -109,26 +134,41 @@ class SafeModeTest {
       all.addAll(rules.filter(p -> p.toString().endsWith(".drl")).toList());
     }
     try (Stream<Path> test = Files.walk(Path.of("src/test/resources"))) {
-      all.addAll(test.filter(p -> p.toString().endsWith(".drl") && !p.startsWith(UNSAFE)
-          // The bad-input corpus holds hostile rules of its own, named so.
-          && !p.toString().contains("/bad/unsafe-")).toList());
+      all.addAll(
+          test.filter(
+                  p ->
+                      p.toString().endsWith(".drl")
+                          && !p.startsWith(UNSAFE)
+                          // The bad-input corpus holds hostile rules of its own, named so.
+                          && !p.toString().contains("/bad/unsafe-"))
+              .toList());
     }
     all.forEach(p -> byFolder.computeIfAbsent(p.getParent(), k -> new ArrayList<>()).add(p));
     assertThat(all).hasSizeGreaterThanOrEqualTo(30);
-    assertThat(byFolder.keySet()).contains(Path.of("rules"), Path.of("src/test/resources/mini/rules"));
-    byFolder.forEach((folder, files) ->
-        assertThat(SafeMode.scan(files)).as("safe mode on %s", folder).isEmpty());
+    assertThat(byFolder.keySet())
+        .contains(Path.of("rules"), Path.of("src/test/resources/mini/rules"));
+    byFolder.forEach(
+        (folder, files) ->
+            assertThat(SafeMode.scan(files)).as("safe mode on %s", folder).isEmpty());
   }
 
   @Test
   void filesAreJudgedTogetherSoATypeDeclaredInOneMayBeUsedInAnother() {
-    Path a = Fixtures.write(dir, "a.drl", """
+    Path a =
+        Fixtures.write(
+            dir,
+            "a.drl",
+            """
         package one;
         declare Firm
             name : String @key
         end
         """);
-    Path b = Fixtures.write(dir, "b.drl", """
+    Path b =
+        Fixtures.write(
+            dir,
+            "b.drl",
+            """
         package two;
         import one.Firm;
         import one.*;
@@ -140,7 +180,8 @@ class SafeModeTest {
         end
         """);
     assertThat(SafeMode.scan(List.of(a, b))).isEmpty();
-    assertThat(SafeMode.scan(List.of(b))).extracting(d -> d.location().line() + ":" + d.location().column())
+    assertThat(SafeMode.scan(List.of(b)))
+        .extracting(d -> d.location().line() + ":" + d.location().column())
         .containsExactly("2:8", "3:8", "6:5", "8:5", "8:22");
   }
 
@@ -152,18 +193,23 @@ class SafeModeTest {
     assertThat(found).extracting(Diagnostic::code).containsOnly(SafeMode.CODE);
     assertThat(found.get(0).location().file()).isEqualTo(DisplayPath.of(missing));
     assertThat(found.get(0).message()).startsWith("safe mode cannot read this file");
-    assertThat(found).last().satisfies(d -> {
-      assertThat(d.location().file()).isEqualTo(DisplayPath.of(broken));
-      assertThat(d.location().line()).isEqualTo(2);
-      assertThat(d.message()).startsWith("safe mode cannot check this file: it does not parse (");
-    });
+    assertThat(found)
+        .last()
+        .satisfies(
+            d -> {
+              assertThat(d.location().file()).isEqualTo(DisplayPath.of(broken));
+              assertThat(d.location().line()).isEqualTo(2);
+              assertThat(d.message())
+                  .startsWith("safe mode cannot check this file: it does not parse (");
+            });
   }
 
   @Test
   void aFileThatIsNotUtf8IsRefused() throws IOException {
     Path latin = dir.resolve("latin.drl");
     Files.write(latin, "package p;\n// caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-    assertThat(SafeMode.scan(List.of(latin))).singleElement()
+    assertThat(SafeMode.scan(List.of(latin)))
+        .singleElement()
         .satisfies(d -> assertThat(d.message()).startsWith("safe mode cannot read this file"));
   }
 
@@ -172,28 +218,39 @@ class SafeModeTest {
     Path drl = UNSAFE.resolve("import-file/rules.drl");
     String text = lines(drl).stream().map(l -> l + "\n").reduce("", String::concat);
     SafeMode.Source source = new SafeMode.Source(DisplayPath.of(drl), text);
-    SafeMode.ParsedSource parsed = new SafeMode.ParsedSource(source, new DrlParser().parse(new StringReader(text)));
-    assertThat(SafeMode.scanParsed(List.of(parsed))).isEqualTo(SafeMode.scanSources(List.of(source)))
-        .isEqualTo(SafeMode.scan(List.of(drl))).hasSize(3);
+    SafeMode.ParsedSource parsed =
+        new SafeMode.ParsedSource(source, new DrlParser().parse(new StringReader(text)));
+    assertThat(SafeMode.scanParsed(List.of(parsed)))
+        .isEqualTo(SafeMode.scanSources(List.of(source)))
+        .isEqualTo(SafeMode.scan(List.of(drl)))
+        .hasSize(3);
   }
 
   @Test
   void aFileHandedOverWithoutItsParseIsRefused() {
     SafeMode.Source source = new SafeMode.Source("r.drl", "package p;\n");
-    assertThat(SafeMode.scanParsed(List.of(new SafeMode.ParsedSource(source, null)))).singleElement()
-        .satisfies(d -> assertThat(d.message()).startsWith("safe mode cannot check this file: it was not parsed"));
+    assertThat(SafeMode.scanParsed(List.of(new SafeMode.ParsedSource(source, null))))
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.message())
+                    .startsWith("safe mode cannot check this file: it was not parsed"));
   }
 
   @Test
   void refusalsComeInFileOrderThenByPlaceAndOncePerPlace() {
-    SafeMode.Source a = new SafeMode.Source("a.drl", """
+    SafeMode.Source a =
+        new SafeMode.Source(
+            "a.drl",
+            """
         package a;
         declare java.lang.Thread
         end
         rule "r" when then System.exit( 0 ); Runtime.getRuntime(); end
         """);
     SafeMode.Source b = new SafeMode.Source("b.drl", "package b;\nglobal java.io.File f;\n");
-    assertThat(SafeMode.scanSources(List.of(a, b))).extracting(d -> d.location().toString())
+    assertThat(SafeMode.scanSources(List.of(a, b)))
+        .extracting(d -> d.location().toString())
         .containsExactly("a.drl:2:9", "a.drl:4:20", "a.drl:4:38", "b.drl:2:8");
   }
 

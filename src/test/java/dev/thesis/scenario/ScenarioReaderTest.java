@@ -39,15 +39,20 @@ class ScenarioReaderTest {
 
   /** One syntax error, in Jackson's words (which name the character), at {@code where}. */
   private void invalidJson(Location where, String start) {
-    assertThat(problems).singleElement().satisfies(d -> {
-      assertThat(d.location()).isEqualTo(where);
-      assertThat(d.message()).startsWith("invalid JSON: " + start);
-    });
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.location()).isEqualTo(where);
+              assertThat(d.message()).startsWith("invalid JSON: " + start);
+            });
   }
 
   @Test
   void anUnknownKeyIsReportedAtTheKey() {
-    List<Scenario> s = read("""
+    List<Scenario> s =
+        read(
+            """
         {"scenarios": [
           {"name": "n", "nmae": "m",
            "expect": {"verdicts": {"x": "SUPPORTED"}}}
@@ -55,13 +60,17 @@ class ScenarioReaderTest {
         """);
     assertThat(s).isEmpty();
     // `  {"name": "n", ` is 16 characters.
-    refused(Diagnostic.error(at(2, 17),
-        "unknown key \"nmae\" in a scenario (allowed: name, rules, facts, corpus, without, expect)"));
+    refused(
+        Diagnostic.error(
+            at(2, 17),
+            "unknown key \"nmae\" in a scenario (allowed: name, rules, facts, corpus, without, expect)"));
   }
 
   @Test
   void aValueOfTheWrongTypeIsReportedAtTheValue() {
-    List<Scenario> s = read("""
+    List<Scenario> s =
+        read(
+            """
         {"scenarios": [
           {"name": 3, "expect": {"verdicts": {"x": "SUPPORTED"}}}
         ]}
@@ -73,7 +82,8 @@ class ScenarioReaderTest {
 
   @Test
   void aWrongEntryInAListIsReportedAtTheEntry() {
-    read("""
+    read(
+        """
         {"scenarios": [
           {"name": "n", "without": ["a", 2], "expect": {"verdicts": {"x": "SUPPORTED"}}}
         ]}
@@ -84,7 +94,8 @@ class ScenarioReaderTest {
 
   @Test
   void aMissingRequiredKeyIsReportedAtTheObjectThatLacksIt() {
-    read("""
+    read(
+        """
         {"scenarios": [
           {"name": "n",
            "expect": {"absent": [{"fields": {"a": 1}}]}}
@@ -96,31 +107,39 @@ class ScenarioReaderTest {
 
   @Test
   void aBadValueNamesWhatIsAllowed() {
-    read("""
+    read(
+        """
         {"scenarios": [
           {"name": "n", "expect": {"verdicts": {"x": "MAYBE"}}}
         ]}
         """);
     // `  {"name": "n", "expect": {"verdicts": {"x": ` is 45 characters.
-    refused(Diagnostic.error(at(2, 46),
-        "\"verdicts\"[\"x\"] must be SUPPORTED, REFUTED, CONTESTED or UNSUPPORTED, not \"MAYBE\""));
+    refused(
+        Diagnostic.error(
+            at(2, 46),
+            "\"verdicts\"[\"x\"] must be SUPPORTED, REFUTED, CONTESTED or UNSUPPORTED, not \"MAYBE\""));
   }
 
   @Test
   void anUnknownExpectationIsNamedSo() {
-    read("""
+    read(
+        """
         {"scenarios": [
           {"name": "n", "expect": {"verdict": {"x": "SUPPORTED"}}}
         ]}
         """);
     // `  {"name": "n", "expect": {` is 27 characters.
-    refused(Diagnostic.error(at(2, 28), "unknown expectation \"verdict\" in \"expect\" (allowed: "
-        + "conclusions, absent, verdicts, support, opposition, tensions, explanations)"));
+    refused(
+        Diagnostic.error(
+            at(2, 28),
+            "unknown expectation \"verdict\" in \"expect\" (allowed: "
+                + "conclusions, absent, verdicts, support, opposition, tensions, explanations)"));
   }
 
   @Test
   void aTrailingCommaIsInvalidJsonAtTheCharacterAfterIt() {
-    read("""
+    read(
+        """
         {"scenarios": [
           {"name": "n", "expect": {"verdicts": {"x": "SUPPORTED"},}}
         ]}
@@ -139,19 +158,24 @@ class ScenarioReaderTest {
   @Test
   void aDuplicateKeyIsRefused() {
     read("{\"scenarios\": [{\"name\": \"n\", \"name\": \"m\", \"expect\": {}}]}");
-    // `{"scenarios": [{"name": "n", "name"` is 35 characters: the parser stops after the second key.
+    // `{"scenarios": [{"name": "n", "name"` is 35 characters: the parser stops after the second
+    // key.
     refused(Diagnostic.error(at(1, 36), "invalid JSON: Duplicate field 'name'"));
   }
 
   @Test
   void aFileThatIsNotAnObjectSaysWhatItMustHold() {
     read("[]");
-    refused(Diagnostic.error(at(1, 1), "the file must be an object (keys: rules, facts, scenarios), not an array"));
+    refused(
+        Diagnostic.error(
+            at(1, 1), "the file must be an object (keys: rules, facts, scenarios), not an array"));
   }
 
   @Test
   void everyProblemOfAnInlineCorpusIsReportedInTheScenarioFile() {
-    List<Scenario> s = read("""
+    List<Scenario> s =
+        read(
+            """
         {"scenarios": [
           {"name": "n", "expect": {"verdicts": {"x": "SUPPORTED"}},
            "corpus": {"facts": [{"type": "T", "source": "s"}], "extra": []}}
@@ -159,13 +183,16 @@ class ScenarioReaderTest {
         """);
     assertThat(s).isEmpty();
     // `   "corpus": {"facts": [` is 24 characters; `{"type": "T", "source": "s"}], ` 31 more.
-    refused(Diagnostic.error(at(3, 25), "a fact has no \"id\""),
-        Diagnostic.error(at(3, 56), "unknown section \"extra\" (expected sources, theses or facts)"));
+    refused(
+        Diagnostic.error(at(3, 25), "a fact has no \"id\""),
+        Diagnostic.error(
+            at(3, 56), "unknown section \"extra\" (expected sources, theses or facts)"));
   }
 
   @Test
   void whatBindingCannotCheckIsReportedWhereItIsWritten() {
-    read("""
+    read(
+        """
         {"scenarios": [
           {"name": "n", "expect": {
             "support": {"x": {"min": 0.9, "max": 0.5}},
@@ -174,14 +201,17 @@ class ScenarioReaderTest {
         """);
     // `    "support": {"x": ` is 21 characters;
     // `    "explanations": [{"conclusion": {"type": "T"}, "minSources": ` is 65.
-    refused(Diagnostic.error(at(3, 22), "support of \"x\": min 0.9 is above max 0.5"),
+    refused(
+        Diagnostic.error(at(3, 22), "support of \"x\": min 0.9 is above max 0.5"),
         Diagnostic.error(at(4, 66), "\"minSources\" must be at least 1"),
         Diagnostic.error(at(2, 3), "scenario \"n\" expects nothing"));
   }
 
   @Test
   void expectationsKeepWhereTheyAreWrittenAndTheirOrder() {
-    List<Scenario> s = read("""
+    List<Scenario> s =
+        read(
+            """
         {"scenarios": [
           {"name": "n",
            "expect": {"verdicts": {"b/c": "supported"},
@@ -194,8 +224,11 @@ class ScenarioReaderTest {
     assertThat(only.facts()).isEmpty();
     assertThat(only.without()).isEmpty();
     // `   "expect": {"verdicts": {"b/c": ` is 34 characters; `              "conclusions": [` 30.
-    assertThat(only.expectations()).containsExactly(
-        new Expectation.VerdictIs("b/c", Verdict.SUPPORTED, at(3, 35)),
-        new Expectation.Exists(new ConclusionPattern("T", java.util.Map.of("f", NullNode.getInstance())), at(4, 31)));
+    assertThat(only.expectations())
+        .containsExactly(
+            new Expectation.VerdictIs("b/c", Verdict.SUPPORTED, at(3, 35)),
+            new Expectation.Exists(
+                new ConclusionPattern("T", java.util.Map.of("f", NullNode.getInstance())),
+                at(4, 31)));
   }
 }

@@ -10,7 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Scenarios on the mini corpus: each kind of expectation can fail, and vacuous ones are refused. */
+/**
+ * Scenarios on the mini corpus: each kind of expectation can fail, and vacuous ones are refused.
+ */
 class ScenarioRunnerTest {
   @TempDir Path dir;
 
@@ -18,7 +20,14 @@ class ScenarioRunnerTest {
   private static final String FACTS = Fixtures.MINI_FACTS.toAbsolutePath().toString();
 
   private List<Outcome> run(String scenarios) {
-    return run("{\"rules\": \"" + RULES + "\", \"facts\": [\"" + FACTS + "\"], \"scenarios\": [" + scenarios + "]}",
+    return run(
+        "{\"rules\": \""
+            + RULES
+            + "\", \"facts\": [\""
+            + FACTS
+            + "\"], \"scenarios\": ["
+            + scenarios
+            + "]}",
         new ArrayList<>());
   }
 
@@ -26,7 +35,8 @@ class ScenarioRunnerTest {
     Path f = Fixtures.write(dir, "s.json", file);
     List<Scenario> scenarios = ScenarioReader.read(f, problems);
     assertThat(problems).isEmpty();
-    ScenarioRunner runner = new ScenarioRunner(null, Path.of("rules"), dev.thesis.inputs.Settings.DEFAULT);
+    ScenarioRunner runner =
+        new ScenarioRunner(null, Path.of("rules"), dev.thesis.inputs.Settings.DEFAULT);
     return scenarios.stream().map(runner::run).toList();
   }
 
@@ -36,7 +46,9 @@ class ScenarioRunnerTest {
 
   @Test
   void expectationsThatHoldPass() {
-    Outcome o = one("""
+    Outcome o =
+        one(
+            """
         {"conclusions": [{"type": "RoundTrip", "fields": {"investor": "bigcloud", "lab": "laba"}}],
          "absent": [{"type": "RoundTrip", "fields": {"lab": "labb"}}],
          "verdicts": {"bubble": "SUPPORTED", "lonely": "UNSUPPORTED"},
@@ -52,7 +64,9 @@ class ScenarioRunnerTest {
 
   @Test
   void eachKindOfExpectationFailsWhenItDoesNotHold() {
-    Outcome o = one("""
+    Outcome o =
+        one(
+            """
         {"absent": [{"type": "RoundTrip"}],
          "verdicts": {"bubble": "REFUTED"},
          "support": {"rational": {"min": 0.9}},
@@ -62,70 +76,107 @@ class ScenarioRunnerTest {
                           {"conclusion": {"type": "Diversified"}, "notRestsOn": ["f3"]}]}
         """);
     assertThat(o.status()).isEqualTo(Outcome.Status.FAIL);
-    assertThat(o.failures()).extracting(Failure::found).containsExactly(
-        "1 matching conclusion(s) derived",
-        "SUPPORTED (support 0.6400, opposition 0.3000)",
-        "support is 0.7976",
-        "opposition is 0.3000",
-        "tensions: bubble <> rational",
-        "circular-funding:bigcloud rests on 1 source(s) [s1] (facts: f1, f2)",
-        "diversified:laba rests on f3 (facts: f1, f2, f3)");
+    assertThat(o.failures())
+        .extracting(Failure::found)
+        .containsExactly(
+            "1 matching conclusion(s) derived",
+            "SUPPORTED (support 0.6400, opposition 0.3000)",
+            "support is 0.7976",
+            "opposition is 0.3000",
+            "tensions: bubble <> rational",
+            "circular-funding:bigcloud rests on 1 source(s) [s1] (facts: f1, f2)",
+            "diversified:laba rests on f3 (facts: f1, f2, f3)");
   }
 
   @Test
   void expectationsThatCouldNeverFailAreErrors() {
-    Outcome o = one("""
+    Outcome o =
+        one(
+            """
         {"absent": [{"type": "AlianceSignal"}, {"type": "RoundTrip", "fields": {"labb": "x"}}],
          "explanations": [{"conclusion": {"type": "RoundTrip"}, "notRestsOn": ["no-such-fact"]}]}
         """);
     assertThat(o.status()).isEqualTo(Outcome.Status.ERROR);
-    assertThat(o.problems()).extracting(Diagnostic::message).containsExactly(
-        "no type AlianceSignal is declared in the rules",
-        "RoundTrip has no field \"labb\" (fields: investor, lab)",
-        "no fact \"no-such-fact\" in this scenario's facts");
+    assertThat(o.problems())
+        .extracting(Diagnostic::message)
+        .containsExactly(
+            "no type AlianceSignal is declared in the rules",
+            "RoundTrip has no field \"labb\" (fields: investor, lab)",
+            "no fact \"no-such-fact\" in this scenario's facts");
   }
 
   @Test
   void withoutMustNameKnownFactsAndIsReportedWhereItIsWritten() {
-    Outcome o = run("{\"name\": \"n\",\n \"without\": [\"f9\"], \"expect\": {\"verdicts\": {\"bubble\": \"SUPPORTED\"}}}")
-        .get(0);
+    Outcome o =
+        run("{\"name\": \"n\",\n \"without\": [\"f9\"], \"expect\": {\"verdicts\": {\"bubble\": \"SUPPORTED\"}}}")
+            .get(0);
     assertThat(o.status()).isEqualTo(Outcome.Status.ERROR);
-    assertThat(o.problems()).singleElement().satisfies(d -> {
-      assertThat(d.message()).isEqualTo("\"without\" names fact \"f9\", which the scenario does not have");
-      assertThat(d.location().line()).isEqualTo(2);
-      assertThat(d.location().column()).isEqualTo(13);
-    });
+    assertThat(o.problems())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.message())
+                  .isEqualTo("\"without\" names fact \"f9\", which the scenario does not have");
+              assertThat(d.location().line()).isEqualTo(2);
+              assertThat(d.location().column()).isEqualTo(13);
+            });
   }
 
   @Test
   void aScenarioWithoutFactsIsAnError() {
-    List<Outcome> o = run("{\"rules\": \"" + RULES + "\", \"scenarios\": [{\"name\": \"empty\","
-        + " \"expect\": {\"absent\": [{\"type\": \"RoundTrip\"}]}}]}", new ArrayList<>());
+    List<Outcome> o =
+        run(
+            "{\"rules\": \""
+                + RULES
+                + "\", \"scenarios\": [{\"name\": \"empty\","
+                + " \"expect\": {\"absent\": [{\"type\": \"RoundTrip\"}]}}]}",
+            new ArrayList<>());
     assertThat(o.get(0).status()).isEqualTo(Outcome.Status.ERROR);
-    assertThat(o.get(0).problems()).extracting(Diagnostic::message)
+    assertThat(o.get(0).problems())
+        .extracting(Diagnostic::message)
         .containsExactly("the scenario has no facts (give \"facts\" or \"corpus\")");
   }
 
   @Test
   void fileLevelRulesAndFactsApplyWhereverTheyStand() {
-    List<Outcome> o = run("{\"scenarios\": [{\"name\": \"n\", \"expect\": {\"verdicts\": {\"bubble\": \"SUPPORTED\"}}}],"
-        + " \"rules\": \"" + RULES + "\", \"facts\": [\"" + FACTS + "\"]}", new ArrayList<>());
+    List<Outcome> o =
+        run(
+            "{\"scenarios\": [{\"name\": \"n\", \"expect\": {\"verdicts\": {\"bubble\": \"SUPPORTED\"}}}],"
+                + " \"rules\": \""
+                + RULES
+                + "\", \"facts\": [\""
+                + FACTS
+                + "\"]}",
+            new ArrayList<>());
     assertThat(o.get(0).status()).isEqualTo(Outcome.Status.PASS);
   }
 
   @Test
   void coverageCountsAFiringOnlyForTheRulesFolderTheScenarioRan(@TempDir Path copy) {
     Fixtures.copyDir(Fixtures.MINI_RULES, copy.resolve("rules"));
-    ScenarioRunner runner = new ScenarioRunner(null, Path.of("rules"), dev.thesis.inputs.Settings.DEFAULT);
+    ScenarioRunner runner =
+        new ScenarioRunner(null, Path.of("rules"), dev.thesis.inputs.Settings.DEFAULT);
     List<Diagnostic> problems = new ArrayList<>();
-    Path f = Fixtures.write(dir, "s.json", "{\"facts\": [\"" + FACTS + "\"], \"scenarios\": ["
-        + "{\"name\": \"a\", \"rules\": \"" + RULES + "\", \"expect\": {\"verdicts\": {\"bubble\": \"SUPPORTED\"}}},"
-        + "{\"name\": \"b\", \"rules\": \"" + copy.resolve("rules") + "\", \"without\": [\"f1\", \"f2\", \"f3\", \"f4\", \"f5\"],"
-        + " \"corpus\": {\"facts\": [{\"id\": \"x\", \"type\": \"Competes\", \"source\": \"s1\", \"company\": \"a\", \"rival\": \"b\"}]},"
-        + " \"expect\": {\"verdicts\": {\"bubble\": \"UNSUPPORTED\"}}}]}");
+    Path f =
+        Fixtures.write(
+            dir,
+            "s.json",
+            "{\"facts\": [\""
+                + FACTS
+                + "\"], \"scenarios\": ["
+                + "{\"name\": \"a\", \"rules\": \""
+                + RULES
+                + "\", \"expect\": {\"verdicts\": {\"bubble\": \"SUPPORTED\"}}},"
+                + "{\"name\": \"b\", \"rules\": \""
+                + copy.resolve("rules")
+                + "\", \"without\": [\"f1\", \"f2\", \"f3\", \"f4\", \"f5\"],"
+                + " \"corpus\": {\"facts\": [{\"id\": \"x\", \"type\": \"Competes\", \"source\": \"s1\", \"company\": \"a\", \"rival\": \"b\"}]},"
+                + " \"expect\": {\"verdicts\": {\"bubble\": \"UNSUPPORTED\"}}}]}");
     List<Outcome> outcomes = ScenarioReader.read(f, problems).stream().map(runner::run).toList();
     assertThat(problems).isEmpty();
-    assertThat(outcomes).extracting(Outcome::status).containsExactly(Outcome.Status.PASS, Outcome.Status.PASS);
+    assertThat(outcomes)
+        .extracting(Outcome::status)
+        .containsExactly(Outcome.Status.PASS, Outcome.Status.PASS);
     Coverage c = Coverage.of(runner.ruleSets(), outcomes);
     // 7 rules in each folder; all fired in the first, none in the copy.
     assertThat(c.rules()).hasSize(14);

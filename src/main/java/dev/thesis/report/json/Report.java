@@ -5,14 +5,21 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import java.util.List;
 
 /**
- * report.json as {@code thesis evaluate} writes it and {@code thesis diff} reads it. Component order
- * is field order in the file. docs/report.schema.json describes the same fields; a test keeps the
- * two in step. A component marked {@code NON_NULL} is left out of the file when null.
+ * report.json as {@code thesis evaluate} writes it and {@code thesis diff} reads it. Component
+ * order is field order in the file. docs/report.schema.json describes the same fields; a test keeps
+ * the two in step. A component marked {@code NON_NULL} is left out of the file when null.
  *
  * @param inputs null only when read from a report written before reports listed their inputs
  */
-public record Report(int format, List<Input> inputs, Thresholds thresholds, List<ThesisEntry> theses,
-    List<Tension> tensions, List<ConclusionEntry> conclusions, List<FactEntry> facts, List<Source> sources,
+public record Report(
+    int format,
+    List<Input> inputs,
+    Thresholds thresholds,
+    List<ThesisEntry> theses,
+    List<Tension> tensions,
+    List<ConclusionEntry> conclusions,
+    List<FactEntry> facts,
+    List<Source> sources,
     List<RuleEntry> rules) {
 
   /** Bumped when a field is renamed or removed; new fields do not bump it. */
@@ -28,5 +35,6 @@ public record Report(int format, List<Input> inputs, Thresholds thresholds, List
   public record Tension(String a, String b, String why) {}
 
   /** A sentence that facts and theses cite. */
-  public record Source(String id, String text, String origin, @JsonInclude(Include.NON_NULL) String date) {}
+  public record Source(
+      String id, String text, String origin, @JsonInclude(Include.NON_NULL) String date) {}
 }

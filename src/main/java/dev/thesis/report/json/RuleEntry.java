@@ -8,5 +8,11 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
  *
  * @param thesis the thesis it argues; null (and so is {@code stance}) for an intermediate rule
  */
-public record RuleEntry(String name, String file, int line, @JsonInclude(Include.NON_NULL) String thesis,
-    @JsonInclude(Include.NON_NULL) String stance, double strength, int fired) {}
+public record RuleEntry(
+    String name,
+    String file,
+    int line,
+    @JsonInclude(Include.NON_NULL) String thesis,
+    @JsonInclude(Include.NON_NULL) String stance,
+    double strength,
+    int fired) {}

@@ -11,10 +11,20 @@ import java.util.List;
  *
  * @param forArguments the conclusions arguing for it ({@code for} is a Java keyword)
  */
-public record ThesisEntry(String id, String title, @JsonInclude(Include.NON_NULL) String claim,
-    @JsonInclude(Include.NON_NULL) String source, String verdict, double support, double opposition,
-    @JsonProperty("for") List<String> forArguments, List<String> against, List<String> rivals,
-    List<String> sources, @JsonProperty("single_source") boolean singleSource, List<Critical> critical) {
+public record ThesisEntry(
+    String id,
+    String title,
+    @JsonInclude(Include.NON_NULL) String claim,
+    @JsonInclude(Include.NON_NULL) String source,
+    String verdict,
+    double support,
+    double opposition,
+    @JsonProperty("for") List<String> forArguments,
+    List<String> against,
+    List<String> rivals,
+    List<String> sources,
+    @JsonProperty("single_source") boolean singleSource,
+    List<Critical> critical) {
 
   /** A smallest set of facts whose removal changes the verdict, and the verdict it changes to. */
   public record Critical(List<String> facts, String flipsTo) {}
