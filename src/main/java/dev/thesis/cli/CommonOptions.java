@@ -8,6 +8,6 @@ final class CommonOptions {
   @Option(
       names = {"-v", "--verbose"},
       scope = ScopeType.INHERIT,
-      description = "Print stack traces of internal errors.")
+      descriptionKey = "common.verbose")
   boolean verbose;
 }

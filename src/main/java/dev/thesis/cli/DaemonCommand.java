@@ -41,10 +41,10 @@ final class DaemonCommand implements Callable<Integer> {
       index = "0",
       arity = "0..1",
       defaultValue = "status",
-      description = "status (default) or stop.")
+      descriptionKey = "daemon.params")
   Action action;
 
-  @Option(names = "--all", description = "Every daemon of yours, whatever folder it serves.")
+  @Option(names = "--all", descriptionKey = "daemon.all")
   boolean all;
 
   DaemonCommand(Console console) {

@@ -16,15 +16,10 @@ final class EvaluateCommand extends InputCommand {
 
   @Mixin ReportOptions reports;
 
-  @Option(names = "--timings", description = "Print how long each phase took, on standard error.")
+  @Option(names = "--timings", descriptionKey = "evaluate.timings")
   boolean timings;
 
-  @Option(
-      names = "--no-trace",
-      negatable = false,
-      description =
-          "Keep no explanations (for measuring their cost): same verdicts, no argument trees,"
-              + " no critical evidence.")
+  @Option(names = "--no-trace", negatable = false, descriptionKey = "evaluate.no-trace")
   boolean noTrace;
 
   EvaluateCommand(Console console) {

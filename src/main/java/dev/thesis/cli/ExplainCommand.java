@@ -17,10 +17,7 @@ import picocli.CommandLine.Parameters;
         "Print the derivation tree of a thesis, a conclusion or a fact, down to the quoted sources.")
 final class ExplainCommand extends InputCommand {
 
-  @Parameters(
-      index = "0",
-      paramLabel = "ID",
-      description = "A thesis id, conclusion id or fact id.")
+  @Parameters(index = "0", paramLabel = "ID", descriptionKey = "explain.id")
   String id;
 
   ExplainCommand(Console console) {

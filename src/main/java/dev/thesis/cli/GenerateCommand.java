@@ -35,7 +35,7 @@ final class GenerateCommand implements Callable<Integer> {
       names = "--companies",
       paramLabel = "N",
       required = true,
-      description = "How many companies (at least " + Settings.MIN_COMPANIES + ").")
+      descriptionKey = "generate.companies")
   void companies(long n) {
     if (n < Settings.MIN_COMPANIES) {
       throw new ParameterException(
@@ -45,46 +45,31 @@ final class GenerateCommand implements Callable<Integer> {
     companies = n;
   }
 
-  @Option(
-      names = "--seed",
-      paramLabel = "S",
-      defaultValue = "1",
-      description =
-          "Random seed; the same companies and seed give byte-identical files (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", descriptionKey = "generate.seed")
   long seed;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      required = true,
-      description =
-          "Folder to write into: created, or replaced if an earlier generation wrote it; anything else is refused.")
+  @Option(names = "--out", paramLabel = "DIR", required = true, descriptionKey = "generate.out")
   Path out;
 
   @Option(
       names = "--rules",
       paramLabel = "DIR",
       defaultValue = "rules",
-      description =
-          "Write only the fact types and fields these rules declare (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "generate.rules")
   Path rules;
 
   @Option(
       names = "--theses",
       paramLabel = "PATH",
       defaultValue = "facts",
-      description =
-          "Fact file or folder to copy the theses the rules argue from (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "generate.theses")
   Path theses;
 
   @Option(
       names = "--facts-per-file",
       paramLabel = "K",
       defaultValue = "" + Settings.DEFAULT_FACTS_PER_FILE,
-      description =
-          "The most facts one file holds, at least "
-              + Settings.MIN_FACTS_PER_FILE
-              + " (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "generate.facts-per-file")
   void factsPerFile(int k) {
     if (k < Settings.MIN_FACTS_PER_FILE) {
       throw new ParameterException(
@@ -94,10 +79,7 @@ final class GenerateCommand implements Callable<Integer> {
     factsPerFile = k;
   }
 
-  @Option(
-      names = "--tsv",
-      description =
-          "Also write Investment.facts, CloudSpend.facts and Competes.facts, tab-separated.")
+  @Option(names = "--tsv", descriptionKey = "generate.tsv")
   boolean tsv;
 
   GenerateCommand(Console console) {

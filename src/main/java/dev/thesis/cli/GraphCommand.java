@@ -21,7 +21,7 @@ final class GraphCommand extends InputCommand {
       names = "--format",
       paramLabel = "FMT",
       defaultValue = "svg",
-      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "graph.format")
   Format format;
 
   GraphCommand(Console console) {

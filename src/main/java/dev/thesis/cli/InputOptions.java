@@ -17,15 +17,14 @@ final class InputOptions {
       names = "--rules",
       paramLabel = "DIR",
       defaultValue = "rules",
-      description = "Folder of .drl rule files (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "input.rules")
   Path rules;
 
   @Option(
       names = "--facts",
       paramLabel = "PATH",
       defaultValue = "facts",
-      description =
-          "Fact file or folder of .json fact files; repeatable (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "input.facts")
   List<Path> facts;
 
   @Spec(Spec.Target.MIXEE)
@@ -39,8 +38,7 @@ final class InputOptions {
       names = "--support-threshold",
       paramLabel = "X",
       defaultValue = "" + Settings.DEFAULT_THRESHOLD,
-      description =
-          "Support at which a thesis counts as supported, in (0,1] (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "input.support-threshold")
   void supportThreshold(double x) {
     supportThreshold = threshold("--support-threshold", x);
   }
@@ -49,21 +47,12 @@ final class InputOptions {
       names = "--opposition-threshold",
       paramLabel = "X",
       defaultValue = "" + Settings.DEFAULT_THRESHOLD,
-      description =
-          "Opposition at which a thesis counts as opposed, in (0,1] (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "input.opposition-threshold")
   void oppositionThreshold(double x) {
     oppositionThreshold = threshold("--opposition-threshold", x);
   }
 
-  @Option(
-      names = "--max-firings",
-      paramLabel = "N",
-      description =
-          "Stop evaluation after N rule firings, N >= 1 (default: "
-              + Settings.DEFAULT_MAX_FIRINGS
-              + " or "
-              + Settings.FIRINGS_PER_FACT
-              + " per fact, whichever is more).")
+  @Option(names = "--max-firings", paramLabel = "N", descriptionKey = "input.max-firings")
   void maxFirings(long n) {
     if (n < 1) {
       throw new ParameterException(
@@ -79,14 +68,7 @@ final class InputOptions {
     return x;
   }
 
-  @Option(
-      names = "--critical-max",
-      paramLabel = "N",
-      description =
-          "Find, per thesis, the sets of up to N facts whose removal changes its verdict; 0 skips it"
-              + " (default: 2, or 0 above "
-              + Settings.CRITICAL_AUTO_LIMIT
-              + " facts).")
+  @Option(names = "--critical-max", paramLabel = "N", descriptionKey = "input.critical-max")
   void criticalMax(int n) {
     if (n < 0) {
       throw new ParameterException(
@@ -100,10 +82,7 @@ final class InputOptions {
 
   java.time.LocalDate asOf;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      description = "Ignore facts dated after DATE (YYYY-MM-DD); undated facts always count.")
+  @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "input.as-of")
   void asOf(String date) {
     try {
       asOf = java.time.LocalDate.parse(date);
@@ -113,7 +92,7 @@ final class InputOptions {
     }
   }
 
-  @Option(names = "--strict", description = "Treat warnings (linter findings) as errors.")
+  @Option(names = "--strict", descriptionKey = "input.strict")
   boolean strict;
 
   @Mixin SafetyOptions safety;

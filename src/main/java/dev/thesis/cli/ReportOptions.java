@@ -26,7 +26,7 @@ final class ReportOptions {
       names = "--out",
       paramLabel = "DIR",
       defaultValue = "reports",
-      description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "report.out")
   Path out;
 
   @Option(
@@ -34,7 +34,7 @@ final class ReportOptions {
       paramLabel = "FMT",
       split = ",",
       defaultValue = "md,json,html",
-      description = "Reports to write: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "report.format")
   List<Format> formats;
 
   /** Reports written among the inputs would be read back as facts on the next run. */

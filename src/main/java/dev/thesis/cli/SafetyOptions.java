@@ -16,12 +16,7 @@ final class SafetyOptions {
   /** Seconds of wall time allowed; 0 for no limit. */
   double timeout;
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      description =
-          "Stop after SECONDS of wall time, however the rules behave: the work runs in a child"
-              + " process that is killed then (exit 6, no report written).")
+  @Option(names = "--timeout", paramLabel = "SECONDS", descriptionKey = "safety.timeout")
   void timeout(double seconds) {
     if (!(seconds > 0) || !Double.isFinite(seconds)) {
       throw new ParameterException(
@@ -30,11 +25,7 @@ final class SafetyOptions {
     timeout = seconds;
   }
 
-  @Option(
-      names = "--trust-rules",
-      description =
-          "Compile the rules without the safe-mode check: their code may then do anything you can"
-              + " (see docs/safe-mode.md).")
+  @Option(names = "--trust-rules", descriptionKey = "safety.trust-rules")
   boolean trustRules;
 
   /** A command whose runs these options bound. */

@@ -31,26 +31,16 @@ import picocli.CommandLine.Parameters;
 final class TestCommand implements Callable<Integer>, SafetyOptions.Bounded {
   private final Console console;
 
-  @Parameters(
-      paramLabel = "PATH",
-      arity = "0..*",
-      description = "Scenario files or folders (default: tests).")
+  @Parameters(paramLabel = "PATH", arity = "0..*", descriptionKey = "test.path")
   List<Path> paths = new ArrayList<>();
 
-  @Option(
-      names = "--rules",
-      paramLabel = "DIR",
-      description = "Run every scenario against this rules folder instead of the one it names.")
+  @Option(names = "--rules", paramLabel = "DIR", descriptionKey = "test.rules")
   Path rules;
 
-  @Option(names = "--coverage", description = "Report, per rule, how many scenarios fired it.")
+  @Option(names = "--coverage", descriptionKey = "test.coverage")
   boolean coverage;
 
-  @Option(
-      names = "--fail-under",
-      paramLabel = "PCT",
-      description =
-          "Fail (exit 4) when fewer than PCT percent of the rules fired; implies --coverage.")
+  @Option(names = "--fail-under", paramLabel = "PCT", descriptionKey = "test.fail-under")
   Double failUnder;
 
   @Mixin TextOrJson output;

@@ -13,7 +13,7 @@ final class TextOrJson {
       names = "--format",
       paramLabel = "FMT",
       defaultValue = "text",
-      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      descriptionKey = "textorjson.format")
   Format format;
 
   boolean json() {

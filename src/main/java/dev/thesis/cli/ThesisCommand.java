@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "thesis",
+    resourceBundle = "dev.thesis.cli.Help",
     mixinStandardHelpOptions = true,
     version = "thesis 0.1.0",
     description =

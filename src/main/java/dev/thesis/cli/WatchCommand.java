@@ -33,8 +33,7 @@ final class WatchCommand extends InputCommand {
       names = "--debounce",
       paramLabel = "MS",
       defaultValue = "300",
-      description =
-          "Wait this long after the last change before evaluating (default: ${DEFAULT-VALUE} ms).")
+      descriptionKey = "watch.debounce")
   long debounceMillis;
 
   private EvaluationResult lastGood;

@@ -27,22 +27,16 @@ import picocli.CommandLine.Option;
         "Evaluate, then take facts out or put facts in, in the same session, and print what changed.")
 final class WhatIfCommand extends InputCommand {
 
-  @Option(
-      names = "--without",
-      paramLabel = "FACT_ID",
-      description = "Leave out this fact (repeatable).")
+  @Option(names = "--without", paramLabel = "FACT_ID", descriptionKey = "whatif.without")
   List<String> without = new ArrayList<>();
 
   @Option(
       names = "--without-source",
       paramLabel = "SOURCE_ID",
-      description = "Leave out every fact citing this source (repeatable).")
+      descriptionKey = "whatif.without-source")
   List<String> withoutSources = new ArrayList<>();
 
-  @Option(
-      names = "--with",
-      paramLabel = "FILE",
-      description = "Add the facts of this fact file (repeatable).")
+  @Option(names = "--with", paramLabel = "FILE", descriptionKey = "whatif.with")
   List<Path> with = new ArrayList<>();
 
   @Mixin TextOrJson output;

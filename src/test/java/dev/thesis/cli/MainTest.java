@@ -58,6 +58,25 @@ class MainTest {
   }
 
   @Test
+  void theFiguresInTheHelpAreTheCodesOwn() {
+    // Option descriptions live in Help.properties, apart from the constants they quote.
+    String evaluate = Run.of("evaluate", "--help").out().replaceAll("\\s+", " ");
+    assertThat(evaluate)
+        .contains(
+            "default: "
+                + dev.thesis.inputs.Settings.DEFAULT_MAX_FIRINGS
+                + " or "
+                + dev.thesis.inputs.Settings.FIRINGS_PER_FACT
+                + " per fact")
+        .contains("0 above " + dev.thesis.inputs.Settings.CRITICAL_AUTO_LIMIT + " facts");
+    String generate = Run.of("generate", "--help").out().replaceAll("\\s+", " ");
+    assertThat(generate)
+        .contains("at least " + dev.thesis.generate.CorpusGenerator.Settings.MIN_COMPANIES + ")")
+        .contains(
+            "at least " + dev.thesis.generate.CorpusGenerator.Settings.MIN_FACTS_PER_FILE + " (");
+  }
+
+  @Test
   void everyHelpListsTheExitCodesFromTheRegistry() {
     for (String command : new String[] {"evaluate", "check", "test", "diff", "daemon"}) {
       Run help = Run.of(command, "--help");
