@@ -7,7 +7,6 @@ import picocli.CommandLine.ScopeType;
 final class CommonOptions {
   @Option(
       names = {"-v", "--verbose"},
-      scope = ScopeType.INHERIT,
-      descriptionKey = "common.verbose")
+      scope = ScopeType.INHERIT)
   boolean verbose;
 }

@@ -44,7 +44,7 @@ final class DaemonCommand implements Callable<Integer> {
       descriptionKey = "daemon.params")
   Action action;
 
-  @Option(names = "--all", descriptionKey = "daemon.all")
+  @Option(names = "--all")
   boolean all;
 
   DaemonCommand(Console console) {

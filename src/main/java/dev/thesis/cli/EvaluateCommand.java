@@ -16,10 +16,10 @@ final class EvaluateCommand extends InputCommand {
 
   @Mixin ReportOptions reports;
 
-  @Option(names = "--timings", descriptionKey = "evaluate.timings")
+  @Option(names = "--timings")
   boolean timings;
 
-  @Option(names = "--no-trace", negatable = false, descriptionKey = "evaluate.no-trace")
+  @Option(names = "--no-trace", negatable = false)
   boolean noTrace;
 
   EvaluateCommand(Console console) {

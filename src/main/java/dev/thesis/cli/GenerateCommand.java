@@ -31,11 +31,7 @@ final class GenerateCommand implements Callable<Integer> {
   private long companies;
   private int factsPerFile;
 
-  @Option(
-      names = "--companies",
-      paramLabel = "N",
-      required = true,
-      descriptionKey = "generate.companies")
+  @Option(names = "--companies", paramLabel = "N", required = true)
   void companies(long n) {
     if (n < Settings.MIN_COMPANIES) {
       throw new ParameterException(
@@ -45,7 +41,7 @@ final class GenerateCommand implements Callable<Integer> {
     companies = n;
   }
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", descriptionKey = "generate.seed")
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1")
   long seed;
 
   @Option(names = "--out", paramLabel = "DIR", required = true, descriptionKey = "generate.out")
@@ -58,18 +54,13 @@ final class GenerateCommand implements Callable<Integer> {
       descriptionKey = "generate.rules")
   Path rules;
 
-  @Option(
-      names = "--theses",
-      paramLabel = "PATH",
-      defaultValue = "facts",
-      descriptionKey = "generate.theses")
+  @Option(names = "--theses", paramLabel = "PATH", defaultValue = "facts")
   Path theses;
 
   @Option(
       names = "--facts-per-file",
       paramLabel = "K",
-      defaultValue = "" + Settings.DEFAULT_FACTS_PER_FILE,
-      descriptionKey = "generate.facts-per-file")
+      defaultValue = "" + Settings.DEFAULT_FACTS_PER_FILE)
   void factsPerFile(int k) {
     if (k < Settings.MIN_FACTS_PER_FILE) {
       throw new ParameterException(
@@ -79,7 +70,7 @@ final class GenerateCommand implements Callable<Integer> {
     factsPerFile = k;
   }
 
-  @Option(names = "--tsv", descriptionKey = "generate.tsv")
+  @Option(names = "--tsv")
   boolean tsv;
 
   GenerateCommand(Console console) {

@@ -20,11 +20,7 @@ final class InputOptions {
       descriptionKey = "input.rules")
   Path rules;
 
-  @Option(
-      names = "--facts",
-      paramLabel = "PATH",
-      defaultValue = "facts",
-      descriptionKey = "input.facts")
+  @Option(names = "--facts", paramLabel = "PATH", defaultValue = "facts")
   List<Path> facts;
 
   @Spec(Spec.Target.MIXEE)
@@ -37,8 +33,7 @@ final class InputOptions {
   @Option(
       names = "--support-threshold",
       paramLabel = "X",
-      defaultValue = "" + Settings.DEFAULT_THRESHOLD,
-      descriptionKey = "input.support-threshold")
+      defaultValue = "" + Settings.DEFAULT_THRESHOLD)
   void supportThreshold(double x) {
     supportThreshold = threshold("--support-threshold", x);
   }
@@ -46,13 +41,12 @@ final class InputOptions {
   @Option(
       names = "--opposition-threshold",
       paramLabel = "X",
-      defaultValue = "" + Settings.DEFAULT_THRESHOLD,
-      descriptionKey = "input.opposition-threshold")
+      defaultValue = "" + Settings.DEFAULT_THRESHOLD)
   void oppositionThreshold(double x) {
     oppositionThreshold = threshold("--opposition-threshold", x);
   }
 
-  @Option(names = "--max-firings", paramLabel = "N", descriptionKey = "input.max-firings")
+  @Option(names = "--max-firings", paramLabel = "N")
   void maxFirings(long n) {
     if (n < 1) {
       throw new ParameterException(
@@ -68,7 +62,7 @@ final class InputOptions {
     return x;
   }
 
-  @Option(names = "--critical-max", paramLabel = "N", descriptionKey = "input.critical-max")
+  @Option(names = "--critical-max", paramLabel = "N")
   void criticalMax(int n) {
     if (n < 0) {
       throw new ParameterException(
@@ -82,7 +76,7 @@ final class InputOptions {
 
   java.time.LocalDate asOf;
 
-  @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "input.as-of")
+  @Option(names = "--as-of", paramLabel = "DATE")
   void asOf(String date) {
     try {
       asOf = java.time.LocalDate.parse(date);
@@ -92,7 +86,7 @@ final class InputOptions {
     }
   }
 
-  @Option(names = "--strict", descriptionKey = "input.strict")
+  @Option(names = "--strict")
   boolean strict;
 
   @Mixin SafetyOptions safety;

@@ -16,7 +16,7 @@ final class SafetyOptions {
   /** Seconds of wall time allowed; 0 for no limit. */
   double timeout;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", descriptionKey = "safety.timeout")
+  @Option(names = "--timeout", paramLabel = "SECONDS")
   void timeout(double seconds) {
     if (!(seconds > 0) || !Double.isFinite(seconds)) {
       throw new ParameterException(
@@ -25,7 +25,7 @@ final class SafetyOptions {
     timeout = seconds;
   }
 
-  @Option(names = "--trust-rules", descriptionKey = "safety.trust-rules")
+  @Option(names = "--trust-rules")
   boolean trustRules;
 
   /** A command whose runs these options bound. */

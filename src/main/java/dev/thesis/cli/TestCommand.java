@@ -37,10 +37,10 @@ final class TestCommand implements Callable<Integer>, SafetyOptions.Bounded {
   @Option(names = "--rules", paramLabel = "DIR", descriptionKey = "test.rules")
   Path rules;
 
-  @Option(names = "--coverage", descriptionKey = "test.coverage")
+  @Option(names = "--coverage")
   boolean coverage;
 
-  @Option(names = "--fail-under", paramLabel = "PCT", descriptionKey = "test.fail-under")
+  @Option(names = "--fail-under", paramLabel = "PCT")
   Double failUnder;
 
   @Mixin TextOrJson output;

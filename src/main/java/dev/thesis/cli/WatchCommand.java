@@ -29,11 +29,7 @@ final class WatchCommand extends InputCommand {
 
   @Mixin ReportOptions reports;
 
-  @Option(
-      names = "--debounce",
-      paramLabel = "MS",
-      defaultValue = "300",
-      descriptionKey = "watch.debounce")
+  @Option(names = "--debounce", paramLabel = "MS", defaultValue = "300")
   long debounceMillis;
 
   private EvaluationResult lastGood;

@@ -27,16 +27,13 @@ import picocli.CommandLine.Option;
         "Evaluate, then take facts out or put facts in, in the same session, and print what changed.")
 final class WhatIfCommand extends InputCommand {
 
-  @Option(names = "--without", paramLabel = "FACT_ID", descriptionKey = "whatif.without")
+  @Option(names = "--without", paramLabel = "FACT_ID")
   List<String> without = new ArrayList<>();
 
-  @Option(
-      names = "--without-source",
-      paramLabel = "SOURCE_ID",
-      descriptionKey = "whatif.without-source")
+  @Option(names = "--without-source", paramLabel = "SOURCE_ID")
   List<String> withoutSources = new ArrayList<>();
 
-  @Option(names = "--with", paramLabel = "FILE", descriptionKey = "whatif.with")
+  @Option(names = "--with", paramLabel = "FILE")
   List<Path> with = new ArrayList<>();
 
   @Mixin TextOrJson output;
