@@ -8,7 +8,6 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -39,22 +38,12 @@ final class Provenance {
     TreeSet<String> out = new TreeSet<>();
     Derivations.walk(
         id,
-        this::premisesOf,
+        next -> Derivations.premises(conclusions.get(next)),
         next -> {
           if (facts.containsKey(next)) {
             out.add(next);
           }
         });
-    return out;
-  }
-
-  private List<String> premisesOf(String id) {
-    Conclusion c = conclusions.get(id);
-    if (c == null) {
-      return List.of();
-    }
-    List<String> out = new java.util.ArrayList<>();
-    c.justifications().forEach(j -> out.addAll(j.premises()));
     return out;
   }
 

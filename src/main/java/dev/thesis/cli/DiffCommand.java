@@ -11,12 +11,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(
-    name = "diff",
-    mixinStandardHelpOptions = true,
-    description =
-        "Compare two report.json files: theses moved, conclusions gained or lost or re-explained, and the edits behind them.")
+@Command(name = "diff", mixinStandardHelpOptions = true, description = DiffCommand.ABOUT)
 final class DiffCommand implements Callable<Integer> {
+  static final String ABOUT =
+      "Compare two report.json files: theses moved, conclusions gained or lost or re-explained, and the edits behind them.";
+
   private final Console console;
 
   @Parameters(index = "0", paramLabel = "OLD")

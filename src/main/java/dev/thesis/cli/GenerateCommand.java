@@ -26,6 +26,10 @@ import picocli.CommandLine.Spec;
 final class GenerateCommand implements Callable<Integer> {
   private final Console console;
 
+  GenerateCommand(Console console) {
+    this.console = console;
+  }
+
   @Spec CommandSpec spec;
 
   private long companies;
@@ -33,12 +37,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--companies", paramLabel = "N", required = true)
   void companies(long n) {
-    if (n < Settings.MIN_COMPANIES) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--companies must be at least " + Settings.MIN_COMPANIES + ", not " + n);
-    }
-    companies = n;
+    companies = atLeast("--companies", n, Settings.MIN_COMPANIES);
   }
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1")
@@ -47,6 +46,9 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", required = true, descriptionKey = "generate.out")
   Path out;
 
+  @Option(names = "--theses", paramLabel = "PATH", defaultValue = "facts")
+  Path theses;
+
   @Option(
       names = "--rules",
       paramLabel = "DIR",
@@ -54,28 +56,24 @@ final class GenerateCommand implements Callable<Integer> {
       descriptionKey = "generate.rules")
   Path rules;
 
-  @Option(names = "--theses", paramLabel = "PATH", defaultValue = "facts")
-  Path theses;
-
   @Option(
       names = "--facts-per-file",
       paramLabel = "K",
       defaultValue = "" + Settings.DEFAULT_FACTS_PER_FILE)
   void factsPerFile(int k) {
-    if (k < Settings.MIN_FACTS_PER_FILE) {
+    factsPerFile = (int) atLeast("--facts-per-file", k, Settings.MIN_FACTS_PER_FILE);
+  }
+
+  private long atLeast(String option, long n, long least) {
+    if (n < least) {
       throw new ParameterException(
-          spec.commandLine(),
-          "--facts-per-file must be at least " + Settings.MIN_FACTS_PER_FILE + ", not " + k);
+          spec.commandLine(), option + " must be at least " + least + ", not " + n);
     }
-    factsPerFile = k;
+    return n;
   }
 
   @Option(names = "--tsv")
   boolean tsv;
-
-  GenerateCommand(Console console) {
-    this.console = console;
-  }
 
   @Override
   public Integer call() {

@@ -26,33 +26,33 @@ final class InputOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
+  private static final String THRESHOLD = "" + Settings.DEFAULT_THRESHOLD;
+
   double supportThreshold;
   double oppositionThreshold;
   long maxFirings;
 
-  @Option(
-      names = "--support-threshold",
-      paramLabel = "X",
-      defaultValue = "" + Settings.DEFAULT_THRESHOLD)
+  @Option(names = "--support-threshold", paramLabel = "X", defaultValue = THRESHOLD)
   void supportThreshold(double x) {
     supportThreshold = threshold("--support-threshold", x);
   }
 
-  @Option(
-      names = "--opposition-threshold",
-      paramLabel = "X",
-      defaultValue = "" + Settings.DEFAULT_THRESHOLD)
+  @Option(names = "--opposition-threshold", paramLabel = "X", defaultValue = THRESHOLD)
   void oppositionThreshold(double x) {
     oppositionThreshold = threshold("--opposition-threshold", x);
   }
 
   @Option(names = "--max-firings", paramLabel = "N")
   void maxFirings(long n) {
-    if (n < 1) {
+    maxFirings = atLeast("--max-firings", n, 1);
+  }
+
+  private long atLeast(String option, long n, long least) {
+    if (n < least) {
       throw new ParameterException(
-          spec.commandLine(), "--max-firings must be at least 1, not " + n);
+          spec.commandLine(), option + " must be at least " + least + ", not " + n);
     }
-    maxFirings = n;
+    return n;
   }
 
   private double threshold(String option, double x) {
@@ -64,11 +64,7 @@ final class InputOptions {
 
   @Option(names = "--critical-max", paramLabel = "N")
   void criticalMax(int n) {
-    if (n < 0) {
-      throw new ParameterException(
-          spec.commandLine(), "--critical-max must be 0 or more, not " + n);
-    }
-    criticalMax = n;
+    criticalMax = (int) atLeast("--critical-max", n, 0);
   }
 
   /** -1 until given: then it depends on the corpus ({@link #criticalMax(int)}). */

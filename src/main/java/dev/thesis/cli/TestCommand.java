@@ -85,9 +85,7 @@ final class TestCommand implements Callable<Integer>, SafetyOptions.Bounded {
     long start = System.nanoTime();
     ScenarioRunner runner =
         new ScenarioRunner(
-            rules,
-            Path.of("rules"),
-            Settings.defaults(console.environment()).withTrustRules(safety.trustRules));
+            rules, Path.of("rules"), Settings.defaults(console.environment(), safety.trustRules));
     List<Outcome> outcomes = new ArrayList<>();
     boolean text = !output.json();
     for (Scenario s : scenarios) {

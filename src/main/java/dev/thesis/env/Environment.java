@@ -94,13 +94,14 @@ public record Environment(Map<String, String> variables, Map<String, String> pro
     private final boolean shapesOutput;
 
     Input(Kind kind, boolean shapesOutput) {
-      this.key = name();
-      this.kind = kind;
-      this.shapesOutput = shapesOutput;
+      this(null, kind, shapesOutput);
     }
 
+    /**
+     * @param key the property's name; null: the variable's, which is the constant's name
+     */
     Input(String key, Kind kind, boolean shapesOutput) {
-      this.key = key;
+      this.key = key == null ? name() : key;
       this.kind = kind;
       this.shapesOutput = shapesOutput;
     }
@@ -136,6 +137,11 @@ public record Environment(Map<String, String> variables, Map<String, String> pro
     }
   }
 
+  public Environment {
+    variables = Map.copyOf(variables);
+    properties = Map.copyOf(properties);
+  }
+
   /** How much the program logs on standard error (THESIS_LOG); nothing unless asked. */
   public enum LogLevel {
     OFF,
@@ -144,11 +150,6 @@ public record Environment(Map<String, String> variables, Map<String, String> pro
     INFO,
     DEBUG,
     TRACE
-  }
-
-  public Environment {
-    variables = Map.copyOf(variables);
-    properties = Map.copyOf(properties);
   }
 
   /** This process's environment and system properties, as they are now. */

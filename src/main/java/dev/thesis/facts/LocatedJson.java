@@ -70,12 +70,7 @@ public final class LocatedJson {
               DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
           .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
           .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
-          .withCoercionConfig(
-              LogicalType.Textual,
-              c ->
-                  c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                      .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                      .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+          .withCoercionConfig(LogicalType.Textual, LocatedJson::textOnly)
           .withCoercionConfig(
               LogicalType.Integer,
               c ->
@@ -86,6 +81,17 @@ public final class LocatedJson {
           .withCoercionConfig(
               LogicalType.Enum, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
           .build();
+
+  /**
+   * A text field takes text only: Jackson turns a number or a boolean into a string unless told not
+   * to, whatever ALLOW_COERCION_OF_SCALARS says. For {@code withCoercionConfig(LogicalType.Textual,
+   * ...)}.
+   */
+  public static void textOnly(com.fasterxml.jackson.databind.cfg.MutableCoercionConfig c) {
+    c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+  }
 
   private static JsonFactory strictFactory() {
     JsonFactoryBuilder b =

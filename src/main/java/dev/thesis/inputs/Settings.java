@@ -44,12 +44,12 @@ public record Settings(
   public static final double DEFAULT_THRESHOLD = 0.5;
 
   /** The defaults, in this process's environment. */
-  public static final Settings DEFAULT = defaults(Environment.current());
+  public static final Settings DEFAULT = defaults(Environment.current(), false);
 
-  /** The defaults, in the given environment. */
-  public static Settings defaults(Environment environment) {
+  /** The defaults, in the given environment, with the rules trusted or not. */
+  public static Settings defaults(Environment environment, boolean trustRules) {
     return new Settings(
-        null, false, false, DEFAULT_THRESHOLD, DEFAULT_THRESHOLD, 0, -1, true, 0, environment);
+        null, false, trustRules, DEFAULT_THRESHOLD, DEFAULT_THRESHOLD, 0, -1, true, 0, environment);
   }
 
   /** The firing limit for a corpus of this many facts. */
@@ -79,34 +79,6 @@ public record Settings(
         oppositionThreshold,
         maxFirings,
         n,
-        trace,
-        timeoutSeconds,
-        environment);
-  }
-
-  public Settings withTrustRules(boolean trust) {
-    return new Settings(
-        asOf,
-        strict,
-        trust,
-        supportThreshold,
-        oppositionThreshold,
-        maxFirings,
-        criticalMax,
-        trace,
-        timeoutSeconds,
-        environment);
-  }
-
-  public Settings withAsOf(LocalDate date) {
-    return new Settings(
-        date,
-        strict,
-        trustRules,
-        supportThreshold,
-        oppositionThreshold,
-        maxFirings,
-        criticalMax,
         trace,
         timeoutSeconds,
         environment);

@@ -110,7 +110,7 @@ public final class Workspace {
     List<Diagnostic> findings =
         factsBroken
             ? List.of()
-            : clock.time("lint", () -> Linter.lint(ruleSet, corpus, bound.facts()));
+            : clock.time("lint", () -> Linter.lint(ruleSet.book(), corpus, bound.facts()));
     if (spec.danglingRefsAllowed()) {
       findings =
           findings.stream()

@@ -9,8 +9,8 @@ import dev.thesis.facts.LocatedValue;
 import dev.thesis.facts.Source;
 import dev.thesis.facts.Thesis;
 import dev.thesis.rules.PatternRef;
+import dev.thesis.rules.RuleBook;
 import dev.thesis.rules.RuleInfo;
-import dev.thesis.rules.RuleSet;
 import dev.thesis.rules.RuleShape;
 import dev.thesis.schema.DeclaredType;
 import java.util.ArrayList;
@@ -27,18 +27,18 @@ import java.util.TreeSet;
  * Codes}).
  */
 public final class Linter {
-  private final RuleSet rules;
+  private final RuleBook rules;
   private final Corpus corpus;
   private final List<BoundFact> facts;
   private final List<Diagnostic> out = new ArrayList<>();
 
-  private Linter(RuleSet rules, Corpus corpus, List<BoundFact> facts) {
+  private Linter(RuleBook rules, Corpus corpus, List<BoundFact> facts) {
     this.rules = rules;
     this.corpus = corpus;
     this.facts = facts;
   }
 
-  public static List<Diagnostic> lint(RuleSet rules, Corpus corpus, List<BoundFact> facts) {
+  public static List<Diagnostic> lint(RuleBook rules, Corpus corpus, List<BoundFact> facts) {
     Linter l = new Linter(rules, corpus, facts);
     l.references();
     l.typesAndRules();

@@ -22,15 +22,9 @@ public record ExplanationNode(
     List<ExplanationNode> children,
     List<String> marks) {
 
-  public ExplanationNode(
-      Kind kind,
-      String id,
-      String summary,
-      String location,
-      Double confidence,
-      boolean repeated,
-      List<ExplanationNode> children) {
-    this(kind, id, summary, location, confidence, repeated, children, List.of());
+  public ExplanationNode {
+    children = List.copyOf(children);
+    marks = marks == null ? List.of() : List.copyOf(marks);
   }
 
   /** What a node stands for. */
@@ -42,10 +36,5 @@ public record ExplanationNode(
     RULE,
     FACT,
     SOURCE
-  }
-
-  public ExplanationNode {
-    children = List.copyOf(children);
-    marks = List.copyOf(marks);
   }
 }

@@ -84,7 +84,8 @@ public final class Explanations {
   private ExplanationNode conclusion(Conclusion c, ExplanationNode.Kind kind, double confidence) {
     String summary = Describe.conclusion(c);
     if (!expanded.add(c.id())) {
-      return new ExplanationNode(kind, c.id(), summary, null, confidence, true, List.of());
+      return new ExplanationNode(
+          kind, c.id(), summary, null, confidence, true, List.of(), List.of());
     }
     List<ExplanationNode> rules = new ArrayList<>();
     for (Justification j : c.justifications()) {
@@ -106,7 +107,8 @@ public final class Explanations {
               j.rule().location().file() + ":" + j.rule().location().line(),
               Confidences.of(j, result.confidence()),
               false,
-              premises));
+              premises,
+              List.of()));
     }
     List<String> marks = new ArrayList<>();
     if (result.singleSource(c.id())) {
@@ -142,7 +144,8 @@ public final class Explanations {
         where,
         f.record().confidence(),
         !first,
-        children);
+        children,
+        List.of());
   }
 
   /** A source is quoted in full once per tree; later mentions only name it. */
@@ -157,6 +160,7 @@ public final class Explanations {
         s.location().file() + ":" + s.location().line(),
         null,
         !first,
+        List.of(),
         List.of());
   }
 }

@@ -50,23 +50,13 @@ public final class GraphSvg {
         new StringBuilder(
             "digraph evidence {\n  rankdir=LR;\n  node [shape=box, style=rounded];\n");
     for (EvidenceGraph.Node n : g.nodes()) {
-      sb.append("  ")
-          .append(q(n.id()))
-          .append(" [label=")
-          .append(q(n.label()))
-          .append(", tooltip=")
-          .append(q(n.kind()))
-          .append("];\n");
+      sb.append(
+          String.format("  %s [label=%s, tooltip=%s];\n", q(n.id()), q(n.label()), q(n.kind())));
     }
     for (EvidenceGraph.Edge e : g.edges()) {
-      sb.append("  ")
-          .append(q(e.from()))
-          .append(" -> ")
-          .append(q(e.to()))
-          .append(" [label=")
-          .append(q(e.label()))
-          .append(e.derived() ? ", color=\"#b3261e\", penwidth=2, style=dashed" : "")
-          .append("];\n");
+      String style = e.derived() ? ", color=\"#b3261e\", penwidth=2, style=dashed" : "";
+      sb.append(
+          String.format("  %s -> %s [label=%s%s];\n", q(e.from()), q(e.to()), q(e.label()), style));
     }
     return sb.append("}\n").toString();
   }

@@ -265,12 +265,9 @@ final class ReportDiffer {
 
     private List<String> premisesOf(String id) {
       ConclusionEntry c = conclusions.get(id);
-      if (c == null) {
-        return List.of();
-      }
-      List<String> out = new ArrayList<>();
-      c.justifications().forEach(j -> out.addAll(orEmpty(j.premises())));
-      return out;
+      return c == null
+          ? List.of()
+          : c.justifications().stream().flatMap(j -> orEmpty(j.premises()).stream()).toList();
     }
 
     private static String ruleName(ConclusionEntry.Justification j) {

@@ -4,7 +4,6 @@ import dev.thesis.schema.Schema;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
@@ -37,21 +36,6 @@ public final class RuleSet {
   /** Every rule, sorted by package and name. */
   public List<RuleInfo> rules() {
     return book.rules();
-  }
-
-  /** Every rule as written in the files, for the linter. */
-  public List<RuleShape> shapes() {
-    return book.shapes();
-  }
-
-  /** Types the rule files' functions instantiate (rules calling them may create these). */
-  public Set<String> functionCreates() {
-    return book.functionCreates();
-  }
-
-  /** Whether the rule files define a query (rules calling it match through it, not on facts). */
-  public boolean hasQueries() {
-    return book.hasQueries();
   }
 
   /** The rule behind an engine rule. */

@@ -20,16 +20,16 @@ public record Outcome(
     List<Diagnostic> problems,
     Map<String, Integer> firings) {
 
+  public Outcome {
+    failures = List.copyOf(failures);
+    problems = List.copyOf(problems);
+    firings = Map.copyOf(firings);
+  }
+
   /** PASS: every expectation held; FAIL: one did not; ERROR: the scenario's inputs are invalid. */
   public enum Status {
     PASS,
     FAIL,
     ERROR
-  }
-
-  public Outcome {
-    failures = List.copyOf(failures);
-    problems = List.copyOf(problems);
-    firings = Map.copyOf(firings);
   }
 }

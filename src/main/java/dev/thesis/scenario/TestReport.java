@@ -58,14 +58,14 @@ public final class TestReport {
   }
 
   public static String coverage(Coverage c) {
-    StringBuilder sb = new StringBuilder();
-    sb.append(
-        String.format(
-            Locale.ROOT,
-            "%nRule coverage: %d of %d rules fired in at least one scenario (%.1f%%)%n",
-            c.fired(),
-            c.rules().size(),
-            c.percent()));
+    StringBuilder sb =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%nRule coverage: %d of %d rules fired in at least one scenario (%.1f%%)%n",
+                c.fired(),
+                c.rules().size(),
+                c.percent()));
     sb.append("  scenarios  rule\n");
     for (Coverage.Entry e : c.rules()) {
       sb.append(

@@ -13,6 +13,17 @@ public final class Derivations {
   private Derivations() {}
 
   /**
+   * The premises of a conclusion through all its justifications, in order; none for null (a fact).
+   */
+  public static java.util.List<String> premises(Conclusion c) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    if (c != null) {
+      c.justifications().forEach(j -> out.addAll(j.premises()));
+    }
+    return out;
+  }
+
+  /**
    * Visits {@code start}, then its premises, then theirs, breadth first; an id reached twice is
    * visited once (derivations may share premises, and cycles end).
    *

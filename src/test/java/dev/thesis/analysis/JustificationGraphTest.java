@@ -77,7 +77,7 @@ class JustificationGraphTest {
             dir, dev.thesis.rules.CompiledRulesCache.disabled(), false);
     assertThat(compiled.diagnostics()).isEmpty();
     Map<String, Boolean> pure = new HashMap<>();
-    compiled.ruleSet().shapes().forEach(r -> pure.put(r.name(), r.onlyConcludes()));
+    compiled.ruleSet().book().shapes().forEach(r -> pure.put(r.name(), r.onlyConcludes()));
     assertThat(pure)
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(

@@ -164,7 +164,7 @@ class FactLoaderFuzzTest {
     if (!bound.diagnostics().isEmpty()) {
       return "refused while binding";
     }
-    dev.thesis.lint.Linter.lint(rules, loaded.corpus(), bound.facts());
+    dev.thesis.lint.Linter.lint(rules.book(), loaded.corpus(), bound.facts());
     Inputs in = new Inputs(rules, loaded.corpus(), bound.facts(), List.of(), List.of());
     EvaluationResult r;
     try {

@@ -76,7 +76,8 @@ class WorkspaceTest {
     LocalDate date = LocalDate.parse("2000-01-01");
     Loaded then =
         load(
-            Settings.DEFAULT.withAsOf(date),
+            new Settings(
+                date, false, false, 0.5, 0.5, 0, -1, true, 0, Settings.DEFAULT.environment()),
             LoadSpec.of(Fixtures.SEED_RULES, List.of(Fixtures.SEED_FACTS)));
     // Counted here from the corpus itself: facts with no date of their own or of their source.
     long undated =
