@@ -93,19 +93,6 @@ public record Environment(Map<String, String> variables, Map<String, String> pro
     private final Kind kind;
     private final boolean shapesOutput;
 
-    Input(Kind kind, boolean shapesOutput) {
-      this(null, kind, shapesOutput);
-    }
-
-    /**
-     * @param key the property's name; null: the variable's, which is the constant's name
-     */
-    Input(String key, Kind kind, boolean shapesOutput) {
-      this.key = key == null ? name() : key;
-      this.kind = kind;
-      this.shapesOutput = shapesOutput;
-    }
-
     /** The variable's or property's name. */
     public String key() {
       return key;
@@ -117,6 +104,19 @@ public record Environment(Map<String, String> variables, Map<String, String> pro
 
     public boolean shapesOutput() {
       return shapesOutput;
+    }
+
+    Input(Kind kind, boolean shapesOutput) {
+      this(null, kind, shapesOutput);
+    }
+
+    /**
+     * @param key the property's name; null: the variable's, which is the constant's name
+     */
+    Input(String key, Kind kind, boolean shapesOutput) {
+      this.key = key == null ? name() : key;
+      this.kind = kind;
+      this.shapesOutput = shapesOutput;
     }
 
     private static final List<Input> SHAPING;
