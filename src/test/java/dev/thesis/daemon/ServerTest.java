@@ -128,6 +128,9 @@ class ServerTest {
   void statusSaysWhoItIsAndStopMakesItLeave() throws Exception {
     Path socket = start((request, out, err) -> 0, Duration.ofMinutes(1));
     send(socket, Request.run(ME, List.of(), 0, Request.Terminal.NONE));
+    // The client has its answer before the daemon has put the run behind it: wait until it has, so
+    // that both status lines below describe the same idle daemon.
+    await().until(() -> send(socket, Request.status("/some/folder")).out().contains(" idle "));
     Answer status = send(socket, Request.status("/some/folder"));
     assertThat(status.outcome()).isEqualTo(new Client.Exited(0));
     assertThat(status.out())
