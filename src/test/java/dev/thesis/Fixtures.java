@@ -66,7 +66,6 @@ public final class Fixtures {
             maxFirings,
             criticalMax,
             true,
-            0,
             s.environment()),
         0,
         dev.thesis.diag.Progress.NONE);

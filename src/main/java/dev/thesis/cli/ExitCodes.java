@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Every exit code of the `thesis` command, in one place: the constants the commands return, and the
- * descriptions every command's help lists (docs/exit-codes.md is generated from the same help).
+ * descriptions every command's help lists (docs/exit-codes.md explains each one at length).
  */
 public final class ExitCodes {
   /** The command did what was asked. */

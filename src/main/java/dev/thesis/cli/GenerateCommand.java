@@ -156,7 +156,8 @@ final class GenerateCommand implements Callable<Integer> {
   private List<Thesis> theses() throws InvalidInputException {
     dev.thesis.inputs.Loaded loaded =
         new dev.thesis.inputs.Workspace(
-                dev.thesis.inputs.Settings.DEFAULT, new dev.thesis.diag.Timings())
+                dev.thesis.inputs.Settings.defaults(console.environment(), false),
+                new dev.thesis.diag.Timings())
             .load(dev.thesis.inputs.LoadSpec.factsOnly(List.of(theses)));
     if (loaded.diagnostics().stream().anyMatch(dev.thesis.diag.Diagnostic::isError)) {
       throw new InvalidInputException(loaded.diagnostics());

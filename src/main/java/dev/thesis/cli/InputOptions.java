@@ -101,7 +101,6 @@ final class InputOptions {
         maxFirings,
         criticalMax,
         trace,
-        safety.timeout,
         environment);
   }
 

@@ -15,6 +15,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // java -jar as well as the launcher: nothing is logged unless THESIS_LOG asks.
+    dev.thesis.daemon.Logging.install();
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =

@@ -24,11 +24,6 @@ public final class Rendezvous {
     this.folder = folder;
   }
 
-  /** $THESIS_DAEMON_DIR, else $XDG_RUNTIME_DIR/thesis, else /tmp/thesis-daemon-USER. */
-  public static Path defaultFolder() {
-    return Environment.current().daemonDir();
-  }
-
   /** Opens the folder, creating it private when missing; refuses one that is not private. */
   public static Rendezvous open(Path folder) throws IOException {
     Set<PosixFilePermission> owner = PosixFilePermissions.fromString("rwx------");

@@ -61,6 +61,12 @@ public final class Server {
   private final long startedMillis = System.currentTimeMillis();
   private final AtomicBoolean stopped = new AtomicBoolean();
   private final ReentrantLock running = new ReentrantLock(true);
+
+  /** Counted down once a client's stop has been answered (see {@link #serve()}). */
+  private final java.util.concurrent.CountDownLatch stopAnswered =
+      new java.util.concurrent.CountDownLatch(1);
+
+  private final AtomicBoolean stopAsked = new AtomicBoolean();
   private final AtomicInteger connections = new AtomicInteger();
   private final AtomicInteger served = new AtomicInteger();
   private volatile long lastActive = System.nanoTime();
@@ -129,6 +135,18 @@ public final class Server {
       handler.setDaemon(true);
       handler.start();
     }
+    // The caller exits the process once this returns: first let the run in progress finish, and a
+    // client that asked to stop have its answer.
+    running.lock();
+    try {
+      if (stopAsked.get()) {
+        stopAnswered.await(5, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      running.unlock();
+    }
   }
 
   /** Stops accepting and removes the socket file; a run in progress finishes. */
@@ -196,10 +214,15 @@ public final class Server {
       case STOP -> {
         LOG.info("leaving: asked to stop");
         // No new runs, and the socket file gone before the answer: whoever reads the answer finds
-        // no
-        // daemon here. The run in progress (and any already waiting) finish first.
+        // no daemon here. The run in progress finishes first (serve() waits for it and for this
+        // answer before it returns).
+        stopAsked.set(true);
         stop();
-        frames.exit(0);
+        try {
+          frames.exit(0);
+        } finally {
+          stopAnswered.countDown();
+        }
         running.lock();
         exit.run();
       }

@@ -63,20 +63,10 @@ final class FactFileReader {
     }
     JsonParser open = null;
     java.security.MessageDigest md = dev.thesis.diag.FileDigest.hasher();
-    java.security.DigestInputStream bytes;
-    // The parser closes its input at the end of the JSON; the file is closed here, after the rest
-    // of
-    // its bytes (trailing white space) are digested too.
-    try (java.io.InputStream in = java.nio.file.Files.newInputStream(path);
-        JsonParser p =
-            LocatedJson.parser(
-                bytes =
-                    new java.security.DigestInputStream(
-                        new java.io.FilterInputStream(in) {
-                          @Override
-                          public void close() {}
-                        },
-                        md))) {
+    // Digested as the parser reads: checking that nothing follows the object reads to the end.
+    try (JsonParser p =
+        LocatedJson.parser(
+            new java.security.DigestInputStream(java.nio.file.Files.newInputStream(path), md))) {
       open = p;
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT) {
@@ -86,9 +76,9 @@ final class FactFileReader {
         return part;
       }
       readSections(p, part);
-      json.requireEnd(p);
-      bytes.transferTo(java.io.OutputStream.nullOutputStream());
-      digest = dev.thesis.diag.FileDigest.of(path, md);
+      if (json.requireEnd(p)) {
+        digest = dev.thesis.diag.FileDigest.of(path, md);
+      }
     } catch (IOException e) {
       json.fail(e, open);
     }

@@ -12,7 +12,8 @@ import java.util.List;
  *
  * @param inputs what an evaluation runs on, or null when the rules did not compile
  * @param rules the compiled rules, or null
- * @param corpus the corpus as read (every fact, before --as-of), also when it has errors
+ * @param corpus the corpus as read: every fact, before a scenario's "without" and --as-of, also
+ *     when it has errors
  * @param diagnostics every problem, as this run counts them (under --strict a warning is an error)
  * @param added the facts of the {@link LoadSpec#with()} files, bound and checked with the corpus
  */

@@ -16,7 +16,6 @@ import java.time.LocalDate;
  *     default, which depends on the corpus's size
  * @param trace keep explanations (argument trees, critical evidence); off only to measure their
  *     cost
- * @param timeoutSeconds wall-time limit of the run; 0 for none
  * @param environment what the process read from outside its arguments (the compiled-rules cache's
  *     folder, among others)
  */
@@ -29,7 +28,6 @@ public record Settings(
     long maxFirings,
     int criticalMax,
     boolean trace,
-    double timeoutSeconds,
     Environment environment) {
 
   /** Firings allowed when no limit is given, whatever the corpus's size. */
@@ -49,7 +47,7 @@ public record Settings(
   /** The defaults, in the given environment, with the rules trusted or not. */
   public static Settings defaults(Environment environment, boolean trustRules) {
     return new Settings(
-        null, false, trustRules, DEFAULT_THRESHOLD, DEFAULT_THRESHOLD, 0, -1, true, 0, environment);
+        null, false, trustRules, DEFAULT_THRESHOLD, DEFAULT_THRESHOLD, 0, -1, true, environment);
   }
 
   /** The firing limit for a corpus of this many facts. */
@@ -80,7 +78,6 @@ public record Settings(
         maxFirings,
         n,
         trace,
-        timeoutSeconds,
         environment);
   }
 }

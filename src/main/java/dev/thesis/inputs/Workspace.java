@@ -105,19 +105,6 @@ public final class Workspace {
     FactBinder.Result bound =
         clock.time("load facts", () -> FactBinder.bind(corpus, ruleSet.schema(), clock.progress()));
     diagnostics.addAll(bound.diagnostics());
-    // Linting half-loaded facts would only add noise to the errors that matter.
-    boolean factsBroken = read.hasErrors() || !bound.diagnostics().isEmpty();
-    List<Diagnostic> findings =
-        factsBroken
-            ? List.of()
-            : clock.time("lint", () -> Linter.lint(ruleSet.book(), corpus, bound.facts()));
-    if (spec.danglingRefsAllowed()) {
-      findings =
-          findings.stream()
-              .filter(d -> d.isError() && !Codes.UNKNOWN_REF.equals(d.code()))
-              .toList();
-    }
-    diagnostics.addAll(findings);
     Set<String> withFiles = new HashSet<>();
     spec.with().forEach(w -> withFiles.add(DisplayPath.of(w.toAbsolutePath().normalize())));
     List<BoundFact> base = new ArrayList<>();
@@ -125,15 +112,59 @@ public final class Workspace {
     for (BoundFact f : bound.facts()) {
       (withFiles.contains(f.record().location().file()) ? added : base).add(f);
     }
+    // What is evaluated first is the corpus alone: the --with files' sources and theses too are
+    // only put in afterwards.
+    Corpus baseCorpus = withFiles.isEmpty() ? corpus : without(corpus, withFiles);
+    // Linting half-loaded facts would only add noise to the errors that matter.
+    boolean factsBroken = read.hasErrors() || !bound.diagnostics().isEmpty();
+    List<Diagnostic> findings =
+        factsBroken
+            ? List.of()
+            : clock.time("lint", () -> lint(spec, ruleSet, corpus, baseCorpus, bound, base));
+    diagnostics.addAll(findings);
     List<Diagnostic> warnings = findings.stream().filter(d -> !d.isError()).toList();
     Inputs all =
-        new Inputs(ruleSet, corpus, base, warnings, files(spec, rules.files(), read.files()));
+        new Inputs(ruleSet, baseCorpus, base, warnings, files(spec, rules.files(), read.files()));
     Inputs inputs = all.asOf(settings.asOf());
     List<BoundFact> addedAsOf =
         settings.asOf() == null
             ? added
             : added.stream().filter(f -> all.inForce(f, settings.asOf())).toList();
-    return new Loaded(inputs, ruleSet, corpus, counted(diagnostics), List.copyOf(addedAsOf));
+    return new Loaded(inputs, ruleSet, read.corpus(), counted(diagnostics), List.copyOf(addedAsOf));
+  }
+
+  /**
+   * The linter's findings. A scenario may leave an entity out on purpose, so a dangling reference
+   * is no error there, and only errors count. Facts added by --with are checked with the corpus for
+   * errors; warnings are about the corpus alone, as when it is evaluated without them.
+   */
+  private static List<Diagnostic> lint(
+      LoadSpec spec,
+      RuleSet rules,
+      Corpus all,
+      Corpus base,
+      FactBinder.Result bound,
+      List<BoundFact> baseFacts) {
+    List<Diagnostic> findings = Linter.lint(rules.book(), all, bound.facts());
+    if (spec.danglingRefsAllowed()) {
+      return findings.stream()
+          .filter(d -> d.isError() && !Codes.UNKNOWN_REF.equals(d.code()))
+          .toList();
+    }
+    if (spec.with().isEmpty()) {
+      return findings;
+    }
+    List<Diagnostic> out = new ArrayList<>(errors(findings));
+    Linter.lint(rules.book(), base, baseFacts).stream().filter(d -> !d.isError()).forEach(out::add);
+    return out;
+  }
+
+  /** The corpus without what these files hold. */
+  private static Corpus without(Corpus corpus, Set<String> files) {
+    return new Corpus(
+        corpus.sources().stream().filter(x -> !files.contains(x.location().file())).toList(),
+        corpus.theses().stream().filter(x -> !files.contains(x.location().file())).toList(),
+        corpus.facts().stream().filter(x -> !files.contains(x.location().file())).toList());
   }
 
   /**
@@ -165,7 +196,13 @@ public final class Workspace {
     Set<Path> corpusFiles = new HashSet<>(CorpusLoader.factFiles(spec.facts(), new ArrayList<>()));
     List<Diagnostic> out = new ArrayList<>();
     for (Path w : spec.with()) {
-      if (corpusFiles.contains(w.toAbsolutePath().normalize())) {
+      if (!Files.isRegularFile(w)) {
+        out.add(
+            Diagnostic.error(
+                Location.ofFile(DisplayPath.of(w)),
+                "--with takes a fact file, and this is not one (a folder's facts would change the"
+                    + " corpus evaluated first)"));
+      } else if (corpusFiles.contains(w.toAbsolutePath().normalize())) {
         out.add(
             Diagnostic.error(
                 Location.ofFile(DisplayPath.of(w)),

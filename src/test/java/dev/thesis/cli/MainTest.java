@@ -58,6 +58,15 @@ class MainTest {
   }
 
   @Test
+  void trustedRulesAreWarnedAboutOnceAndOnlyWhenTrusted() {
+    String warning = "--trust-rules: safe mode is off";
+    Run trusted = Run.of("check", "--rules", RULES, "--facts", FACTS, "--trust-rules");
+    assertThat(trusted.code()).isZero();
+    assertThat(trusted.err().split(java.util.regex.Pattern.quote(warning), -1)).hasSize(2);
+    assertThat(Run.of("check", "--rules", RULES, "--facts", FACTS).err()).doesNotContain(warning);
+  }
+
+  @Test
   void theFiguresInTheHelpAreTheCodesOwn() {
     // Option descriptions live in Help.properties, apart from the constants they quote.
     String evaluate = Run.of("evaluate", "--help").out().replaceAll("\\s+", " ");

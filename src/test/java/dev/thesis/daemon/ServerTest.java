@@ -316,11 +316,15 @@ class ServerTest {
     // Gone before the answer came: no new runs.
     assertThat(socket).doesNotExist();
     assertThat(exited.await(300, TimeUnit.MILLISECONDS)).isFalse(); // but the run goes on
+    // The daemon's process exits when serve() returns: not while the run is in progress.
+    assertThat(serving.isAlive()).isTrue();
     release.countDown();
     client.join(5_000);
     assertThat(slow.get().outcome()).isEqualTo(new Client.Exited(0));
     assertThat(slow.get().out()).isEqualTo("finished [a]\n");
     assertThat(exited.await(5, TimeUnit.SECONDS)).isTrue();
+    serving.join(5_000);
+    assertThat(serving.isAlive()).isFalse();
   }
 
   @Test

@@ -57,8 +57,12 @@ class WorkspaceTest {
     try (var s = Files.list(facts)) {
       one = s.filter(p -> p.toString().endsWith(".json")).sorted().findFirst().orElseThrow();
     }
+    // More white space than the reader's buffers hold: a digest taken when the object closes, not
+    // once the reader has reached the end, would miss the tail.
     Files.writeString(
-        one, Files.readString(one) + "\n\n   \n", java.nio.charset.StandardCharsets.UTF_8);
+        one,
+        Files.readString(one) + "\n".repeat(40_000) + "   \n",
+        java.nio.charset.StandardCharsets.UTF_8);
     Loaded l = load(Settings.DEFAULT, LoadSpec.of(Fixtures.MINI_RULES, List.of(facts)));
     assertThat(l.diagnostics()).noneMatch(Diagnostic::isError);
     InputFile read =
@@ -76,8 +80,7 @@ class WorkspaceTest {
     LocalDate date = LocalDate.parse("2000-01-01");
     Loaded then =
         load(
-            new Settings(
-                date, false, false, 0.5, 0.5, 0, -1, true, 0, Settings.DEFAULT.environment()),
+            new Settings(date, false, false, 0.5, 0.5, 0, -1, true, Settings.DEFAULT.environment()),
             LoadSpec.of(Fixtures.SEED_RULES, List.of(Fixtures.SEED_FACTS)));
     // Counted here from the corpus itself: facts with no date of their own or of their source.
     long undated =
@@ -101,7 +104,7 @@ class WorkspaceTest {
     assertThat(lax.failed()).isFalse();
     assertThat(lax.warnings()).isNotEmpty();
     Settings strict =
-        new Settings(null, true, false, 0.5, 0.5, 0, -1, true, 0, Settings.DEFAULT.environment());
+        new Settings(null, true, false, 0.5, 0.5, 0, -1, true, Settings.DEFAULT.environment());
     Loaded l = load(strict, LoadSpec.of(rules, List.of(facts)));
     assertThat(l.failed()).isTrue();
     assertThat(l.diagnostics()).hasSameSizeAs(lax.diagnostics()).allMatch(Diagnostic::isError);
@@ -114,14 +117,46 @@ class WorkspaceTest {
             dir,
             "extra.json",
             """
-        {"sources": [], "theses": [], "facts": []}
-        """);
+            {"sources": [{"id": "s9", "text": "LabB runs on BigCloud.", "origin": "test"}],
+             "theses": [{"id": "late", "title": "A thesis only the added file has"}],
+             "facts": [{"id": "f9", "type": "CloudSpend", "source": "s9", "confidence": 0.5,
+                        "lab": "labb", "provider": "bigcloud"}]}
+            """);
     Loaded l =
         load(
             Settings.DEFAULT,
             LoadSpec.of(Fixtures.MINI_RULES, List.of(Fixtures.MINI_FACTS)).with(List.of(extra)));
     assertThat(l.failed()).isFalse();
-    assertThat(l.added()).isEmpty();
+    assertThat(l.added()).extracting(f -> f.record().id()).containsExactly("f9");
+    // What is evaluated first is the corpus alone: no fact, source or thesis of the added file.
+    assertThat(l.inputs().facts()).extracting(f -> f.record().id()).doesNotContain("f9");
+    assertThat(l.inputs().corpus().sources()).extracting(x -> x.id()).doesNotContain("s9");
+    assertThat(l.inputs().corpus().theses()).extracting(x -> x.id()).doesNotContain("late");
+    assertThat(l.inputs().files()).extracting(InputFile::name).doesNotContain("extra.json");
+
+    Path bad =
+        Fixtures.write(
+            dir,
+            "bad.json",
+            """
+            {"sources": [], "theses": [], "facts": [{"id": "f8", "type": "CloudSpend",
+              "source": "nowhere", "lab": "labb", "provider": "bigcloud"}]}
+            """);
+    Loaded refused =
+        load(
+            Settings.DEFAULT,
+            LoadSpec.of(Fixtures.MINI_RULES, List.of(Fixtures.MINI_FACTS)).with(List.of(bad)));
+    assertThat(refused.failed()).isTrue();
+    assertThat(refused.diagnostics())
+        .anySatisfy(
+            d -> assertThat(d.message()).contains("\"nowhere\", which no fact file defines"));
+    Loaded folder =
+        load(
+            Settings.DEFAULT,
+            LoadSpec.of(Fixtures.MINI_RULES, List.of(Fixtures.MINI_FACTS)).with(List.of(dir)));
+    assertThat(folder.diagnostics())
+        .anySatisfy(d -> assertThat(d.message()).startsWith("--with takes a fact file"));
+
     Path inCorpus;
     try (var s = Files.list(Fixtures.MINI_FACTS)) {
       inCorpus = s.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
