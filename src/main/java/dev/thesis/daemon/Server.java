@@ -223,8 +223,13 @@ public final class Server {
         } finally {
           stopAnswered.countDown();
         }
+        // After the run in progress; released again, since serve() waits for the same turn.
         running.lock();
-        exit.run();
+        try {
+          exit.run();
+        } finally {
+          running.unlock();
+        }
       }
       case RUN -> {
         Identity client = new Identity(request.identity());

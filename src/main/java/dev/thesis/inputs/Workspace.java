@@ -126,10 +126,12 @@ public final class Workspace {
     Inputs all =
         new Inputs(ruleSet, baseCorpus, base, warnings, files(spec, rules.files(), read.files()));
     Inputs inputs = all.asOf(settings.asOf());
+    // An added fact may be dated by a source of its own file.
+    Inputs dated = new Inputs(ruleSet, corpus, added, List.of());
     List<BoundFact> addedAsOf =
         settings.asOf() == null
             ? added
-            : added.stream().filter(f -> all.inForce(f, settings.asOf())).toList();
+            : added.stream().filter(f -> dated.inForce(f, settings.asOf())).toList();
     return new Loaded(inputs, ruleSet, read.corpus(), counted(diagnostics), List.copyOf(addedAsOf));
   }
 
