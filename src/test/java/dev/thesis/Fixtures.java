@@ -63,6 +63,7 @@ public final class Fixtures {
             false,
             s.supportThreshold(),
             s.oppositionThreshold(),
+            s.odds(),
             maxFirings,
             criticalMax,
             true,

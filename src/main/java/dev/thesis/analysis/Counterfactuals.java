@@ -29,7 +29,7 @@ final class Counterfactuals {
   /**
    * Every thesis's verdict without these facts (the session holds all of them again afterwards).
    */
-  Map<String, Verdict> verdictsWithout(List<String> facts) throws EvaluationException {
+  Map<String, Standing> verdictsWithout(List<String> facts) throws EvaluationException {
     String first = engineFact(facts);
     if (first == null) {
       return graph.verdictsWithout(facts);
@@ -46,9 +46,9 @@ final class Counterfactuals {
    * built once, used and dropped (keeping them all would hold one evaluation per such fact); the
    * rest are pure functions of the recorded justifications and run on every core.
    */
-  Map<List<String>, Map<String, Verdict>> verdictsWithoutAll(List<List<String>> sets)
+  Map<List<String>, Map<String, Standing>> verdictsWithoutAll(List<List<String>> sets)
       throws EvaluationException {
-    Map<List<String>, Map<String, Verdict>> out = new HashMap<>();
+    Map<List<String>, Map<String, Standing>> out = new HashMap<>();
     Map<String, List<List<String>>> byEngineFact = new java.util.TreeMap<>();
     List<List<String>> pure = new ArrayList<>();
     for (List<String> set : sets) {
@@ -72,8 +72,8 @@ final class Counterfactuals {
       JustificationGraph g,
       List<List<String>> sets,
       String alreadyOut,
-      Map<List<String>, Map<String, Verdict>> out) {
-    List<Map<String, Verdict>> computed =
+      Map<List<String>, Map<String, Standing>> out) {
+    List<Map<String, Standing>> computed =
         sets.parallelStream()
             .map(set -> g.verdictsWithout(alreadyOut == null ? set : others(set, alreadyOut)))
             .toList();
@@ -119,7 +119,7 @@ final class Counterfactuals {
   }
 
   /** The engine's answer alone, for checking the others. */
-  Map<String, Verdict> engineVerdictsWithout(List<String> facts) throws EvaluationException {
+  Map<String, Standing> engineVerdictsWithout(List<String> facts) throws EvaluationException {
     return CriticalEvidence.verdicts(inSession(facts));
   }
 

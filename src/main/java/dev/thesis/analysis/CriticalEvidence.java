@@ -33,8 +33,7 @@ public final class CriticalEvidence {
     if (maxSize < 1) {
       return out;
     }
-    Map<String, Verdict> before = new HashMap<>();
-    base.verdicts().forEach(v -> before.put(v.thesis().id(), v.verdict()));
+    Map<String, Standing> before = base.standings();
     Map<String, TreeSet<String>> relevant = relevant(base);
     Counterfactuals counterfactuals = new Counterfactuals(live, base);
 
@@ -42,12 +41,12 @@ public final class CriticalEvidence {
     relevant.values().forEach(singles::addAll);
     Map<String, Set<String>> flipsAlone = new HashMap<>();
     for (String f : singles) {
-      Map<String, Verdict> after = counterfactuals.verdictsWithout(List.of(f));
+      Map<String, Standing> after = counterfactuals.verdictsWithout(List.of(f));
       for (var e : after.entrySet()) {
-        if (e.getValue() != before.get(e.getKey())) {
+        if (!e.getValue().equals(before.get(e.getKey()))) {
           flipsAlone.computeIfAbsent(e.getKey(), t -> new HashSet<>()).add(f);
           out.computeIfAbsent(e.getKey(), t -> new ArrayList<>())
-              .add(new CriticalSet(List.of(f), e.getValue()));
+              .add(CriticalSet.of(List.of(f), e.getValue()));
         }
       }
     }
@@ -65,7 +64,7 @@ public final class CriticalEvidence {
 
   private static void pairs(
       Counterfactuals counterfactuals,
-      Map<String, Verdict> before,
+      Map<String, Standing> before,
       Map<String, TreeSet<String>> relevant,
       Map<String, Set<String>> flipsAlone,
       Map<String, List<CriticalSet>> out)
@@ -85,25 +84,21 @@ public final class CriticalEvidence {
         }
       }
     }
-    Map<List<String>, Map<String, Verdict>> results =
+    Map<List<String>, Map<String, Standing>> results =
         counterfactuals.verdictsWithoutAll(new ArrayList<>(pairs.keySet()));
     for (var p : pairs.entrySet()) {
-      Map<String, Verdict> after = results.get(p.getKey());
+      Map<String, Standing> after = results.get(p.getKey());
       for (String thesis : p.getValue()) {
-        if (after.get(thesis) != before.get(thesis)) {
+        if (!after.get(thesis).equals(before.get(thesis))) {
           out.computeIfAbsent(thesis, t -> new ArrayList<>())
-              .add(new CriticalSet(p.getKey(), after.get(thesis)));
+              .add(CriticalSet.of(p.getKey(), after.get(thesis)));
         }
       }
     }
   }
 
-  static Map<String, Verdict> verdicts(EvaluationResult r) {
-    Map<String, Verdict> out = new HashMap<>();
-    for (ThesisVerdict v : r.verdicts()) {
-      out.put(v.thesis().id(), v.verdict());
-    }
-    return out;
+  static Map<String, Standing> verdicts(EvaluationResult r) {
+    return r.standings();
   }
 
   /**
@@ -168,6 +163,13 @@ public final class CriticalEvidence {
         facts.addAll(base.factsUnder(a.conclusion()));
       }
       out.put(v.thesis().id(), facts);
+    }
+    for (QuestionVerdict q : base.questions()) {
+      TreeSet<String> facts = new TreeSet<>(tested);
+      for (QuestionVerdict.Evidence e : q.evidence()) {
+        e.conclusions().forEach(c -> facts.addAll(base.factsUnder(c)));
+      }
+      out.put(q.id(), facts);
     }
     return out;
   }

@@ -43,6 +43,8 @@ public final class EvaluationResult {
       List<Argument> arguments,
       List<ThesisVerdict> verdicts,
       List<Tension> tensions,
+      List<QuestionVerdict> questions,
+      EvidenceRules evidenceRules,
       Thresholds thresholds,
       Map<String, Integer> firings,
       List<InputFile> inputFiles) {}
@@ -105,6 +107,28 @@ public final class EvaluationResult {
     return evaluated.tensions();
   }
 
+  /** Every question of the corpus, weighed, in file order. */
+  public List<QuestionVerdict> questions() {
+    return evaluated.questions();
+  }
+
+  public Optional<QuestionVerdict> question(String id) {
+    return questions().stream().filter(q -> q.id().equals(id)).findFirst();
+  }
+
+  /** The rules that bear on the corpus's questions, resolved. */
+  public EvidenceRules evidenceRules() {
+    return evaluated.evidenceRules();
+  }
+
+  /** Where each thesis and each question stands, by id: what critical evidence changes. */
+  public Map<String, Standing> standings() {
+    Map<String, Standing> out = new HashMap<>();
+    verdicts().forEach(v -> out.put(v.thesis().id(), Standing.of(v.verdict())));
+    questions().forEach(q -> out.put(q.id(), q.standing()));
+    return out;
+  }
+
   public Thresholds thresholds() {
     return evaluated.thresholds();
   }
@@ -119,8 +143,8 @@ public final class EvaluationResult {
   }
 
   /**
-   * Per thesis id, the smallest fact sets whose removal changes its verdict (empty when that
-   * analysis was not asked for).
+   * Per thesis or question id, the smallest fact sets whose removal changes its verdict (or a
+   * question's favoured leader); empty when that analysis was not asked for.
    */
   public Map<String, List<CriticalSet>> critical() {
     return critical;

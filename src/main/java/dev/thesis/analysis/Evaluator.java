@@ -90,9 +90,18 @@ public final class Evaluator {
       confidence.put(f.record().id(), f.record().confidence());
     }
     Confidences.computeInto(confidence, conclusions);
-    List<Argument> arguments = Weighing.arguments(conclusions, confidence);
+    EvidenceRules evidence = EvidenceRules.of(inputs.rules().book(), inputs.corpus());
+    List<Argument> arguments = Weighing.arguments(conclusions, confidence, evidence);
+    List<QuestionVerdict> questions =
+        QuestionWeighing.weigh(
+            evidence,
+            conclusions,
+            confidence,
+            thresholds.odds(),
+            trace ? Provenance.over(inputs.facts(), conclusions)::factsUnder : null);
     List<ThesisVerdict> verdicts =
-        Weighing.verdicts(inputs.corpus().theses(), arguments, thresholds);
+        Weighing.verdicts(
+            inputs.corpus().theses(), arguments, thresholds, questions, inputs.rules().book());
     if (!trace) {
       conclusions =
           conclusions.stream()
@@ -109,6 +118,8 @@ public final class Evaluator {
             arguments,
             verdicts,
             Weighing.tensions(verdicts),
+            questions,
+            evidence,
             thresholds,
             new java.util.TreeMap<>(firings),
             inputs.files()));

@@ -85,7 +85,7 @@ final class JustificationGraph {
   }
 
   /** Every thesis's verdict without these facts. */
-  Map<String, Verdict> verdictsWithout(Collection<String> removed) {
+  Map<String, Standing> verdictsWithout(Collection<String> removed) {
     Set<String> gone = new HashSet<>(removed);
     ArrayDeque<String> work = new ArrayDeque<>(removed);
     while (!work.isEmpty()) {
@@ -126,11 +126,13 @@ final class JustificationGraph {
     Map<String, Double> known = new HashMap<>(base.confidence());
     known.keySet().removeAll(reached);
     Map<String, Double> confidence = Confidences.compute(known, changed);
-    List<Argument> arguments = Weighing.arguments(kept, confidence);
-    Map<String, Verdict> out = new HashMap<>();
+    List<Argument> arguments = Weighing.arguments(kept, confidence, base.evidenceRules());
+    Map<String, Standing> out =
+        QuestionWeighing.standings(
+            base.evidenceRules(), kept, confidence, base.thresholds().odds());
     for (ThesisVerdict v :
         Weighing.verdicts(base.corpus().theses(), arguments, base.thresholds())) {
-      out.put(v.thesis().id(), v.verdict());
+      out.putIfAbsent(v.thesis().id(), Standing.of(v.verdict()));
     }
     return out;
   }

@@ -31,6 +31,15 @@ final class Provenance {
     this.all = all;
   }
 
+  /** Provenance over an evaluation's facts and conclusions, before a result holds them. */
+  static Provenance over(java.util.List<BoundFact> facts, java.util.List<Conclusion> conclusions) {
+    Map<String, Conclusion> ci = new java.util.HashMap<>();
+    conclusions.forEach(c -> ci.put(c.id(), c));
+    Map<String, BoundFact> fi = new java.util.HashMap<>();
+    facts.forEach(f -> fi.put(f.record().id(), f));
+    return new Provenance(ci, fi, conclusions);
+  }
+
   /**
    * The ids of the facts a fact or conclusion rests on, through every justification, transitively.
    */

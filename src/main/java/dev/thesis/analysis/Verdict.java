@@ -1,11 +1,17 @@
 package dev.thesis.analysis;
 
-/** How a thesis stands once its arguments are weighed. */
+/**
+ * How a thesis stands once weighed: outside questions by its arguments (the first four); as a
+ * hypothesis of a question by its posterior against its rivals' (the last three).
+ */
 public enum Verdict {
   SUPPORTED,
   REFUTED,
   CONTESTED,
-  UNSUPPORTED;
+  UNSUPPORTED,
+  FAVOURED,
+  DISFAVOURED,
+  OPEN;
 
   public static Verdict of(double support, double opposition, Thresholds t) {
     boolean s = support >= t.support();

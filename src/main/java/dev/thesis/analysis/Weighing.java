@@ -19,42 +19,101 @@ public final class Weighing {
   /** The arguments the conclusions make, one per conclusion, thesis and stance. */
   public static List<Argument> arguments(
       List<Conclusion> conclusions, Map<String, Double> confidence) {
+    return arguments(conclusions, confidence, null);
+  }
+
+  /**
+   * The arguments the conclusions make, one per conclusion, thesis and stance. A rule rating a
+   * question's hypotheses argues for each it rates C or CC and against each it rates I or II.
+   */
+  static List<Argument> arguments(
+      List<Conclusion> conclusions, Map<String, Double> confidence, EvidenceRules evidence) {
     Map<String, Argument> out = new TreeMap<>();
     for (Conclusion c : conclusions) {
       for (Justification j : c.justifications()) {
-        if (!j.rule().argues()) {
-          continue;
-        }
-        String key = j.rule().thesis() + "\u0000" + j.rule().stance() + "\u0000" + c.id();
-        double v = Confidences.of(j, confidence);
-        Argument prev = out.get(key);
-        if (prev == null || v > prev.confidence()) {
-          out.put(key, new Argument(c.id(), j.rule().thesis(), j.rule().stance(), v));
+        if (j.rule().argues()) {
+          add(out, c.id(), j.rule().thesis(), j.rule().stance(), Confidences.of(j, confidence));
+        } else if (evidence != null && j.rule().ratesQuestion()) {
+          var e = evidence.rule(j.rule().qualifiedName());
+          if (e.isPresent()) {
+            double v = Confidences.of(j, confidence);
+            e.get()
+                .ratings()
+                .forEach(
+                    (h, r) -> {
+                      if (r.weight() > 1 && !h.equals(dev.thesis.facts.Question.OTHER)) {
+                        add(out, c.id(), h, Stance.SUPPORTS, v);
+                      } else if (r.weight() < 1 && !h.equals(dev.thesis.facts.Question.OTHER)) {
+                        add(out, c.id(), h, Stance.OPPOSES, v);
+                      }
+                    });
+          }
         }
       }
     }
     return new ArrayList<>(out.values());
   }
 
+  private static void add(
+      Map<String, Argument> out, String conclusion, String thesis, Stance stance, double v) {
+    String key = thesis + "\u0000" + stance + "\u0000" + conclusion;
+    Argument prev = out.get(key);
+    if (prev == null || v > prev.confidence()) {
+      out.put(key, new Argument(conclusion, thesis, stance, v));
+    }
+  }
+
   public static List<ThesisVerdict> verdicts(
       List<Thesis> theses, List<Argument> arguments, Thresholds thresholds) {
+    return verdicts(theses, arguments, thresholds, List.of(), null);
+  }
+
+  /**
+   * Each thesis weighed: a hypothesis of a question takes its standing there; any other thesis is
+   * judged by its arguments, and marked unchallenged when no rule in {@code rules} opposes it.
+   */
+  static List<ThesisVerdict> verdicts(
+      List<Thesis> theses,
+      List<Argument> arguments,
+      Thresholds thresholds,
+      List<QuestionVerdict> questions,
+      dev.thesis.rules.RuleBook rules) {
+    Map<String, List<Argument>> byThesis = new java.util.HashMap<>();
+    arguments.forEach(a -> byThesis.computeIfAbsent(a.thesis(), k -> new ArrayList<>()).add(a));
+    Map<String, QuestionVerdict.Hypothesis> hypotheses = new java.util.HashMap<>();
+    Map<String, String> questionOf = new java.util.HashMap<>();
+    for (QuestionVerdict q : questions) {
+      q.hypotheses().forEach(h -> hypotheses.put(h.id(), h));
+      q.hypotheses().forEach(h -> questionOf.put(h.id(), q.id()));
+    }
+    java.util.Set<String> opposed = new java.util.HashSet<>();
+    if (rules != null) {
+      rules.rules().stream()
+          .filter(r -> r.argues() && r.stance() == Stance.OPPOSES)
+          .forEach(r -> opposed.add(r.thesis()));
+    }
     List<ThesisVerdict> out = new ArrayList<>();
     for (Thesis t : theses) {
       List<Argument> mine =
-          arguments.stream()
-              .filter(a -> a.thesis().equals(t.id()))
+          byThesis.getOrDefault(t.id(), List.of()).stream()
               .sorted(Comparator.comparing(Argument::stance).thenComparing(Argument::conclusion))
               .toList();
       double support = Confidences.noisyOr(side(mine, Stance.SUPPORTS));
       double opposition = Confidences.noisyOr(side(mine, Stance.OPPOSES));
-      out.add(
+      ThesisVerdict v =
           new ThesisVerdict(
               t,
               Verdict.of(support, opposition, thresholds),
               support,
               opposition,
               mine,
-              rivalsOf(t, theses)));
+              rivalsOf(t, theses),
+              null,
+              null,
+              false,
+              rules != null && !opposed.contains(t.id()));
+      QuestionVerdict.Hypothesis h = hypotheses.get(t.id());
+      out.add(h == null ? v : v.inQuestion(h, questionOf.get(t.id())));
     }
     out.sort(Comparator.comparing(v -> v.thesis().id()));
     return out;

@@ -42,6 +42,18 @@ final class InputOptions {
     oppositionThreshold = threshold("--opposition-threshold", x);
   }
 
+  private static final String ODDS = "" + Settings.DEFAULT_ODDS;
+
+  double odds;
+
+  @Option(names = "--odds", paramLabel = "K", defaultValue = ODDS)
+  void odds(double k) {
+    if (!(k > 1) || Double.isInfinite(k)) {
+      throw new ParameterException(spec.commandLine(), "--odds must be above 1, not " + k);
+    }
+    odds = k;
+  }
+
   @Option(names = "--max-firings", paramLabel = "N")
   void maxFirings(long n) {
     maxFirings = atLeast("--max-firings", n, 1);
@@ -98,6 +110,7 @@ final class InputOptions {
         safety.trustRules,
         supportThreshold,
         oppositionThreshold,
+        odds,
         maxFirings,
         criticalMax,
         trace,

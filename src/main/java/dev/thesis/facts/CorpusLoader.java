@@ -43,6 +43,7 @@ public final class CorpusLoader {
     List<Source> sources = new ArrayList<>();
     List<Thesis> theses = new ArrayList<>();
     List<FactRecord> facts = new ArrayList<>();
+    List<Question> questions = new ArrayList<>();
     List<CorpusPart> parts = new ArrayList<>();
     // Files are parsed on every core, each into its own part and diagnostics; merged in file order,
     // so the corpus and its errors are the same as read one by one.
@@ -75,8 +76,9 @@ public final class CorpusLoader {
       sources.addAll(c.sources());
       theses.addAll(c.theses());
       facts.addAll(c.facts());
+      questions.addAll(c.questions());
     }
-    Corpus corpus = new Corpus(sources, theses, facts);
+    Corpus corpus = new Corpus(sources, theses, facts, questions);
     checkReferences(corpus, diagnostics);
     return new Result(corpus, List.copyOf(diagnostics), List.copyOf(digests));
   }
@@ -124,6 +126,9 @@ public final class CorpusLoader {
     for (FactRecord f : corpus.facts()) {
       unique(f.id(), f.locationOf("id"), seen, diagnostics);
     }
+    for (Question q : corpus.questions()) {
+      unique(q.id(), q.location(), seen, diagnostics);
+    }
     Set<String> sourceIds = new TreeSet<>();
     corpus.sources().forEach(s -> sourceIds.add(s.id()));
     Set<String> thesisIds = new TreeSet<>();
@@ -140,6 +145,7 @@ public final class CorpusLoader {
                     + "\", which no fact file defines"));
       }
     }
+    checkQuestions(corpus, sourceIds, thesisIds, diagnostics);
     for (Thesis t : corpus.theses()) {
       if (t.source() != null && !sourceIds.contains(t.source())) {
         diagnostics.add(
@@ -160,6 +166,55 @@ public final class CorpusLoader {
         } else if (r.equals(t.id())) {
           diagnostics.add(
               Diagnostic.error(t.location(), "thesis \"" + t.id() + "\" names itself as a rival"));
+        }
+      }
+    }
+  }
+
+  /**
+   * A question's hypotheses are theses, each a hypothesis of one question only; its source exists.
+   */
+  private static void checkQuestions(
+      Corpus corpus, Set<String> sourceIds, Set<String> thesisIds, List<Diagnostic> diagnostics) {
+    Map<String, Question> owner = new HashMap<>();
+    for (Question q : corpus.questions()) {
+      if (q.source() != null && !sourceIds.contains(q.source())) {
+        diagnostics.add(
+            Diagnostic.error(
+                q.location(),
+                "question \""
+                    + q.id()
+                    + "\" cites source \""
+                    + q.source()
+                    + "\", which no fact file defines"));
+      }
+      for (int i = 0; i < q.hypotheses().size(); i++) {
+        String h = q.hypotheses().get(i);
+        if (!thesisIds.contains(h)) {
+          diagnostics.add(
+              Diagnostic.error(
+                  q.hypothesisAt(i),
+                  "question \""
+                      + q.id()
+                      + "\" names hypothesis \""
+                      + h
+                      + "\", which is not a thesis (define it in \"theses\")"));
+          continue;
+        }
+        Question first = owner.putIfAbsent(h, q);
+        if (first != null) {
+          diagnostics.add(
+              Diagnostic.error(
+                  q.hypothesisAt(i),
+                  "thesis \""
+                      + h
+                      + "\" is a hypothesis of question \""
+                      + first.id()
+                      + "\" (at "
+                      + first.location()
+                      + ") and of \""
+                      + q.id()
+                      + "\"; a thesis answers one question at most"));
         }
       }
     }

@@ -44,7 +44,7 @@ final class FactFileReader {
   }
 
   CorpusPart read() {
-    CorpusPart part = new CorpusPart(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    CorpusPart part = CorpusPart.empty();
     try {
       long size = java.nio.file.Files.size(path);
       if (size > MAX_FILE_BYTES) {
@@ -101,10 +101,12 @@ final class FactFileReader {
         case "sources" -> readArray(p, section, o -> SourceParser.source(o, this::error, sources));
         case "theses" -> readArray(p, section, o -> SourceParser.thesis(o, this::error, theses));
         case "facts" -> readArray(p, section, o -> FactParser.fact(o, this::error, facts));
+        case "questions" ->
+            readArray(p, section, o -> QuestionParser.question(o, this::error, part.questions()));
         default -> {
           error(
               sectionLoc,
-              "unknown section \"" + section + "\" (expected sources, theses or facts)");
+              "unknown section \"" + section + "\" (expected sources, theses, facts or questions)");
           p.skipChildren();
         }
       }
@@ -131,14 +133,30 @@ final class FactFileReader {
   private LocatedObject readObject(JsonParser p) throws IOException {
     Location start = here(p);
     Map<String, LocatedValue> members = new LinkedHashMap<>();
+    Map<String, List<Location>> items = new java.util.HashMap<>(0);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
       Location at = here(p);
-      JsonNode value = value(p);
-      members.put(name, new LocatedValue(value, at));
+      if (p.currentToken() == JsonToken.START_ARRAY) {
+        List<Location> at2 = new ArrayList<>();
+        members.put(name, new LocatedValue(array(p, at2), at));
+        items.put(name, at2);
+      } else {
+        members.put(name, new LocatedValue(value(p), at));
+      }
     }
-    return new LocatedObject(start, members);
+    return new LocatedObject(start, members, items);
+  }
+
+  /** An array, with where each element starts (for errors that concern one element). */
+  private JsonNode array(JsonParser p, List<Location> at) throws IOException {
+    com.fasterxml.jackson.databind.node.ArrayNode out = JsonNodeFactory.instance.arrayNode();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      at.add(here(p));
+      out.add(value(p));
+    }
+    return out;
   }
 
   /**

@@ -21,10 +21,23 @@ final class FactParser {
     double confidence = 1.0;
     LocatedValue c = o.members().get("confidence");
     if (c != null) {
-      if (!c.value().isNumber()) {
+      if (c.value().isTextual()) {
+        var word = Likelihood.parse(c.value().asText());
+        if (word.isPresent()) {
+          confidence = word.get().confidence();
+        } else {
+          m.fail(
+              c.location(),
+              "\"confidence\" \""
+                  + c.value().asText()
+                  + "\" is no likelihood word; use a number in [0,1] or one of "
+                  + Likelihood.words());
+        }
+      } else if (!c.value().isNumber()) {
         m.fail(
             c.location(),
-            "\"confidence\" must be a number in [0,1], not " + JsonKinds.describe(c.value()));
+            "\"confidence\" must be a number in [0,1] or a likelihood word, not "
+                + JsonKinds.describe(c.value()));
       } else {
         confidence = c.value().asDouble();
         if (!(confidence >= 0 && confidence <= 1)) {

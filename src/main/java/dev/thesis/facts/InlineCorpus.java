@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.thesis.diag.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,7 +19,7 @@ public final class InlineCorpus {
   public static CorpusPart read(
       JsonParser p, Path file, String displayName, List<Diagnostic> diagnostics)
       throws IOException {
-    CorpusPart part = new CorpusPart(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    CorpusPart part = CorpusPart.empty();
     new FactFileReader(file, displayName, diagnostics).readSections(p, part);
     return part;
   }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
  * @param asOf facts dated after it are left out (undated facts always count); null for all
  * @param strict warnings (linter findings) count as errors
  * @param trustRules compile without the safe-mode check
+ * @param odds how many times the runner-up's posterior a question's leader needs to be favoured
  * @param maxFirings the firing limit; 0 for the default, which grows with the corpus
  * @param criticalMax the largest fact set tried by the critical-evidence search; -1 for the
  *     default, which depends on the corpus's size
@@ -25,6 +26,7 @@ public record Settings(
     boolean trustRules,
     double supportThreshold,
     double oppositionThreshold,
+    double odds,
     long maxFirings,
     int criticalMax,
     boolean trace,
@@ -41,13 +43,25 @@ public record Settings(
 
   public static final double DEFAULT_THRESHOLD = 0.5;
 
+  /** The lower bound of "substantial" on Jeffreys' scale of odds. */
+  public static final double DEFAULT_ODDS = 3.0;
+
   /** The defaults, in this process's environment. */
   public static final Settings DEFAULT = defaults(Environment.current(), false);
 
   /** The defaults, in the given environment, with the rules trusted or not. */
   public static Settings defaults(Environment environment, boolean trustRules) {
     return new Settings(
-        null, false, trustRules, DEFAULT_THRESHOLD, DEFAULT_THRESHOLD, 0, -1, true, environment);
+        null,
+        false,
+        trustRules,
+        DEFAULT_THRESHOLD,
+        DEFAULT_THRESHOLD,
+        DEFAULT_ODDS,
+        0,
+        -1,
+        true,
+        environment);
   }
 
   /** The firing limit for a corpus of this many facts. */
@@ -75,6 +89,7 @@ public record Settings(
         trustRules,
         supportThreshold,
         oppositionThreshold,
+        odds,
         maxFirings,
         n,
         trace,

@@ -136,9 +136,10 @@ public final class Workspace {
   }
 
   /**
-   * The linter's findings. A scenario may leave an entity out on purpose, so a dangling reference
-   * is no error there, and only errors count. Facts added by --with are checked with the corpus for
-   * errors; warnings are about the corpus alone, as when it is evaluated without them.
+   * The linter's findings. A scenario may leave an entity or a question out on purpose, so a
+   * dangling reference and a rule rating an absent question are no errors there (that rule's
+   * evidence is not weighed), and only errors count. Facts added by --with are checked with the
+   * corpus for errors; warnings are about the corpus alone, as when it is evaluated without them.
    */
   private static List<Diagnostic> lint(
       LoadSpec spec,
@@ -150,7 +151,11 @@ public final class Workspace {
     List<Diagnostic> findings = Linter.lint(rules.book(), all, bound.facts());
     if (spec.danglingRefsAllowed()) {
       return findings.stream()
-          .filter(d -> d.isError() && !Codes.UNKNOWN_REF.equals(d.code()))
+          .filter(
+              d ->
+                  d.isError()
+                      && !Codes.UNKNOWN_REF.equals(d.code())
+                      && !Codes.UNKNOWN_QUESTION.equals(d.code()))
           .toList();
     }
     if (spec.with().isEmpty()) {
@@ -166,7 +171,8 @@ public final class Workspace {
     return new Corpus(
         corpus.sources().stream().filter(x -> !files.contains(x.location().file())).toList(),
         corpus.theses().stream().filter(x -> !files.contains(x.location().file())).toList(),
-        corpus.facts().stream().filter(x -> !files.contains(x.location().file())).toList());
+        corpus.facts().stream().filter(x -> !files.contains(x.location().file())).toList(),
+        corpus.questions().stream().filter(x -> !files.contains(x.location().file())).toList());
   }
 
   /**
@@ -235,7 +241,7 @@ public final class Workspace {
     }
     Set<String> drop = new HashSet<>(without.ids());
     List<FactRecord> kept = corpus.facts().stream().filter(f -> !drop.contains(f.id())).toList();
-    return new Corpus(corpus.sources(), corpus.theses(), kept);
+    return new Corpus(corpus.sources(), corpus.theses(), kept, corpus.questions());
   }
 
   /**

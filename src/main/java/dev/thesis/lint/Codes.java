@@ -16,6 +16,10 @@ public final class Codes {
   public static final String UNKEYED_CONCLUSION = "unkeyed-conclusion";
   public static final String UNDECLARED_CONCLUSION = "undeclared-conclusion";
   public static final String NOT_LOGICAL = "not-logical";
+  public static final String BAD_RATES = "bad-rates";
+  public static final String UNKNOWN_QUESTION = "unknown-question";
+  public static final String NOT_A_HYPOTHESIS = "not-a-hypothesis";
+  public static final String UNRATED_HYPOTHESIS = "unrated-hypothesis";
 
   private Codes() {}
 }

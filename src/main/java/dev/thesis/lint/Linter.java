@@ -6,6 +6,7 @@ import dev.thesis.diag.Severity;
 import dev.thesis.facts.BoundFact;
 import dev.thesis.facts.Corpus;
 import dev.thesis.facts.LocatedValue;
+import dev.thesis.facts.Question;
 import dev.thesis.facts.Source;
 import dev.thesis.facts.Thesis;
 import dev.thesis.rules.PatternRef;
@@ -43,6 +44,7 @@ public final class Linter {
     l.references();
     l.typesAndRules();
     l.theses();
+    l.questions();
     l.sources();
     l.conclusions();
     l.graphMetadata();
@@ -209,6 +211,9 @@ public final class Linter {
     corpus.theses().forEach(t -> ids.add(t.id()));
     Set<String> argued = new HashSet<>();
     for (RuleInfo r : rules.rules()) {
+      if (r.ratesQuestion()) {
+        corpus.question(r.rates().question()).ifPresent(q -> q.hypotheses().forEach(argued::add));
+      }
       if (!r.argues()) {
         continue;
       }
@@ -233,15 +238,24 @@ public final class Linter {
             Severity.WARNING,
             t.location(),
             Codes.UNARGUED_THESIS,
-            "thesis \""
-                + t.id()
-                + "\" is argued by no rule (no rule has @thesis(\""
-                + t.id()
-                + "\"))");
+            corpus.questionOf(t.id()).isPresent()
+                ? "thesis \""
+                    + t.id()
+                    + "\" is rated by no rule of question \""
+                    + corpus.questionOf(t.id()).get().id()
+                    + "\""
+                : "thesis \""
+                    + t.id()
+                    + "\" is argued by no rule (no rule has @thesis(\""
+                    + t.id()
+                    + "\"))");
       }
       for (String rival : new TreeSet<>(t.rivals())) {
         Thesis other = byId.get(rival);
-        if (other != null && !other.rivals().contains(t.id())) {
+        boolean sameQuestion =
+            corpus.questionOf(t.id()).isPresent()
+                && corpus.questionOf(t.id()).equals(corpus.questionOf(rival));
+        if (other != null && !other.rivals().contains(t.id()) && !sameQuestion) {
           report(
               Severity.WARNING,
               t.location(),
@@ -254,6 +268,88 @@ public final class Linter {
                   + rival
                   + "\" does not name it back");
         }
+      }
+    }
+  }
+
+  /**
+   * unknown-question and not-a-hypothesis (errors: the rule's evidence could not be weighed), and
+   * unrated-hypothesis (a warning: a hypothesis left unrated counts as N, which may not be meant).
+   */
+  private void questions() {
+    Map<String, Question> questionOf = new HashMap<>();
+    corpus.questions().forEach(q -> q.hypotheses().forEach(h -> questionOf.putIfAbsent(h, q)));
+    for (RuleInfo r : rules.rules()) {
+      Question q;
+      Set<String> rated;
+      Location at;
+      if (r.ratesQuestion()) {
+        at = r.rates().questionAt();
+        q = corpus.question(r.rates().question()).orElse(null);
+        if (q == null) {
+          report(
+              Severity.ERROR,
+              at,
+              Codes.UNKNOWN_QUESTION,
+              "rule \""
+                  + r.name()
+                  + "\" rates question \""
+                  + r.rates().question()
+                  + "\", which no fact file defines"
+                  + (corpus.questions().isEmpty()
+                      ? ""
+                      : " (questions: "
+                          + String.join(
+                              ", ", corpus.questions().stream().map(Question::id).toList())
+                          + ")"));
+          continue;
+        }
+        boolean ok = true;
+        for (var e : r.rates().ratedAt().entrySet()) {
+          String h = e.getKey();
+          if (!q.hypotheses().contains(h) && !(h.equals(Question.OTHER) && !q.closed())) {
+            ok = false;
+            report(
+                Severity.ERROR,
+                e.getValue(),
+                Codes.NOT_A_HYPOTHESIS,
+                "rule \""
+                    + r.name()
+                    + "\" rates \""
+                    + h
+                    + "\", which is not a hypothesis of question \""
+                    + q.id()
+                    + "\" ("
+                    + String.join(", ", q.weighed())
+                    + ")");
+          }
+        }
+        if (!ok) {
+          continue;
+        }
+        rated = r.rates().ratings().keySet();
+      } else if (r.argues() && questionOf.containsKey(r.thesis())) {
+        q = questionOf.get(r.thesis());
+        rated = Set.of(r.thesis());
+        at = r.location();
+      } else {
+        continue;
+      }
+      List<String> unrated = q.hypotheses().stream().filter(h -> !rated.contains(h)).toList();
+      if (!unrated.isEmpty()) {
+        report(
+            Severity.WARNING,
+            at,
+            Codes.UNRATED_HYPOTHESIS,
+            "rule \""
+                + r.name()
+                + "\" leaves "
+                + String.join(", ", unrated)
+                + " of question \""
+                + q.id()
+                + "\" unrated: each counts as N (neutral); rate "
+                + (unrated.size() == 1 ? "it" : "them")
+                + " in @rates, N included, to say so");
       }
     }
   }

@@ -58,7 +58,7 @@ final class ReportRecords {
         List.copyOf(r.thesisSources(id)),
         r.thesisSingleSource(id),
         r.critical(id).stream()
-            .map(c -> new ThesisEntry.Critical(c.facts(), c.flipsTo().name()))
+            .map(c -> new ThesisEntry.Critical(c.facts(), c.flipsTo()))
             .toList());
   }
 

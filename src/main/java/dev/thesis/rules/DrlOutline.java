@@ -78,6 +78,7 @@ final class DrlOutline {
 
   private final List<SafeMode.ParsedSource> parsed = new ArrayList<>();
   private final Map<Path, String> texts = new HashMap<>();
+  private final Map<String, String> textsByName = new HashMap<>();
   private final List<dev.thesis.diag.FileDigest> digests = new ArrayList<>();
   private boolean queries;
 
@@ -108,6 +109,7 @@ final class DrlOutline {
       String text =
           StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
       texts.put(f, text);
+      textsByName.put(name, text);
       PackageDescr pkg = parser.parse(new java.io.StringReader(text));
       if (pkg != null) {
         parsed.add(new SafeMode.ParsedSource(new SafeMode.Source(name, text), pkg));
@@ -215,6 +217,19 @@ final class DrlOutline {
 
   Location rule(String packageName, String ruleName) {
     return rules.get(packageName + "." + ruleName);
+  }
+
+  /**
+   * Where an annotation of a rule is written, and where its quoted value starts, found in the text:
+   * the parser keeps no position for annotations. Null when the rule or annotation is not found.
+   */
+  AnnotationSpot annotation(String packageName, String ruleName, String annotation) {
+    Location rule = rule(packageName, ruleName);
+    if (rule == null) {
+      return null;
+    }
+    String text = textsByName.get(rule.file());
+    return text == null ? null : AnnotationSpot.find(text, rule, annotation);
   }
 
   Location type(String simpleName) {

@@ -1,6 +1,7 @@
 package dev.thesis.rules;
 
 import dev.thesis.diag.Location;
+import java.util.Map;
 
 /**
  * A compiled rule as users see it: its name, where it is written, and what it argues.
@@ -8,6 +9,7 @@ import dev.thesis.diag.Location;
  * @param thesis the thesis the rule argues ({@code @thesis}), or null for an intermediate rule
  * @param stance {@link Stance} when {@code thesis} is set
  * @param strength {@code @strength}, 1.0 when absent
+ * @param rates what the rule rates ({@code @question} and {@code @rates}), or null
  */
 public record RuleInfo(
     String packageName,
@@ -15,10 +17,45 @@ public record RuleInfo(
     Location location,
     String thesis,
     Stance stance,
-    double strength) {
+    double strength,
+    Rates rates) {
+
+  /**
+   * A rule's ratings of the hypotheses of one question, as written.
+   *
+   * @param ratings hypothesis id to rating, in the order written
+   * @param questionAt where {@code @question} is written
+   * @param ratedAt where each rated id is written in {@code @rates}
+   */
+  public record Rates(
+      String question,
+      Map<String, Rating> ratings,
+      Location questionAt,
+      Map<String, Location> ratedAt) {
+    public Rates {
+      ratings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ratings));
+      ratedAt = Map.copyOf(ratedAt);
+    }
+  }
+
+  /** A rule that rates no question. */
+  public RuleInfo(
+      String packageName,
+      String name,
+      Location location,
+      String thesis,
+      Stance stance,
+      double strength) {
+    this(packageName, name, location, thesis, stance, strength, null);
+  }
 
   public boolean argues() {
     return thesis != null;
+  }
+
+  /** Whether the rule rates the hypotheses of a question with {@code @question}. */
+  public boolean ratesQuestion() {
+    return rates != null;
   }
 
   public String qualifiedName() {

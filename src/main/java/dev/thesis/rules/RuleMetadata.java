@@ -10,7 +10,8 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * Reads {@code @thesis}, {@code @stance} and {@code @strength} off compiled rules, checking them.
+ * Reads {@code @thesis}, {@code @stance} and {@code @strength} off compiled rules, checking them;
+ * {@link RatesReader} reads {@code @question} and {@code @rates}.
  */
 final class RuleMetadata {
   private RuleMetadata() {}
@@ -26,7 +27,16 @@ final class RuleMetadata {
         if (at == null) {
           at = Location.ofFile("<rules>");
         }
-        out.add(info(p.getName(), r, at, diagnostics));
+        RuleInfo info = info(p.getName(), r, at, diagnostics);
+        out.add(
+            new RuleInfo(
+                info.packageName(),
+                info.name(),
+                info.location(),
+                info.thesis(),
+                info.stance(),
+                info.strength(),
+                RatesReader.read(p.getName(), r, at, outline, diagnostics)));
       }
     }
     return out;

@@ -80,7 +80,8 @@ class WorkspaceTest {
     LocalDate date = LocalDate.parse("2000-01-01");
     Loaded then =
         load(
-            new Settings(date, false, false, 0.5, 0.5, 0, -1, true, Settings.DEFAULT.environment()),
+            new Settings(
+                date, false, false, 0.5, 0.5, 3.0, 0, -1, true, Settings.DEFAULT.environment()),
             LoadSpec.of(Fixtures.SEED_RULES, List.of(Fixtures.SEED_FACTS)));
     // Counted here from the corpus itself: facts with no date of their own or of their source.
     long undated =
@@ -104,7 +105,7 @@ class WorkspaceTest {
     assertThat(lax.failed()).isFalse();
     assertThat(lax.warnings()).isNotEmpty();
     Settings strict =
-        new Settings(null, true, false, 0.5, 0.5, 0, -1, true, Settings.DEFAULT.environment());
+        new Settings(null, true, false, 0.5, 0.5, 3.0, 0, -1, true, Settings.DEFAULT.environment());
     Loaded l = load(strict, LoadSpec.of(rules, List.of(facts)));
     assertThat(l.failed()).isTrue();
     assertThat(l.diagnostics()).hasSameSizeAs(lax.diagnostics()).allMatch(Diagnostic::isError);

@@ -1,0 +1,57 @@
+package dev.thesis.rules;
+
+import dev.thesis.diag.Location;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a rule's annotation is written: at its {@code @}, and where the text inside its quotes
+ * starts, so that a problem with one part of the value can be pointed at.
+ */
+record AnnotationSpot(Location at, Location value) {
+  private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
+
+  /** Column {@code offset} characters into the value (which is on one line). */
+  Location valueColumn(int offset) {
+    return new Location(value.file(), value.line(), value.column() + offset);
+  }
+
+  static AnnotationSpot find(String text, Location rule, String name) {
+    int start = offset(text, rule.line(), rule.column());
+    if (start < 0) {
+      return null;
+    }
+    Matcher when = WHEN.matcher(text);
+    int end = when.find(start) ? when.start() : text.length();
+    Matcher m = Pattern.compile("@" + Pattern.quote(name) + "\\s*\\(\\s*(\"?)").matcher(text);
+    m.region(start, end);
+    if (!m.find()) {
+      return null;
+    }
+    return new AnnotationSpot(at(text, rule.file(), m.start()), at(text, rule.file(), m.end()));
+  }
+
+  private static int offset(String text, int line, int column) {
+    int at = 0;
+    for (int l = 1; l < line; l++) {
+      at = text.indexOf('\n', at);
+      if (at < 0) {
+        return -1;
+      }
+      at++;
+    }
+    return Math.min(text.length(), at + Math.max(0, column - 1));
+  }
+
+  private static Location at(String text, String file, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new Location(file, line, offset - lineStart + 1);
+  }
+}
