@@ -79,7 +79,7 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() {
     long start = System.nanoTime();
     Vocabulary vocabulary;
-    List<Thesis> known = List.of();
+    dev.thesis.facts.Corpus known = new dev.thesis.facts.Corpus(List.of(), List.of(), List.of());
     try {
       vocabulary = Vocabulary.read(rules);
       if (vocabulary.arguesTheses()) {
@@ -98,16 +98,22 @@ final class GenerateCommand implements Callable<Integer> {
       console.err().flush();
       return ExitCodes.USAGE;
     }
-    java.util.Set<String> defined = known.stream().map(Thesis::id).collect(Collectors.toSet());
+    java.util.Set<String> defined =
+        known.theses().stream().map(Thesis::id).collect(Collectors.toSet());
+    known.questions().forEach(q -> defined.add(q.id()));
     List<String> missing =
-        vocabulary.theses().stream().filter(id -> !defined.contains(id)).sorted().toList();
+        java.util.stream.Stream.concat(
+                vocabulary.theses().stream(), vocabulary.questions().stream())
+            .filter(id -> !defined.contains(id))
+            .sorted()
+            .toList();
     if (!missing.isEmpty()) {
       console
           .err()
           .println(
               "thesis: warning: "
                   + theses
-                  + " does not define these theses the rules argue,"
+                  + " does not define these theses and questions the rules name,"
                   + " so the corpus has none of them: "
                   + String.join(", ", missing));
     }
@@ -152,8 +158,11 @@ final class GenerateCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The theses defined under --theses; only their ids, titles, claims and rivals are copied. */
-  private List<Thesis> theses() throws InvalidInputException {
+  /**
+   * The theses and questions defined under --theses; only their ids, titles, claims, rivals,
+   * hypotheses and priors are copied.
+   */
+  private dev.thesis.facts.Corpus theses() throws InvalidInputException {
     dev.thesis.inputs.Loaded loaded =
         new dev.thesis.inputs.Workspace(
                 dev.thesis.inputs.Settings.defaults(console.environment(), false),
@@ -162,7 +171,7 @@ final class GenerateCommand implements Callable<Integer> {
     if (loaded.diagnostics().stream().anyMatch(dev.thesis.diag.Diagnostic::isError)) {
       throw new InvalidInputException(loaded.diagnostics());
     }
-    return loaded.corpus().theses();
+    return loaded.corpus();
   }
 
   /**

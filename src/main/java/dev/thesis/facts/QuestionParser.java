@@ -103,9 +103,7 @@ final class QuestionParser {
               + JsonKinds.describe(pv.value()));
       return out;
     }
-    var fields = pv.value().fields();
-    while (fields.hasNext()) {
-      var e = fields.next();
+    for (var e : pv.value().properties()) {
       String h = e.getKey();
       boolean known = hypotheses.contains(h) || (!closed && h.equals(Question.OTHER));
       if (!known) {

@@ -79,11 +79,16 @@ public final class CorpusGenerator {
   /**
    * Generates into {@code out}, replacing an earlier generation there.
    *
-   * @param theses where the theses the rules argue are copied from (others are ignored)
+   * @param known where the theses the rules argue, and the questions they rate, are copied from
+   *     (others are ignored)
    * @param arguments the command line, recorded in the output folder's marker file
    */
   public static Summary generate(
-      Settings settings, Vocabulary vocabulary, List<Thesis> theses, Path out, String arguments)
+      Settings settings,
+      Vocabulary vocabulary,
+      dev.thesis.facts.Corpus known,
+      Path out,
+      String arguments)
       throws ForeignOutputException, IOException {
     Companies companies = new Companies(settings.companies(), settings.seed());
     CompanyFacts facts = new CompanyFacts(companies);
@@ -130,7 +135,8 @@ public final class CorpusGenerator {
                     + settings.companies()
                     + " --seed "
                     + settings.seed(),
-                first ? argued(theses, vocabulary.theses()) : List.of())) {
+                first ? argued(known, vocabulary) : List.of(),
+                first ? rated(known, vocabulary) : List.of())) {
           if (first) {
             write(anchors, w, source, projection, tsv, counts);
           }
@@ -184,11 +190,39 @@ public final class CorpusGenerator {
     return n;
   }
 
+  /** The questions the rules rate, without their sources (the generated corpus has none). */
+  private static List<dev.thesis.facts.Question> rated(
+      dev.thesis.facts.Corpus known, Vocabulary vocabulary) {
+    Set<String> theses = new java.util.HashSet<>();
+    known.theses().forEach(t -> theses.add(t.id()));
+    return known.questions().stream()
+        .filter(q -> vocabulary.questions().contains(q.id()))
+        .filter(q -> theses.containsAll(q.hypotheses()))
+        .map(
+            q ->
+                new dev.thesis.facts.Question(
+                    q.id(),
+                    q.title(),
+                    q.claim(),
+                    null,
+                    q.hypotheses(),
+                    q.priors(),
+                    q.closed(),
+                    q.location(),
+                    q.hypothesisAt(),
+                    q.priorsAt()))
+        .toList();
+  }
+
   /**
-   * The theses the rules argue, in the order given, naming only rivals that are written too;
-   * without their sources, which the generated corpus does not have.
+   * The theses the rules argue, or that are hypotheses of the questions they rate, in the order
+   * given, naming only rivals that are written too; without their sources, which the generated
+   * corpus does not have.
    */
-  private static List<Thesis> argued(List<Thesis> theses, Set<String> argued) {
+  private static List<Thesis> argued(dev.thesis.facts.Corpus known, Vocabulary vocabulary) {
+    List<Thesis> theses = known.theses();
+    Set<String> argued = new java.util.HashSet<>(vocabulary.theses());
+    rated(known, vocabulary).forEach(q -> argued.addAll(q.hypotheses()));
     Set<String> written = new java.util.HashSet<>();
     theses.stream().map(Thesis::id).filter(argued::contains).forEach(written::add);
     List<Thesis> out = new ArrayList<>();

@@ -25,7 +25,13 @@ final class FactFileWriter implements Closeable {
   private final JsonGenerator json;
   private boolean firstFact = true;
 
-  FactFileWriter(Path file, String sourceId, String sourceText, String origin, List<Thesis> theses)
+  FactFileWriter(
+      Path file,
+      String sourceId,
+      String sourceText,
+      String origin,
+      List<Thesis> theses,
+      List<dev.thesis.facts.Question> questions)
       throws IOException {
     json =
         FACTORY.createGenerator(
@@ -45,7 +51,40 @@ final class FactFileWriter implements Closeable {
       }
       json.writeRaw("\n],\n");
     }
+    if (!questions.isEmpty()) {
+      json.writeRaw("\"questions\": [\n");
+      for (int k = 0; k < questions.size(); k++) {
+        json.writeRaw(k == 0 ? "" : ",\n");
+        question(questions.get(k));
+      }
+      json.writeRaw("\n],\n");
+    }
     json.writeRaw("\"facts\": [");
+  }
+
+  private void question(dev.thesis.facts.Question q) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", q.id());
+    json.writeStringField("title", q.title());
+    if (q.claim() != null) {
+      json.writeStringField("claim", q.claim());
+    }
+    json.writeArrayFieldStart("hypotheses");
+    for (String h : q.hypotheses()) {
+      json.writeString(h);
+    }
+    json.writeEndArray();
+    if (!q.priors().isEmpty()) {
+      json.writeObjectFieldStart("priors");
+      for (var e : q.priors().entrySet()) {
+        json.writeNumberField(e.getKey(), e.getValue());
+      }
+      json.writeEndObject();
+    }
+    if (q.closed()) {
+      json.writeBooleanField("closed", true);
+    }
+    json.writeEndObject();
   }
 
   private void thesis(Thesis t) throws IOException {

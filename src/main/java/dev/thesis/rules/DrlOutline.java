@@ -39,6 +39,7 @@ final class DrlOutline {
   private final Map<String, String> superTypes = new HashMap<>();
   private final Map<String, GraphRole> graphRoles = new HashMap<>();
   private final java.util.Set<String> arguedTheses = new java.util.TreeSet<>();
+  private final java.util.Set<String> ratedQuestions = new java.util.TreeSet<>();
 
   private static String strip(Object v) {
     if (v == null) {
@@ -141,6 +142,10 @@ final class DrlOutline {
         AnnotationDescr thesis = r.getAnnotation("thesis");
         if (thesis != null && thesis.getSingleValueStripped() != null) {
           arguedTheses.add(String.valueOf(thesis.getSingleValueStripped()));
+        }
+        AnnotationDescr question = r.getAnnotation("question");
+        if (question != null && question.getSingleValueStripped() != null) {
+          ratedQuestions.add(String.valueOf(question.getSingleValueStripped()));
         }
       }
       pkg.getFunctions().forEach(fn -> functionCreates.addAll(RuleShapes.created(fn.getBody())));
@@ -259,6 +264,11 @@ final class DrlOutline {
   /** The thesis ids that rules name in {@code @thesis}, sorted. */
   java.util.Set<String> arguedTheses() {
     return arguedTheses;
+  }
+
+  /** The question ids that rules name in {@code @question}, sorted. */
+  java.util.Set<String> ratedQuestions() {
+    return ratedQuestions;
   }
 
   /** Names of the types declared in these files. */

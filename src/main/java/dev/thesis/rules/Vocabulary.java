@@ -20,12 +20,15 @@ import java.util.TreeMap;
  *
  * @param types declared type name to its field names, inherited fields first, in declaration order
  * @param theses the ids rules name in {@code @thesis}, sorted
+ * @param questions the ids rules name in {@code @question}, sorted
  */
-public record Vocabulary(Map<String, List<String>> types, Set<String> theses) {
+public record Vocabulary(
+    Map<String, List<String>> types, Set<String> theses, Set<String> questions) {
 
   public Vocabulary {
     types = Collections.unmodifiableMap(new TreeMap<>(types));
-    theses = Set.copyOf(theses);
+    theses = Collections.unmodifiableSet(new java.util.TreeSet<>(theses));
+    questions = Collections.unmodifiableSet(new java.util.TreeSet<>(questions));
   }
 
   /**
@@ -46,7 +49,7 @@ public record Vocabulary(Map<String, List<String>> types, Set<String> theses) {
     for (String type : outline.typeNames()) {
       types.put(type, fieldsWithInherited(outline, type));
     }
-    return new Vocabulary(types, new java.util.TreeSet<>(outline.arguedTheses()));
+    return new Vocabulary(types, outline.arguedTheses(), outline.ratedQuestions());
   }
 
   private static List<String> fieldsWithInherited(DrlOutline outline, String type) {
@@ -69,8 +72,8 @@ public record Vocabulary(Map<String, List<String>> types, Set<String> theses) {
     return Optional.ofNullable(types.get(type));
   }
 
-  /** Whether rules argue any thesis (and so a corpus for them needs theses). */
+  /** Whether rules argue any thesis or rate any question (so a corpus for them needs theses). */
   public boolean arguesTheses() {
-    return !theses.isEmpty();
+    return !theses.isEmpty() || !questions.isEmpty();
   }
 }

@@ -20,12 +20,11 @@ import org.junit.jupiter.api.Test;
 class CriticalEvidenceTest {
   private final Inputs seed = Fixtures.seed();
 
-  private static Map<String, Verdict> verdicts(EvaluationResult r) {
-    return r.verdicts().stream()
-        .collect(Collectors.toMap(v -> v.thesis().id(), ThesisVerdict::verdict));
+  private static Map<String, Standing> verdicts(EvaluationResult r) {
+    return r.standings();
   }
 
-  private Map<String, Verdict> fromScratchWithout(Set<String> ids) throws EvaluationException {
+  private Map<String, Standing> fromScratchWithout(Set<String> ids) throws EvaluationException {
     List<BoundFact> kept =
         seed.facts().stream().filter(f -> !ids.contains(f.record().id())).toList();
     return verdicts(
@@ -42,12 +41,12 @@ class CriticalEvidenceTest {
       for (CriticalSet c : e.getValue()) {
         WhatIf.Outcome o =
             new WhatIf(c.facts(), List.of()).run(seed, List.of(), dev.thesis.Fixtures.evaluator());
-        assertThat(o.after().verdict(e.getKey()).orElseThrow().verdict())
+        Standing flipped = new Standing(c.flipsTo(), c.leader());
+        assertThat(o.after().standings().get(e.getKey()))
             .as(e.getKey() + " without " + c.facts())
-            .isEqualTo(c.flipsTo())
-            .isNotEqualTo(o.before().verdict(e.getKey()).orElseThrow().verdict());
-        assertThat(fromScratchWithout(Set.copyOf(c.facts())).get(e.getKey()))
-            .isEqualTo(c.flipsTo());
+            .isEqualTo(flipped)
+            .isNotEqualTo(o.before().standings().get(e.getKey()));
+        assertThat(fromScratchWithout(Set.copyOf(c.facts())).get(e.getKey())).isEqualTo(flipped);
         checked++;
       }
     }
@@ -64,14 +63,17 @@ class CriticalEvidenceTest {
             java.nio.file.Path.of("src/test/resources/negation/facts")),
         Fixtures.load(
             java.nio.file.Path.of("src/test/resources/exists/rules"),
-            java.nio.file.Path.of("src/test/resources/exists/facts")));
+            java.nio.file.Path.of("src/test/resources/exists/facts")),
+        Fixtures.load(
+            java.nio.file.Path.of("src/test/resources/questions/rules"),
+            java.nio.file.Path.of("src/test/resources/questions/facts")));
   }
 
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.MethodSource("corpora")
   void noSingleFactOutsideTheListsFlipsAThesis(Inputs in) throws Exception {
     EvaluationResult r = dev.thesis.Fixtures.evaluator(1_000_000, 1).evaluate(in);
-    Map<String, Verdict> before = verdicts(r);
+    Map<String, Standing> before = verdicts(r);
     Map<String, Set<String>> listed = new HashMap<>();
     r.critical()
         .forEach(
@@ -80,12 +82,12 @@ class CriticalEvidenceTest {
                     t, sets.stream().map(c -> c.facts().get(0)).collect(Collectors.toSet())));
     for (BoundFact f : in.facts()) {
       List<BoundFact> kept = in.facts().stream().filter(g -> g != f).toList();
-      Map<String, Verdict> after =
+      Map<String, Standing> after =
           verdicts(
               dev.thesis.Fixtures.evaluator()
                   .evaluate(new Inputs(in.rules(), in.corpus(), kept, List.of())));
       for (var e : after.entrySet()) {
-        boolean flips = e.getValue() != before.get(e.getKey());
+        boolean flips = !e.getValue().equals(before.get(e.getKey()));
         assertThat(listed.getOrDefault(e.getKey(), Set.of()).contains(f.record().id()))
             .as(e.getKey() + " without " + f.record().id())
             .isEqualTo(flips);

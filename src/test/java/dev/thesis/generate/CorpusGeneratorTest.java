@@ -36,10 +36,10 @@ class CorpusGeneratorTest {
   private static CorpusGenerator.Summary generate(
       Path out, long companies, long seed, Path rules, int perFile, boolean tsv) throws Exception {
     Vocabulary vocabulary = Vocabulary.read(rules);
-    List<Thesis> theses =
+    dev.thesis.facts.Corpus theses =
         vocabulary.arguesTheses()
-            ? dev.thesis.Fixtures.corpus(List.of(Fixtures.SEED_FACTS)).corpus().theses()
-            : List.of();
+            ? dev.thesis.Fixtures.corpus(List.of(Fixtures.SEED_FACTS)).corpus()
+            : new dev.thesis.facts.Corpus(List.of(), List.of(), List.of());
     return CorpusGenerator.generate(
         new Settings(companies, seed, perFile, tsv), vocabulary, theses, out, "(test)");
   }
@@ -134,10 +134,19 @@ class CorpusGeneratorTest {
             result.rules().rules().stream().filter(r -> result.firings(r) == 0).map(RuleInfo::name))
         .as("rules that never fired")
         .isEmpty();
-    // The theses the rules argue are copied from the repository's corpus, and every one is argued.
+    // The theses the rules argue, the questions they rate and those questions' hypotheses are
+    // copied from the repository's corpus.
+    Vocabulary v = Vocabulary.read(Fixtures.SEED_RULES);
+    java.util.Set<String> expected = new java.util.TreeSet<>(v.theses());
+    Fixtures.seed().corpus().questions().stream()
+        .filter(q -> v.questions().contains(q.id()))
+        .forEach(q -> expected.addAll(q.hypotheses()));
     assertThat(result.corpus().theses())
         .extracting(Thesis::id)
-        .containsExactlyInAnyOrderElementsOf(Vocabulary.read(Fixtures.SEED_RULES).theses());
+        .containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(result.corpus().questions())
+        .extracting(dev.thesis.facts.Question::id)
+        .containsExactlyInAnyOrderElementsOf(v.questions());
   }
 
   @Test

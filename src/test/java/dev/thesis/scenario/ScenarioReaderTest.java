@@ -117,7 +117,7 @@ class ScenarioReaderTest {
     refused(
         Diagnostic.error(
             at(2, 46),
-            "\"verdicts\"[\"x\"] must be SUPPORTED, REFUTED, CONTESTED or UNSUPPORTED, not \"MAYBE\""));
+            "\"verdicts\"[\"x\"] must be SUPPORTED, REFUTED, CONTESTED, UNSUPPORTED, FAVOURED, DISFAVOURED or OPEN, not \"MAYBE\""));
   }
 
   @Test
@@ -186,7 +186,7 @@ class ScenarioReaderTest {
     refused(
         Diagnostic.error(at(3, 25), "a fact has no \"id\""),
         Diagnostic.error(
-            at(3, 56), "unknown section \"extra\" (expected sources, theses or facts)"));
+            at(3, 56), "unknown section \"extra\" (expected sources, theses, facts or questions)"));
   }
 
   @Test
