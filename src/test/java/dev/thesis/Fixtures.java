@@ -15,6 +15,10 @@ public final class Fixtures {
   public static final Path MINI_FACTS = Path.of("src/test/resources/mini/facts");
   public static final Path LOOP_RULES = Path.of("src/test/resources/loop/rules");
   public static final Path LOOP_FACTS = Path.of("src/test/resources/loop/facts");
+
+  /** The mini corpus with dated sources, for --as-of and the timeline (the seed is undated). */
+  public static final Path DATED_FACTS = Path.of("src/test/resources/dated/facts");
+
   public static final Path SEED_RULES = Path.of("rules");
   public static final Path SEED_FACTS = Path.of("facts");
 
@@ -22,6 +26,11 @@ public final class Fixtures {
 
   public static Inputs mini() {
     return load(MINI_RULES, MINI_FACTS);
+  }
+
+  /** The mini rules on the dated fixture: f5 undated, f1-f2 of 2023-03-01, f3-f4 of 2024-06-01. */
+  public static Inputs dated() {
+    return load(MINI_RULES, DATED_FACTS);
   }
 
   public static Inputs seed() {

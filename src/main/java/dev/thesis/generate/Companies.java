@@ -14,12 +14,15 @@ final class Companies {
 
   /**
    * Only companies up to this index take part in the motifs around openai and anthropic (the labs
-   * the rules name), so that those two stay of bounded degree however large the corpus: a rival
-   * shared by thousands of labs would make "Two labs share a rival" quadratic.
+   * the seed corpus's alliance and threat are about), so that those two stay of bounded degree
+   * however large the corpus: a rival shared by thousands of labs would make "Two labs share a
+   * rival" quadratic.
    */
   static final long ANCHOR_SPAN = 200;
 
-  /** Indices of the two labs the rules name; companies proper are 1..count. */
+  /**
+   * Indices of openai and anthropic, the anchors of those motifs; companies proper are 1..count.
+   */
   static final long OPENAI = -1;
 
   static final long ANTHROPIC = -2;

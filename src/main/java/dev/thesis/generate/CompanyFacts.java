@@ -26,6 +26,7 @@ final class CompanyFacts {
           "ModelPromotion",
           "Bundling",
           "MarketReaction",
+          "MarketLeader",
           "ExecutiveView",
           "CapabilityAlarm",
           "FeatureResponse");
@@ -58,6 +59,7 @@ final class CompanyFacts {
   private static final String[] PROMOTION = {"platform", "lab", "parity"};
   private static final String[] BUNDLING = {"vendor", "product", "partner"};
   private static final String[] REACTION = {"company", "reaction", "trigger"};
+  private static final String[] LEADER = {"company", "market"};
   private static final String[] VIEW = {"company", "person", "view"};
   private static final String[] ALARM = {"company", "rival", "product"};
   private static final String[] RESPONSE = {"company", "rival", "area"};
@@ -69,7 +71,9 @@ final class CompanyFacts {
   }
 
   /**
-   * The facts about openai and anthropic, which the rules name: stated once, before any company's.
+   * The facts about openai and anthropic, which the alliance and threat motifs are drawn around:
+   * stated once, before any company's. openai leads the market, so that the alliance against the
+   * market leader has its leader.
    */
   List<Fact> anchors() {
     long[] labs = {Companies.OPENAI, Companies.ANTHROPIC};
@@ -87,6 +91,13 @@ final class CompanyFacts {
             0.95,
             COMPETES,
             new Object[] {companies.name(Companies.ANTHROPIC), companies.name(Companies.OPENAI)}));
+    out.add(
+        new Fact(
+            "openai-leads",
+            "MarketLeader",
+            0.95,
+            LEADER,
+            new Object[] {companies.name(Companies.OPENAI), "ai-industry"}));
     return out;
   }
 

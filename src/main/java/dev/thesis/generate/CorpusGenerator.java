@@ -123,7 +123,9 @@ public final class CorpusGenerator {
                 + companies.name(next)
                 + " to "
                 + companies.name(last)
-                + (first ? ", and of openai and anthropic (labs the repository's rules name)" : "")
+                + (first
+                    ? ", and of openai and anthropic (the labs the seed corpus's motifs are drawn around)"
+                    : "")
                 + ".";
         files.add(source + ".json");
         try (FactFileWriter w =

@@ -115,7 +115,7 @@ public final class CriticalBenchmark {
 
   /**
    * K copies of the fact files: ids, sources and company names get a "-cN" suffix (copy 0 keeps
-   * theses).
+   * theses and questions).
    */
   static void replicate(Inputs seed, Path facts, Path out, int k) throws Exception {
     Set<String> companyFields = new HashSet<>();
@@ -149,6 +149,15 @@ public final class CriticalBenchmark {
                       theses.add(
                           ((ObjectNode) t.deepCopy())
                               .put("source", t.get("source").asText() + sfx)));
+        }
+        if (c == 0 && root.has("questions")) {
+          ArrayNode questions = copy.putArray("questions");
+          root.path("questions")
+              .forEach(
+                  q ->
+                      questions.add(
+                          ((ObjectNode) q.deepCopy())
+                              .put("source", q.get("source").asText() + sfx)));
         }
         ArrayNode out2 = copy.putArray("facts");
         for (JsonNode fact : root.path("facts")) {

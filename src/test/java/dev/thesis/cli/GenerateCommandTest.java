@@ -121,7 +121,7 @@ class GenerateCommandTest {
             dir,
             "facts/f.json",
             """
-        {"theses": [{"id": "diversified-bets", "title": "Giants diversify"}]}
+        {"theses": [{"id": "anti-openai-alliance", "title": "An anti-OpenAI alliance"}]}
         """);
     Run r =
         Run.of(
@@ -134,8 +134,8 @@ class GenerateCommandTest {
             dir.resolve("out").toString());
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     assertThat(r.err())
-        .contains("warning", "circularity-bubble")
-        .doesNotContain("diversified-bets");
+        .contains("warning", "end-of-exclusivity", "why-fund-labs")
+        .doesNotContain("anti-openai-alliance");
     assertThat(r.out().lines()).hasSize(1);
   }
 }

@@ -35,16 +35,18 @@ class MainTest {
 
   @Test
   void checkAsOfCountsOnlyTheFactsInForce() {
-    var seed = Fixtures.seed();
-    long undated = seed.facts().stream().filter(f -> seed.dateOf(f) == null).count();
-    assertThat(undated).isLessThan(seed.facts().size());
-    Run all = Run.of("check");
-    Run early = Run.of("check", "--as-of", "2000-01-01");
+    // The dated fixture (the seed corpus is undated): f5 has no date, f1 and f2 take their
+    // source's 2023-03-01, f3 and f4 their source's 2024-06-01.
+    String dated = Fixtures.DATED_FACTS.toString();
+    Run all = Run.of("check", "--rules", RULES, "--facts", dated);
+    Run mid = Run.of("check", "--rules", RULES, "--facts", dated, "--as-of", "2024-05-31");
+    Run early = Run.of("check", "--rules", RULES, "--facts", dated, "--as-of", "2000-01-01");
     assertThat(all.code()).isZero();
+    assertThat(mid.code()).isZero();
     assertThat(early.code()).isZero();
-    assertThat(all.out()).contains(" " + seed.facts().size() + " facts");
-    // Every dated fact of the seed corpus is dated after 2000.
-    assertThat(early.out()).contains(" " + undated + " facts");
+    assertThat(all.out()).contains(" 5 facts");
+    assertThat(mid.out()).contains(" 3 facts");
+    assertThat(early.out()).contains(" 1 facts");
   }
 
   @Test

@@ -31,6 +31,8 @@ class TestCommandTest {
     assertThat(edited).hasSize(lines.size() - 1);
     Path scenario = dir.resolve("alliance.json");
     Files.write(scenario, edited);
+    // The questions its rules rate, which the scenario file reads beside it.
+    Files.copy(Path.of("tests/questions.json"), dir.resolve("questions.json"));
     Run r = Run.of("test", scenario.toString(), "--rules", "rules");
     assertThat(r.code()).isEqualTo(ExitCodes.TESTS_FAILED);
     assertThat(r.out())
@@ -59,7 +61,7 @@ class TestCommandTest {
     assertThat(r.out())
         .contains(
             "found:    no AllianceSignal was derived; rules that create it: "
-                + "\"Labs sharing a rival present a united front\" (rules/20-conclude.drl:169) fired 0 times");
+                + "\"Labs sharing a rival present a united front\" (rules/20-conclude.drl:233) fired 0 times");
   }
 
   @Test
@@ -71,7 +73,7 @@ class TestCommandTest {
         .contains("NEVER FIRED")
         .contains("is under --fail-under 90.0%")
         .contains("Never fired (")
-        .contains("rules/20-conclude.drl:169  Labs sharing a rival present a united front");
+        .contains("rules/20-conclude.drl:233  Labs sharing a rival present a united front");
   }
 
   @Test
@@ -115,7 +117,7 @@ class TestCommandTest {
     assertThat(r.out())
         .contains("ERROR tests/alliance.json:4")
         .contains(
-            "20-conclude.drl:172:23: error: CommonFront has no field \"laba\" (fields: labA, labB, rival), so $a is not bound")
+            "20-conclude.drl:238:23: error: CommonFront has no field \"laba\" (fields: labA, labB, rival), so $a is not bound")
         .doesNotContain("cannot be resolved");
   }
 }

@@ -75,14 +75,15 @@ class WorkspaceTest {
 
   @Test
   void asOfKeepsOnlyTheFactsInForceThen() {
+    // The seed corpus is undated (its sentences carry no dates): the dated fixture instead.
     Loaded all =
-        load(Settings.DEFAULT, LoadSpec.of(Fixtures.SEED_RULES, List.of(Fixtures.SEED_FACTS)));
-    LocalDate date = LocalDate.parse("2000-01-01");
+        load(Settings.DEFAULT, LoadSpec.of(Fixtures.MINI_RULES, List.of(Fixtures.DATED_FACTS)));
+    LocalDate date = LocalDate.parse("2024-05-31");
     Loaded then =
         load(
             new Settings(
                 date, false, false, 0.5, 0.5, 3.0, 0, -1, true, Settings.DEFAULT.environment()),
-            LoadSpec.of(Fixtures.SEED_RULES, List.of(Fixtures.SEED_FACTS)));
+            LoadSpec.of(Fixtures.MINI_RULES, List.of(Fixtures.DATED_FACTS)));
     // Counted here from the corpus itself: facts with no date of their own or of their source.
     long undated =
         all.inputs().facts().stream().filter(f -> all.inputs().dateOf(f) == null).count();
@@ -91,6 +92,7 @@ class WorkspaceTest {
             .filter(f -> all.inputs().dateOf(f) != null && !all.inputs().dateOf(f).isAfter(date))
             .count();
     assertThat(undated).isLessThan(all.inputs().facts().size());
+    assertThat(datedBefore).isPositive();
     assertThat(then.inputs().facts()).hasSize((int) (undated + datedBefore));
     // The corpus as read still holds every fact: --as-of chooses what is evaluated, not what is
     // checked.

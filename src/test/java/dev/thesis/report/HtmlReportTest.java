@@ -67,8 +67,9 @@ class HtmlReportTest {
         .contains("<table class=\"matrix\">")
         .contains("hinges on: ")
         .contains("<h2 id=\"rivals\">Rivals side by side</h2>");
-    // Both rival pairs, each as two cards in one row.
-    assertThat(html.split("<div class=\"pair\">", -1)).hasSize(3);
+    // The seed's rival theses are hypotheses of its two questions now; none names a rival.
+    assertThat(html).contains("No thesis names a rival.");
+    assertThat(html.split("<div class=\"pair\">", -1)).hasSize(1);
     // Self-contained: nothing is loaded from anywhere (the SVG namespace URI is a name, not a
     // fetch).
     String lower = html.toLowerCase(Locale.ROOT);

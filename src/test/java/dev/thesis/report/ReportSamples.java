@@ -16,7 +16,7 @@ final class ReportSamples {
 
   /**
    * The seed corpus evaluated by {@code thesis evaluate} (critical evidence included), extra
-   * options after.
+   * options after (--rules and --facts to evaluate another corpus).
    */
   static Path seed(Path out, String... options) {
     List<String> args =

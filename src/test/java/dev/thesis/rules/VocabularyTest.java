@@ -63,9 +63,16 @@ class VocabularyTest {
     Vocabulary v = Vocabulary.read(Fixtures.SEED_RULES);
     assertThat(v.fields("Investment"))
         .contains(java.util.List.of("investor", "investee", "scale", "boardSeat"));
-    assertThat(v.theses())
+    var corpus = Fixtures.seed().corpus();
+    // Six theses are the hypotheses of two questions, which rules rate with @question; the other
+    // seven are argued with @thesis.
+    assertThat(v.questions()).containsExactly("model-future", "why-fund-labs");
+    java.util.Set<String> argued = new java.util.HashSet<>(v.theses());
+    corpus.questions().forEach(q -> argued.addAll(q.hypotheses()));
+    assertThat(argued)
         .containsExactlyInAnyOrderElementsOf(
-            Fixtures.seed().corpus().theses().stream().map(dev.thesis.facts.Thesis::id).toList());
+            corpus.theses().stream().map(dev.thesis.facts.Thesis::id).toList());
+    assertThat(v.theses()).hasSize(7);
   }
 
   @Test
