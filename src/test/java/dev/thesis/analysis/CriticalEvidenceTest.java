@@ -44,10 +44,10 @@ class CriticalEvidenceTest {
             new WhatIf(c.facts(), List.of()).run(seed, List.of(), dev.thesis.Fixtures.evaluator());
         assertThat(o.after().verdict(e.getKey()).orElseThrow().verdict())
             .as(e.getKey() + " without " + c.facts())
-            .isEqualTo(c.flipsTo())
+            .isEqualTo(Verdict.valueOf(c.flipsTo()))
             .isNotEqualTo(o.before().verdict(e.getKey()).orElseThrow().verdict());
         assertThat(fromScratchWithout(Set.copyOf(c.facts())).get(e.getKey()))
-            .isEqualTo(c.flipsTo());
+            .isEqualTo(Verdict.valueOf(c.flipsTo()));
         checked++;
       }
     }
