@@ -13,8 +13,11 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
-    description =
-        "Print the derivation tree of a thesis, a conclusion or a fact, down to the quoted sources.")
+    description = {
+      "Print the derivation tree of a thesis, a conclusion or a fact, down to the quoted sources.",
+      "For a question: its hypotheses with their posteriors and verdicts, its verdict, and each"
+          + " evidence item's conclusions down to the quoted sources."
+    })
 final class ExplainCommand extends InputCommand {
 
   @Parameters(index = "0", paramLabel = "ID", descriptionKey = "explain.id")
@@ -34,7 +37,9 @@ final class ExplainCommand extends InputCommand {
     EvaluationResult result = evaluation.result();
     Optional<ExplanationNode> tree = Explanations.of(result, id);
     if (tree.isEmpty()) {
-      console.err().println("thesis: no thesis, conclusion or fact has the id \"" + id + "\"");
+      console
+          .err()
+          .println("thesis: no thesis, question, conclusion or fact has the id \"" + id + "\"");
       List<String> near = nearest(result, id);
       if (!near.isEmpty()) {
         console.err().println("Did you mean: " + String.join(", ", near));
@@ -50,6 +55,7 @@ final class ExplainCommand extends InputCommand {
   private static List<String> nearest(EvaluationResult r, String id) {
     List<String> all = new ArrayList<>();
     r.verdicts().forEach(v -> all.add(v.thesis().id()));
+    r.questions().forEach(q -> all.add(q.id()));
     r.conclusions().forEach(c -> all.add(c.id()));
     r.facts().forEach(f -> all.add(f.record().id()));
     String needle = id.toLowerCase(java.util.Locale.ROOT);

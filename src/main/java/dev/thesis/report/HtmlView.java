@@ -24,9 +24,15 @@ public record HtmlView(
     List<Source> sources,
     String graphSvg,
     List<String> graphKinds,
-    List<List<Thesis>> rivalPairs) {
+    List<List<Thesis>> rivalPairs,
+    List<HtmlQuestion> questions) {
 
-  /** A thesis on the dashboard, with its argument trees. */
+  /**
+   * A thesis on the dashboard, with its argument trees.
+   *
+   * @param question the question it is a hypothesis of, or null; then {@code posterior} is set
+   * @param mark "untested", "unchallenged" or null
+   */
   public record Thesis(
       String id,
       String title,
@@ -39,7 +45,10 @@ public record HtmlView(
       List<String> rivals,
       String hinges,
       String singleSource,
-      List<ExplanationNode> arguments) {
+      List<ExplanationNode> arguments,
+      String question,
+      Double posterior,
+      String mark) {
     public int supportPercent() {
       return (int) Math.round(support * 100);
     }
@@ -86,7 +95,10 @@ public record HtmlView(
               v.rivals(),
               hinges,
               single,
-              tree.children()));
+              tree.children(),
+              v.question(),
+              v.posterior(),
+              TerminalSummary.mark(v)));
     }
     List<Tension> tensions =
         r.tensions().stream().map(t -> new Tension(t.a(), t.b(), t.why())).toList();
@@ -128,7 +140,8 @@ public record HtmlView(
         sources,
         graph.nodes().isEmpty() ? null : GraphSvg.svg(graph),
         kinds,
-        pairs);
+        pairs,
+        r.questions().stream().map(q -> HtmlQuestion.of(q, r)).toList());
   }
 
   /**

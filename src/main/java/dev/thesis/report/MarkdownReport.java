@@ -1,6 +1,7 @@
 package dev.thesis.report;
 
 import dev.thesis.analysis.EvaluationResult;
+import dev.thesis.analysis.QuestionVerdict;
 import dev.thesis.analysis.Tension;
 import dev.thesis.analysis.ThesisVerdict;
 import dev.thesis.facts.Source;
@@ -24,28 +25,7 @@ public final class MarkdownReport {
                 Numbers.two(r.thresholds().support()),
                 Numbers.two(r.thresholds().opposition()))
             .replace("\r", ""));
-    sb.append("## Verdicts\n\n");
-    sb.append("| Thesis | Verdict | Support | Opposition | For | Against | Rivals |\n");
-    sb.append("|---|---|---:|---:|---:|---:|---|\n");
-    for (ThesisVerdict v : r.verdicts()) {
-      sb.append("| [")
-          .append(md(v.thesis().id()))
-          .append("](#")
-          .append(anchor(v.thesis().id()))
-          .append(") | **")
-          .append(v.verdict())
-          .append("** | ")
-          .append(Numbers.two(v.support()))
-          .append(" | ")
-          .append(Numbers.two(v.opposition()))
-          .append(" | ")
-          .append(v.forArguments().size())
-          .append(" | ")
-          .append(v.againstArguments().size())
-          .append(" | ")
-          .append(md(String.join(", ", v.rivals())))
-          .append(" |\n");
-    }
+    verdicts(r, sb);
     sb.append("\n## Tensions\n\n");
     if (r.tensions().isEmpty()) {
       sb.append("None: no two rival theses both stand.\n");
@@ -58,6 +38,12 @@ public final class MarkdownReport {
           .append("**: ")
           .append(md(t.why()))
           .append('\n');
+    }
+    if (!r.questions().isEmpty()) {
+      sb.append("\n## Questions\n");
+      for (QuestionVerdict q : r.questions()) {
+        QuestionSection.render(q, r, sb);
+      }
     }
     sb.append("\n## Theses\n");
     for (ThesisVerdict v : r.verdicts()) {
@@ -76,21 +62,76 @@ public final class MarkdownReport {
     return sb.toString();
   }
 
+  /** The verdict table; a Posterior column when the corpus has questions. */
+  private static void verdicts(EvaluationResult r, StringBuilder sb) {
+    boolean posteriors = !r.questions().isEmpty();
+    sb.append("## Verdicts\n\n");
+    sb.append("| Thesis | Verdict |")
+        .append(posteriors ? " Posterior |" : "")
+        .append(" Support | Opposition | For | Against | Rivals |\n");
+    sb.append("|---|---|").append(posteriors ? "---:|" : "").append("---:|---:|---:|---:|---|\n");
+    for (ThesisVerdict v : r.verdicts()) {
+      sb.append("| [")
+          .append(md(v.thesis().id()))
+          .append("](#")
+          .append(anchor(v.thesis().id()))
+          .append(") | **")
+          .append(v.verdict())
+          .append("**")
+          .append(mark(v))
+          .append(" | ");
+      if (posteriors) {
+        sb.append(v.posterior() == null ? "" : Numbers.two(v.posterior())).append(" | ");
+      }
+      sb.append(Numbers.two(v.support()))
+          .append(" | ")
+          .append(Numbers.two(v.opposition()))
+          .append(" | ")
+          .append(v.forArguments().size())
+          .append(" | ")
+          .append(v.againstArguments().size())
+          .append(" | ")
+          .append(md(String.join(", ", v.rivals())))
+          .append(" |\n");
+    }
+  }
+
+  /** " _(untested)_", " _(unchallenged)_" or nothing, after a verdict. */
+  static String mark(ThesisVerdict v) {
+    String m = TerminalSummary.mark(v);
+    return m == null ? "" : " _(" + m + ")_";
+  }
+
   private static void thesis(ThesisVerdict v, EvaluationResult r, StringBuilder sb) {
     sb.append("\n### ").append(md(v.thesis().id())).append("\n\n");
     sb.append("**").append(md(v.thesis().title())).append("**");
     if (v.thesis().claim() != null) {
       sb.append(": ").append(md(v.thesis().claim()));
     }
-    sb.append("\n\nVerdict **")
-        .append(v.verdict())
-        .append("**: support ")
+    sb.append("\n\nVerdict **").append(v.verdict()).append("**");
+    if (v.question() != null) {
+      sb.append(" (posterior ")
+          .append(Numbers.two(v.posterior()))
+          .append(" in question [")
+          .append(md(v.question()))
+          .append("](#")
+          .append(anchor(v.question()))
+          .append("))");
+    }
+    sb.append(": support ")
         .append(Numbers.two(v.support()))
         .append(", opposition ")
         .append(Numbers.two(v.opposition()))
         .append('.');
     if (!v.rivals().isEmpty()) {
       sb.append(" Rivals: ").append(md(String.join(", ", v.rivals()))).append('.');
+    }
+    if (v.untested()) {
+      sb.append(
+          " **Untested**: no rule rates it I or II, so nothing could have counted against it.");
+    }
+    if (v.unchallenged()) {
+      sb.append(" **Unchallenged**: no rule opposes it.");
     }
     sb.append("\n\n");
     ExplanationNode tree = Explanations.of(r, v);
@@ -118,7 +159,7 @@ public final class MarkdownReport {
     }
   }
 
-  private static void item(ExplanationNode n, int depth, StringBuilder sb) {
+  static void item(ExplanationNode n, int depth, StringBuilder sb) {
     sb.append("  ".repeat(depth)).append("- ").append(text(n)).append('\n');
     for (ExplanationNode c : n.children()) {
       item(c, depth + 1, sb);
@@ -146,6 +187,9 @@ public final class MarkdownReport {
       case FACT -> "fact `" + n.id() + "` " + md(n.summary()) + at + conf + again;
       case SOURCE ->
           n.repeated() ? md(n.id()) + " (quoted above)" : md(n.id()) + ": " + md(n.summary());
+      case QUESTION -> "question `" + n.id() + "` " + md(n.summary());
+      case HYPOTHESIS -> "hypothesis `" + n.id() + "` " + md(n.summary());
+      case EVIDENCE -> "evidence " + md(n.id()) + " " + md(n.summary()) + at + conf;
     };
   }
 

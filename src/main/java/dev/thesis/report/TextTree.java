@@ -39,6 +39,9 @@ public final class TextTree {
       case RULE -> n.summary() + at + conf;
       case FACT -> "fact " + n.id() + "  " + n.summary() + at + conf + again;
       case SOURCE -> n.repeated() ? n.id() + " (quoted above)" : n.id() + ": " + n.summary();
+      case QUESTION -> "question " + n.id() + ": " + n.summary();
+      case HYPOTHESIS -> "hypothesis " + n.id() + ": " + n.summary();
+      case EVIDENCE -> "evidence \"" + n.id() + "\"  " + n.summary() + at + conf;
     };
   }
 }

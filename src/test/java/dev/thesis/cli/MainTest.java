@@ -21,8 +21,12 @@ class MainTest {
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     assertThat(r.out())
         .contains(
-            "THESIS    VERDICT      SUPPORT  OPPOSITION  FOR  AGAINST\n"
+            "THESIS    VERDICT      SUPPORT  OPPOSITION  FOR  AGAINST  MARK\n"
                 + "bubble    SUPPORTED       0.64        0.30    1        1\n");
+    // No rule of the mini corpus opposes lonely or rational; "Hedging is not froth" opposes bubble.
+    assertThat(r.out())
+        .contains("lonely    UNSUPPORTED     0.00        0.00    0        0  unchallenged\n")
+        .doesNotContain("POSTERIOR");
     assertThat(r.out()).contains("bubble <> rational: rivals both stand");
     // Warnings go to stderr; the mini corpus has a thesis no rule argues, on purpose.
     assertThat(r.err()).contains("[unargued-thesis]").doesNotContain("error");
@@ -219,7 +223,26 @@ class MainTest {
                 + "├─ for: circular-funding:bigcloud");
     Run unknown = Run.of("explain", "bubbel", "--rules", RULES, "--facts", FACTS);
     assertThat(unknown.code()).isEqualTo(ExitCodes.USAGE);
-    assertThat(unknown.err()).contains("no thesis, conclusion or fact has the id \"bubbel\"");
+    assertThat(unknown.err())
+        .contains("no thesis, question, conclusion or fact has the id \"bubbel\"");
+  }
+
+  @Test
+  void explainTakesAQuestionId() {
+    String rules = "src/test/resources/questions/rules";
+    String facts = "src/test/resources/questions/facts";
+    Run r = Run.of("explain", "why", "--rules", rules, "--facts", facts);
+    assertThat(r.code()).isZero();
+    // Posteriors worked by hand in QuestionViewsTest: 0.1905, 0.5119, 0.2976.
+    assertThat(r.out())
+        .startsWith(
+            "question why: Why these deals?: UNDECIDED: defence leads other, odds 1.72 (3.00"
+                + " needed)\n"
+                + "├─ hypothesis bubble: The deals are a bubble: posterior 0.19, OPEN\n")
+        .contains("├─ evidence \"A defensive deal\"  bubble I, defence C; diagnosticity 2.69  ");
+    Run near = Run.of("explain", "wh", "--rules", rules, "--facts", facts);
+    assertThat(near.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(near.err()).contains("Did you mean: why");
   }
 
   @Test

@@ -30,6 +30,10 @@ class LinterTest {
     "not-logical,      WARNING, rules/types.drl, 9, 1",
     "bad-ref,          ERROR,   rules/types.drl, 6, 9",
     "bad-graph,        ERROR,   rules/types.drl, 6, 9",
+    "unknown-question,   ERROR,   rules/types.drl, 40, 5",
+    "not-a-hypothesis,   ERROR,   rules/types.drl, 40, 42",
+    "unrated-hypothesis, WARNING, rules/types.drl, 40, 5",
+    "bad-rates,          ERROR,   rules/types.drl, 40, 51",
   })
   void findingIsReportedAtItsLocation(
       String code, Severity severity, String file, int line, int column) {

@@ -11,7 +11,10 @@ class MarkdownReportTest {
     String md = MarkdownReport.render(dev.thesis.Fixtures.evaluator().evaluate(Fixtures.mini()));
     assertThat(md)
         .contains("| [bubble](#bubble) | **SUPPORTED** | 0.64 | 0.30 | 1 | 1 | rational |");
-    assertThat(md).contains("| [lonely](#lonely) | **UNSUPPORTED** | 0.00 | 0.00 | 0 | 0 |  |");
+    // No rule opposes lonely: its verdict was never put to the test.
+    assertThat(md)
+        .contains(
+            "| [lonely](#lonely) | **UNSUPPORTED** _(unchallenged)_ | 0.00 | 0.00 | 0 | 0 |  |");
     assertThat(md).contains("- **bubble** vs **rational**: rivals both stand");
     assertThat(md)
         .contains(
