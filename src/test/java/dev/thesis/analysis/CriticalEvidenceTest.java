@@ -42,11 +42,12 @@ class CriticalEvidenceTest {
       for (CriticalSet c : e.getValue()) {
         WhatIf.Outcome o =
             new WhatIf(c.facts(), List.of()).run(seed, List.of(), dev.thesis.Fixtures.evaluator());
-        assertThat(o.after().verdict(e.getKey()).orElseThrow().verdict())
+        // flipsTo is the verdict's name: a question's decisions share the field with verdicts.
+        assertThat(o.after().verdict(e.getKey()).orElseThrow().verdict().name())
             .as(e.getKey() + " without " + c.facts())
             .isEqualTo(c.flipsTo())
-            .isNotEqualTo(o.before().verdict(e.getKey()).orElseThrow().verdict());
-        assertThat(fromScratchWithout(Set.copyOf(c.facts())).get(e.getKey()))
+            .isNotEqualTo(o.before().verdict(e.getKey()).orElseThrow().verdict().name());
+        assertThat(fromScratchWithout(Set.copyOf(c.facts())).get(e.getKey()).name())
             .isEqualTo(c.flipsTo());
         checked++;
       }
