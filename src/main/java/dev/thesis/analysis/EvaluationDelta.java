@@ -9,16 +9,19 @@ import java.util.TreeSet;
 
 /**
  * What changed between two evaluations: conclusions gained and lost, theses whose verdict or scores
- * moved, tensions that appeared or dissolved.
+ * moved, questions whose verdict, leader or posteriors moved, tensions that appeared or dissolved.
  */
 public record EvaluationDelta(
     List<String> gained,
     List<String> lost,
     List<ThesisChange> theses,
+    List<QuestionChange> questions,
     List<Tension> tensionsAppeared,
     List<Tension> tensionsDissolved,
     List<String> thesesAdded,
-    List<String> thesesRemoved) {
+    List<String> thesesRemoved,
+    List<String> questionsAdded,
+    List<String> questionsRemoved) {
 
   /** A thesis whose verdict, support or opposition moved (at report precision). */
   public record ThesisChange(
@@ -34,10 +37,36 @@ public record EvaluationDelta(
     }
   }
 
+  /**
+   * A question in both evaluations whose verdict, leader or some posterior moved (at report
+   * precision).
+   *
+   * @param posteriorsBefore by weighed hypothesis, as {@link QuestionVerdict#posteriors()}
+   */
+  public record QuestionChange(
+      String question,
+      QuestionVerdict.Decision before,
+      QuestionVerdict.Decision after,
+      String leaderBefore,
+      String leaderAfter,
+      Map<String, Double> posteriorsBefore,
+      Map<String, Double> posteriorsAfter) {
+    public boolean verdictMoved() {
+      return before != after;
+    }
+
+    public boolean leaderMoved() {
+      return !leaderBefore.equals(leaderAfter);
+    }
+  }
+
   public boolean isEmpty() {
     return gained.isEmpty()
         && lost.isEmpty()
         && theses.isEmpty()
+        && questions.isEmpty()
+        && questionsAdded.isEmpty()
+        && questionsRemoved.isEmpty()
         && tensionsAppeared.isEmpty()
         && tensionsDissolved.isEmpty()
         && thesesAdded.isEmpty()
@@ -75,14 +104,47 @@ public record EvaluationDelta(
       }
     }
     List<String> removed = old.keySet().stream().filter(id -> !now.contains(id)).sorted().toList();
+    Map<String, QuestionVerdict> oldQuestions = new HashMap<>();
+    before.questions().forEach(q -> oldQuestions.put(q.id(), q));
+    Set<String> nowQuestions = new java.util.HashSet<>();
+    List<QuestionChange> questions = new ArrayList<>();
+    List<String> questionsAdded = new ArrayList<>();
+    for (QuestionVerdict q : after.questions()) {
+      nowQuestions.add(q.id());
+      QuestionVerdict o = oldQuestions.get(q.id());
+      if (o == null) {
+        questionsAdded.add(q.id());
+      } else if (o.verdict() != q.verdict()
+          || !o.leader().equals(q.leader())
+          || !rounded(o.posteriors()).equals(rounded(q.posteriors()))) {
+        questions.add(
+            new QuestionChange(
+                q.id(),
+                o.verdict(),
+                q.verdict(),
+                o.leader(),
+                q.leader(),
+                o.posteriors(),
+                q.posteriors()));
+      }
+    }
     return new EvaluationDelta(
         gained,
         lost,
         theses,
+        questions,
         minus(after.tensions(), before.tensions()),
         minus(before.tensions(), after.tensions()),
         added,
-        removed);
+        removed,
+        questionsAdded,
+        oldQuestions.keySet().stream().filter(id -> !nowQuestions.contains(id)).sorted().toList());
+  }
+
+  private static Map<String, Double> rounded(Map<String, Double> posteriors) {
+    Map<String, Double> out = new HashMap<>();
+    posteriors.forEach((h, p) -> out.put(h, round(p)));
+    return out;
   }
 
   private static List<Tension> minus(List<Tension> a, List<Tension> b) {

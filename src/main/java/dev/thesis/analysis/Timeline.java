@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The theses' verdicts at each date on which the corpus changes: first with the undated facts only,
- * then adding each date's facts, in order, to one live session.
+ * The theses' and questions' verdicts at each date on which the corpus changes: first with the
+ * undated facts only, then adding each date's facts, in order, to one live session.
  */
 public final class Timeline {
   private Timeline() {}
@@ -19,8 +19,13 @@ public final class Timeline {
    *
    * @param date null for the undated facts alone
    * @param added the facts dated that day
+   * @param questions every question weighed then, in file order
    */
-  public record Point(LocalDate date, List<String> added, List<ThesisVerdict> verdicts) {}
+  public record Point(
+      LocalDate date,
+      List<String> added,
+      List<ThesisVerdict> verdicts,
+      List<QuestionVerdict> questions) {}
 
   public static List<Point> of(Inputs inputs, Evaluator evaluator) throws EvaluationException {
     List<BoundFact> undated =
@@ -28,14 +33,19 @@ public final class Timeline {
     Inputs start = new Inputs(inputs.rules(), inputs.corpus(), undated, inputs.warnings());
     List<Point> out = new ArrayList<>();
     try (LiveEvaluation live = LiveEvaluation.start(start, evaluator)) {
-      out.add(new Point(null, List.of(), live.result().verdicts()));
+      EvaluationResult first = live.result();
+      out.add(new Point(null, List.of(), first.verdicts(), first.questions()));
       for (LocalDate d : inputs.factDates()) {
         List<BoundFact> that =
             inputs.facts().stream().filter(f -> d.equals(inputs.dateOf(f))).toList();
         live.insert(that);
+        EvaluationResult now = live.result();
         out.add(
             new Point(
-                d, that.stream().map(f -> f.record().id()).toList(), live.result().verdicts()));
+                d,
+                that.stream().map(f -> f.record().id()).toList(),
+                now.verdicts(),
+                now.questions()));
       }
     }
     return out;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "diff", mixinStandardHelpOptions = true, description = DiffCommand.ABOUT)
 final class DiffCommand implements Callable<Integer> {
   static final String ABOUT =
-      "Compare two report.json files: theses moved, conclusions gained or lost or re-explained, and the edits behind them.";
+      "Compare two report.json files: theses and questions moved, conclusions gained or lost or re-explained, and the edits behind them.";
 
   private final Console console;
 

@@ -1,6 +1,7 @@
 package dev.thesis.cli;
 
 import dev.thesis.analysis.Evaluator;
+import dev.thesis.analysis.QuestionVerdict;
 import dev.thesis.analysis.ThesisVerdict;
 import dev.thesis.analysis.Timeline;
 import dev.thesis.diag.InvalidInputException;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "timeline",
     mixinStandardHelpOptions = true,
-    description = "For each thesis, its verdict at each date on which the corpus changes.")
+    description =
+        "For each thesis and each question, its verdict at each date on which the corpus changes.")
 final class TimelineCommand extends InputCommand {
 
   @Mixin TextOrJson output;
@@ -77,7 +79,39 @@ final class TimelineCommand extends InputCommand {
         prev = v;
       }
     }
+    List<QuestionVerdict> questions = points.get(points.size() - 1).questions();
+    for (int q = 0; q < questions.size(); q++) {
+      questionRows(sb, points, q, questions.get(q));
+    }
     return sb.toString();
+  }
+
+  /** A question's verdict, leader and the leader's posterior at each date. */
+  private static void questionRows(
+      StringBuilder sb, List<Timeline.Point> points, int q, QuestionVerdict last) {
+    sb.append('\n').append(last.id()).append(" (question)\n");
+    int width = last.question().hypotheses().stream().mapToInt(String::length).max().orElse(1);
+    QuestionVerdict prev = null;
+    for (Timeline.Point p : points) {
+      QuestionVerdict v = p.questions().get(q);
+      List<String> was = new ArrayList<>();
+      if (prev != null && prev.verdict() != v.verdict()) {
+        was.add(prev.verdict().name());
+      }
+      if (prev != null && !prev.leader().equals(v.leader())) {
+        was.add("leader " + prev.leader());
+      }
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "  %-10s %-11s leader %-" + width + "s  posterior %.2f%s%n",
+              label(p),
+              v.verdict(),
+              v.leader(),
+              v.posteriors().get(v.leader()),
+              was.isEmpty() ? "" : "  <- " + String.join(", ", was)));
+      prev = v;
+    }
   }
 
   private static String json(List<Timeline.Point> points) {
@@ -95,6 +129,17 @@ final class TimelineCommand extends InputCommand {
         theses.put(v.thesis().id(), m);
       }
       row.put("theses", theses);
+      Map<String, Object> questions = new LinkedHashMap<>();
+      for (QuestionVerdict q : p.questions()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("verdict", q.verdict().name());
+        m.put("leader", q.leader());
+        Map<String, Object> posteriors = new LinkedHashMap<>();
+        q.posteriors().forEach((h, v) -> posteriors.put(h, Math.round(v * 1e4) / 1e4));
+        m.put("posteriors", posteriors);
+        questions.put(q.id(), m);
+      }
+      row.put("questions", questions);
       rows.add(row);
     }
     return dev.thesis.report.JsonText.write(Map.of("timeline", rows));

@@ -13,6 +13,8 @@ public final class DeltaJson {
     Map<String, Object> root = new LinkedHashMap<>(header);
     root.put("theses_added", d.thesesAdded());
     root.put("theses_removed", d.thesesRemoved());
+    root.put("questions_added", d.questionsAdded());
+    root.put("questions_removed", d.questionsRemoved());
     root.put("lost", d.lost());
     root.put("gained", d.gained());
     root.put(
@@ -37,6 +39,7 @@ public final class DeltaJson {
                   return m;
                 })
             .toList());
+    root.put("questions", d.questions().stream().map(DeltaJson::question).toList());
     root.put(
         "tensions_appeared",
         d.tensionsAppeared().stream().map(t -> List.of(t.a(), t.b())).toList());
@@ -46,7 +49,26 @@ public final class DeltaJson {
     return JsonText.write(root);
   }
 
-  private static Map<String, Object> ordered(double before, double after) {
+  /** Verdict, leader and every weighed hypothesis's posterior, each as before and after. */
+  private static Map<String, Object> question(EvaluationDelta.QuestionChange c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", c.question());
+    m.put("verdict", ordered(c.before().name(), c.after().name()));
+    m.put("leader", ordered(c.leaderBefore(), c.leaderAfter()));
+    Map<String, Object> posteriors = new LinkedHashMap<>();
+    c.posteriorsAfter()
+        .forEach(
+            (h, p) -> posteriors.put(h, ordered(rounded(c.posteriorsBefore().get(h)), rounded(p))));
+    c.posteriorsBefore().forEach((h, p) -> posteriors.putIfAbsent(h, ordered(rounded(p), null)));
+    m.put("posteriors", posteriors);
+    return m;
+  }
+
+  private static Double rounded(Double v) {
+    return v == null ? null : Numbers.round4(v);
+  }
+
+  private static Map<String, Object> ordered(Object before, Object after) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("before", before);
     m.put("after", after);

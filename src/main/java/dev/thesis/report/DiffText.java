@@ -3,6 +3,7 @@ package dev.thesis.report;
 import dev.thesis.report.ReportDiff.Change;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * A {@link ReportDiff} for the terminal: one section per kind of change, empty sections left out.
@@ -33,6 +34,7 @@ final class DiffText {
                         because(m.because())))
             .toList();
     section(sb, "Theses moved", moves);
+    section(sb, "Questions moved", d.questions().stream().map(DiffText::question).toList());
     section(sb, "Conclusions lost", lines(d.lost()));
     section(sb, "Conclusions gained", lines(d.gained()));
     section(sb, "Conclusions now resting on other facts", lines(d.reexplained()));
@@ -42,6 +44,37 @@ final class DiffText {
     section(sb, "Rules removed", d.rulesRemoved());
     section(sb, "Rules added", d.rulesAdded());
     return sb.toString();
+  }
+
+  /** "why: UNDECIDED -> FAVOURS, leader bubble -> defence, posterior bubble 0.3333 -> 0.1905". */
+  private static String question(ReportDiff.QuestionMove m) {
+    // Both sides always, as for theses: the line reads the same whatever moved.
+    StringBuilder sb =
+        new StringBuilder(m.id())
+            .append(": ")
+            .append(m.verdictBefore())
+            .append(" -> ")
+            .append(m.verdictAfter())
+            .append(", leader ")
+            .append(orDash(m.leaderBefore()))
+            .append(" -> ")
+            .append(orDash(m.leaderAfter()));
+    if (!m.posteriors().isEmpty()) {
+      sb.append(", posterior ")
+          .append(
+              m.posteriors().stream()
+                  .map(p -> p.hypothesis() + " " + four(p.before()) + " -> " + four(p.after()))
+                  .collect(Collectors.joining(", ")));
+    }
+    return sb.append(because(m.because())).toString();
+  }
+
+  private static String four(Double v) {
+    return v == null ? "-" : String.format(Locale.ROOT, "%.4f", v);
+  }
+
+  private static String orDash(String s) {
+    return s == null ? "-" : s;
   }
 
   private static List<String> lines(List<Change> changes) {

@@ -83,9 +83,9 @@ public final class MarkdownReport {
       if (posteriors) {
         sb.append(v.posterior() == null ? "" : Numbers.two(v.posterior())).append(" | ");
       }
-      sb.append(Numbers.two(v.support()))
+      sb.append(v.question() == null ? Numbers.two(v.support()) : "-")
           .append(" | ")
-          .append(Numbers.two(v.opposition()))
+          .append(v.question() == null ? Numbers.two(v.opposition()) : "-")
           .append(" | ")
           .append(v.forArguments().size())
           .append(" | ")

@@ -13,6 +13,7 @@ import java.util.List;
 public record ReportDiff(
     @JsonProperty("inputs_changed") List<String> inputsChanged,
     List<ThesisMove> theses,
+    List<QuestionMove> questions,
     List<Change> lost,
     List<Change> gained,
     List<Change> reexplained,
@@ -33,6 +34,24 @@ public record ReportDiff(
       @JsonProperty("opposition_after") double oppositionAfter,
       List<String> because) {}
 
+  /**
+   * A question whose verdict, leader or posteriors differ (verdict ABSENT and leader null on the
+   * side that lacks it), and the edits found under its evidence.
+   *
+   * @param posteriors each weighed hypothesis whose posterior differs, in the newer report's order
+   */
+  public record QuestionMove(
+      String id,
+      @JsonProperty("verdict_before") String verdictBefore,
+      @JsonProperty("verdict_after") String verdictAfter,
+      @JsonProperty("leader_before") String leaderBefore,
+      @JsonProperty("leader_after") String leaderAfter,
+      List<PosteriorMove> posteriors,
+      List<String> because) {}
+
+  /** A hypothesis's posterior in each report; null where the report does not weigh it. */
+  public record PosteriorMove(String hypothesis, Double before, Double after) {}
+
   /** A conclusion that changed, and the edits that explain it. */
   public record Change(String id, List<String> because) {}
 
@@ -40,6 +59,7 @@ public record ReportDiff(
   public boolean isEmpty() {
     return inputsChanged.isEmpty()
         && theses.isEmpty()
+        && questions.isEmpty()
         && lost.isEmpty()
         && gained.isEmpty()
         && reexplained.isEmpty()

@@ -1,14 +1,18 @@
 package dev.thesis.report;
 
 import dev.thesis.report.ReportDiff.Change;
+import dev.thesis.report.ReportDiff.PosteriorMove;
+import dev.thesis.report.ReportDiff.QuestionMove;
 import dev.thesis.report.ReportDiff.ThesisMove;
 import dev.thesis.report.json.ConclusionEntry;
 import dev.thesis.report.json.FactEntry;
+import dev.thesis.report.json.QuestionEntry;
 import dev.thesis.report.json.Report;
 import dev.thesis.report.json.RuleEntry;
 import dev.thesis.report.json.ThesisEntry;
 import dev.thesis.trace.Derivations;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +22,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Two reports compared by meaning, not by text: theses whose verdict or scores moved, conclusions
- * gained or lost, conclusions still there that now rest on other facts, and, for each, the fact or
- * rule edits that explain it where the reports show them.
+ * Two reports compared by meaning, not by text: theses whose verdict or scores moved, questions
+ * whose verdict, leader or posteriors moved, conclusions gained or lost, conclusions still there
+ * that now rest on other facts, and, for each, the fact or rule edits that explain it where the
+ * reports show them.
  */
 final class ReportDiffer {
   private ReportDiffer() {}
@@ -63,7 +68,7 @@ final class ReportDiffer {
     }
     Edits edits =
         new Edits(
-            !Objects.equals(before.thresholds(), after.thresholds()),
+            thresholdsMoved(before.thresholds(), after.thresholds()),
             factsRemoved,
             factsAdded,
             factsChanged,
@@ -73,6 +78,7 @@ final class ReportDiffer {
     return new ReportDiff(
         inputs(before, after),
         theses(a, b, edits),
+        questions(a, b, edits),
         lost,
         gained,
         reexplained,
@@ -143,16 +149,80 @@ final class ReportDiffer {
     return out;
   }
 
+  /**
+   * Questions whose verdict, leader or any posterior differs (the reports round them alike), each
+   * with the edits under its evidence in either report.
+   */
+  private static List<QuestionMove> questions(Index a, Index b, Edits edits) {
+    List<QuestionMove> out = new ArrayList<>();
+    for (String id : union(a.questions.keySet(), b.questions.keySet())) {
+      QuestionEntry x = a.questions.get(id);
+      QuestionEntry y = b.questions.get(id);
+      String vx = x == null ? "ABSENT" : x.verdict();
+      String vy = y == null ? "ABSENT" : y.verdict();
+      String lx = x == null ? null : x.leader();
+      String ly = y == null ? null : y.leader();
+      Map<String, Double> px = posteriors(x);
+      Map<String, Double> py = posteriors(y);
+      List<PosteriorMove> moved = new ArrayList<>();
+      Set<String> hypotheses = new LinkedHashSet<>(py.keySet());
+      hypotheses.addAll(px.keySet());
+      for (String h : hypotheses) {
+        if (!Objects.equals(px.get(h), py.get(h))) {
+          moved.add(new PosteriorMove(h, px.get(h), py.get(h)));
+        }
+      }
+      if (!vx.equals(vy) || !Objects.equals(lx, ly) || !moved.isEmpty()) {
+        out.add(
+            new QuestionMove(
+                id, vx, vy, lx, ly, moved, causes(a.evidence(id), b.evidence(id), a, b, edits)));
+      }
+    }
+    return out;
+  }
+
+  /** Each weighed hypothesis's posterior, "other" last when the question has it. */
+  private static Map<String, Double> posteriors(QuestionEntry q) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    if (q == null) {
+      return out;
+    }
+    Index.orEmpty(q.hypotheses()).forEach(h -> out.put(h.id(), h.posterior()));
+    if (q.other() != null) {
+      out.put("other", q.other());
+    }
+    return out;
+  }
+
+  /**
+   * Whether what a verdict needs moved. Odds a report written before questions does not record do
+   * not count as a move.
+   */
+  private static boolean thresholdsMoved(Report.Thresholds x, Report.Thresholds y) {
+    if (x == null || y == null) {
+      return x != y;
+    }
+    return Double.compare(x.support(), y.support()) != 0
+        || Double.compare(x.opposition(), y.opposition()) != 0
+        || x.odds() != null && y.odds() != null && Double.compare(x.odds(), y.odds()) != 0;
+  }
+
   private static List<String> causes(String thesis, Index a, Index b, Edits edits) {
+    return causes(a.arguments(thesis), b.arguments(thesis), a, b, edits);
+  }
+
+  /** The edits under these conclusions: {@code before}'s in report a, {@code after}'s in b. */
+  private static List<String> causes(
+      List<String> before, List<String> after, Index a, Index b, Edits edits) {
     Set<String> why = new LinkedHashSet<>();
     if (edits.thresholds()) {
       why.add("thresholds changed");
     }
-    for (String c : a.arguments(thesis)) {
+    for (String c : before) {
       why.addAll(
           a.because(c, edits.factsRemoved(), edits.factsChanged(), edits.rulesGone(), "removed"));
     }
-    for (String c : b.arguments(thesis)) {
+    for (String c : after) {
       why.addAll(
           b.because(c, edits.factsAdded(), edits.factsChanged(), edits.rulesCome(), "added"));
     }
@@ -199,12 +269,14 @@ final class ReportDiffer {
   /** One report, indexed by id (the last entry wins where ids repeat). */
   private static final class Index {
     final Map<String, ThesisEntry> theses = new TreeMap<>();
+    final Map<String, QuestionEntry> questions = new TreeMap<>();
     final Map<String, ConclusionEntry> conclusions = new TreeMap<>();
     final Map<String, FactEntry> facts = new TreeMap<>();
     final Map<String, RuleMeta> rules = new TreeMap<>();
 
     Index(Report r) {
       r.theses().forEach(t -> theses.put(t.id(), t));
+      orEmpty(r.questions()).forEach(q -> questions.put(q.id(), q));
       r.conclusions().forEach(c -> conclusions.put(c.id(), c));
       r.facts().forEach(f -> facts.put(f.id(), f));
       for (RuleEntry rule : r.rules()) {
@@ -219,6 +291,16 @@ final class ReportDiffer {
       if (t != null) {
         out.addAll(orEmpty(t.forArguments()));
         out.addAll(orEmpty(t.against()));
+      }
+      return out;
+    }
+
+    /** The conclusions of a question's evidence items. */
+    List<String> evidence(String question) {
+      List<String> out = new ArrayList<>();
+      QuestionEntry q = questions.get(question);
+      if (q != null) {
+        orEmpty(q.evidence()).forEach(e -> out.addAll(orEmpty(e.conclusions())));
       }
       return out;
     }
@@ -275,7 +357,7 @@ final class ReportDiffer {
     }
 
     /** A list an older or hand-written report may leave out. */
-    private static <T> List<T> orEmpty(List<T> list) {
+    static <T> List<T> orEmpty(List<T> list) {
       return list == null ? List.of() : list;
     }
   }

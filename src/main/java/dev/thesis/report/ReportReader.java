@@ -82,6 +82,16 @@ public final class ReportReader {
         return "a thesis lacks id, verdict, support or opposition";
       }
     }
+    // Reports written before questions have none; a report that has them must name each.
+    JsonNode questions = n.path("questions");
+    if (!questions.isMissingNode() && !questions.isNull() && !questions.isArray()) {
+      return "\"questions\" is not an array";
+    }
+    for (JsonNode q : questions) {
+      if (!q.path("id").isTextual() || !q.path("verdict").isTextual()) {
+        return "a question lacks id or verdict";
+      }
+    }
     for (JsonNode c : n.path("conclusions")) {
       if (!c.path("id").isTextual() || !c.path("justifications").isArray()) {
         return "a conclusion lacks id or justifications";

@@ -3,11 +3,13 @@ package dev.thesis.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.thesis.analysis.Argument;
 import dev.thesis.analysis.EvaluationResult;
+import dev.thesis.analysis.QuestionVerdict;
 import dev.thesis.analysis.ThesisVerdict;
 import dev.thesis.facts.BoundFact;
 import dev.thesis.facts.FactRecord;
 import dev.thesis.report.json.ConclusionEntry;
 import dev.thesis.report.json.FactEntry;
+import dev.thesis.report.json.QuestionEntry;
 import dev.thesis.report.json.Report;
 import dev.thesis.report.json.RuleEntry;
 import dev.thesis.report.json.ThesisEntry;
@@ -31,9 +33,11 @@ final class ReportRecords {
         r.inputFiles().stream()
             .map(f -> new Report.Input(f.kind(), f.name(), f.file(), f.sha256()))
             .toList(),
-        new Report.Thresholds(r.thresholds().support(), r.thresholds().opposition()),
+        new Report.Thresholds(
+            r.thresholds().support(), r.thresholds().opposition(), r.thresholds().odds()),
         r.verdicts().stream().map(v -> thesis(v, r)).toList(),
         r.tensions().stream().map(t -> new Report.Tension(t.a(), t.b(), t.why())).toList(),
+        r.questions().stream().map(q -> question(q, r)).toList(),
         r.conclusions().stream().map(c -> conclusion(c, r)).toList(),
         r.facts().stream().map(ReportRecords::fact).toList(),
         r.corpus().sources().stream()
@@ -50,6 +54,8 @@ final class ReportRecords {
         v.thesis().claim(),
         v.thesis().source(),
         v.verdict().name(),
+        v.question(),
+        v.posterior() == null ? null : Numbers.round4(v.posterior()),
         Numbers.round4(v.support()),
         Numbers.round4(v.opposition()),
         v.forArguments().stream().map(Argument::conclusion).toList(),
@@ -57,9 +63,73 @@ final class ReportRecords {
         v.rivals(),
         List.copyOf(r.thesisSources(id)),
         r.thesisSingleSource(id),
+        v.untested(),
+        v.unchallenged(),
         r.critical(id).stream()
             .map(c -> new ThesisEntry.Critical(c.facts(), c.flipsTo()))
             .toList());
+  }
+
+  private static QuestionEntry question(QuestionVerdict q, EvaluationResult r) {
+    return new QuestionEntry(
+        q.id(),
+        q.question().title(),
+        q.verdict().name(),
+        q.incomplete(),
+        q.leader(),
+        q.runnerUp(),
+        Numbers.round4(q.odds()),
+        q.other() == null ? null : Numbers.round4(q.other()),
+        q.hypotheses().stream()
+            .map(
+                h ->
+                    new QuestionEntry.Hypothesis(
+                        h.id(), Numbers.round4(h.posterior()), h.verdict().name(), h.untested()))
+            .toList(),
+        q.evidence().stream().map(ReportRecords::evidence).toList(),
+        r.critical(q.id()).stream()
+            .map(c -> new QuestionEntry.Critical(c.facts(), c.flipsTo(), c.leader()))
+            .toList(),
+        q.linchpins().stream()
+            .map(
+                l ->
+                    new QuestionEntry.Linchpin(
+                        l.rule(),
+                        l.change().label(),
+                        l.hypothesis(),
+                        l.from() == null ? null : l.from().name(),
+                        l.to() == null ? null : l.to().name(),
+                        l.verdict().name(),
+                        l.leader()))
+            .toList(),
+        Numbers.round4(q.priorShift()),
+        q.next().stream()
+            .map(
+                n ->
+                    new QuestionEntry.Next(
+                        n.rule().name(),
+                        n.rule().location().file(),
+                        n.rule().location().line(),
+                        Numbers.round4(n.discrimination())))
+            .toList());
+  }
+
+  private static QuestionEntry.Evidence evidence(QuestionVerdict.Evidence e) {
+    Map<String, String> ratings = new LinkedHashMap<>();
+    e.ratings().forEach((h, rating) -> ratings.put(h, rating.name()));
+    Map<String, Double> weights = new LinkedHashMap<>();
+    e.weights().forEach((h, w) -> weights.put(h, Numbers.round4(w)));
+    return new QuestionEntry.Evidence(
+        e.rule().name(),
+        e.rule().location().file(),
+        e.rule().location().line(),
+        Numbers.round4(e.confidence()),
+        ratings,
+        e.unrated(),
+        weights,
+        Numbers.round4(e.diagnosticity()),
+        e.conclusions(),
+        e.sharesPremisesWith());
   }
 
   private static ConclusionEntry conclusion(Conclusion c, EvaluationResult r) {

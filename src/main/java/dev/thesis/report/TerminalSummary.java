@@ -80,8 +80,9 @@ public final class TerminalSummary {
               List.of(
                   v.thesis().id(),
                   v.verdict(),
-                  Numbers.two(v.support()),
-                  Numbers.two(v.opposition()),
+                  // A hypothesis is weighed by its posterior: noisy-OR sums would mislead.
+                  v.question() == null ? Numbers.two(v.support()) : "-",
+                  v.question() == null ? Numbers.two(v.opposition()) : "-",
                   v.forArguments().size(),
                   v.againstArguments().size()));
       if (posteriors) {

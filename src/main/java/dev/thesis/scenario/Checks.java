@@ -1,6 +1,7 @@
 package dev.thesis.scenario;
 
 import dev.thesis.analysis.EvaluationResult;
+import dev.thesis.analysis.QuestionVerdict;
 import dev.thesis.analysis.Tension;
 import dev.thesis.analysis.ThesisVerdict;
 import dev.thesis.rules.RuleInfo;
@@ -13,6 +14,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Checks an expectation against an evaluation; a failure says what was found instead. */
@@ -35,6 +38,27 @@ final class Checks {
       return tension(x, r);
     } else if (e instanceof Expectation.RestsOn x) {
       return restsOn(x, r);
+    } else if (e instanceof Expectation.QuestionIs x) {
+      return question(x, x.question(), r, q -> q.verdict() == x.verdict(), Checks::standing);
+    } else if (e instanceof Expectation.LeaderIs x) {
+      return question(
+          x,
+          x.question(),
+          r,
+          q -> q.leader().equals(x.leader()),
+          q -> "led by " + q.leader() + " (" + posteriors(q) + ")");
+    } else if (e instanceof Expectation.Posterior x) {
+      return question(
+          x,
+          x.question(),
+          r,
+          q -> within(posterior(q, x.hypothesis()), x.min(), x.max()),
+          q ->
+              String.format(
+                  Locale.ROOT,
+                  "posterior of %s is %.4f",
+                  x.hypothesis(),
+                  posterior(q, x.hypothesis())));
     }
     throw new IllegalArgumentException("unknown expectation " + e);
   }
@@ -153,6 +177,49 @@ final class Checks {
         ? Optional.empty()
         : Optional.of(
             new Failure(x, String.format(Locale.ROOT, "%s is %.4f", x.side(), value), List.of()));
+  }
+
+  /** A question expectation: {@code holds} of the question, else what {@code found} says. */
+  private static Optional<Failure> question(
+      Expectation x,
+      String id,
+      EvaluationResult r,
+      Predicate<QuestionVerdict> holds,
+      Function<QuestionVerdict, String> found) {
+    Optional<QuestionVerdict> q = r.question(id);
+    if (q.isEmpty()) {
+      return Optional.of(new Failure(x, "no question \"" + id + "\"", List.of()));
+    }
+    return holds.test(q.get())
+        ? Optional.empty()
+        : Optional.of(new Failure(x, found.apply(q.get()), List.of()));
+  }
+
+  /** "UNDECIDED (leader defence, odds 1.7200; posterior bubble 0.1905, ...)". */
+  private static String standing(QuestionVerdict q) {
+    return String.format(
+        Locale.ROOT,
+        "%s (leader %s, odds %.4f; %s)",
+        q.verdict(),
+        q.leader(),
+        q.odds(),
+        posteriors(q));
+  }
+
+  private static String posteriors(QuestionVerdict q) {
+    return "posterior "
+        + q.posteriors().entrySet().stream()
+            .map(e -> String.format(Locale.ROOT, "%s %.4f", e.getKey(), e.getValue()))
+            .collect(Collectors.joining(", "));
+  }
+
+  /** At report.json's precision, so a bound copied from a report holds exactly. */
+  private static double posterior(QuestionVerdict q, String hypothesis) {
+    return Math.round(q.posteriors().get(hypothesis) * 1e4) / 1e4;
+  }
+
+  private static boolean within(double v, Double min, Double max) {
+    return (min == null || v >= min) && (max == null || v <= max);
   }
 
   private static Optional<Failure> tension(Expectation.TensionBetween x, EvaluationResult r) {

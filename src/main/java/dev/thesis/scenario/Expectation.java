@@ -1,5 +1,6 @@
 package dev.thesis.scenario;
 
+import dev.thesis.analysis.QuestionVerdict;
 import dev.thesis.analysis.Verdict;
 import dev.thesis.diag.Location;
 import java.util.List;
@@ -45,6 +46,38 @@ public sealed interface Expectation {
       String lo = min == null ? "" : min + " <= ";
       String hi = max == null ? "" : " <= " + max;
       return lo + side + " of " + thesis + hi;
+    }
+  }
+
+  /** A question comes to this verdict. */
+  record QuestionIs(String question, QuestionVerdict.Decision verdict, Location location)
+      implements Expectation {
+    @Override
+    public String describe() {
+      return verdict == QuestionVerdict.Decision.FAVOURS
+          ? "question " + question + " FAVOURS its leader"
+          : "question " + question + " is " + verdict;
+    }
+  }
+
+  /** A question's top named hypothesis is this one. */
+  record LeaderIs(String question, String leader, Location location) implements Expectation {
+    @Override
+    public String describe() {
+      return "question " + question + " is led by " + leader;
+    }
+  }
+
+  /**
+   * A hypothesis's posterior in a question lies within bounds (inclusive; a missing bound is open).
+   */
+  record Posterior(String question, String hypothesis, Double min, Double max, Location location)
+      implements Expectation {
+    @Override
+    public String describe() {
+      String lo = min == null ? "" : min + " <= ";
+      String hi = max == null ? "" : " <= " + max;
+      return lo + "posterior of " + hypothesis + " in question " + question + hi;
     }
   }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.thesis.analysis.QuestionVerdict;
 import dev.thesis.analysis.Verdict;
 import dev.thesis.facts.CorpusPart;
 import dev.thesis.facts.InlineCorpus;
@@ -37,7 +38,7 @@ record ScenarioFile(String rules, List<String> facts, List<Entry> scenarios) {
       Expect expect) {
     Entry {
       without = orEmpty(without);
-      expect = expect == null ? new Expect(null, null, null, null, null, null, null) : expect;
+      expect = expect == null ? new Expect(null, null, null, null, null, null, null, null) : expect;
     }
   }
 
@@ -49,7 +50,8 @@ record ScenarioFile(String rules, List<String> facts, List<Entry> scenarios) {
       Map<String, Bounds> support,
       Map<String, Bounds> opposition,
       List<List<String>> tensions,
-      List<Explanation> explanations) {
+      List<Explanation> explanations,
+      Map<String, QuestionExpect> questions) {
     Expect {
       conclusions = orEmpty(conclusions);
       absent = orEmpty(absent);
@@ -58,10 +60,23 @@ record ScenarioFile(String rules, List<String> facts, List<Entry> scenarios) {
       opposition = opposition == null ? Map.of() : opposition;
       tensions = orEmpty(tensions);
       explanations = orEmpty(explanations);
+      questions = questions == null ? Map.of() : questions;
     }
   }
 
-  /** Support or opposition within [min, max]; a bound left out is open. */
+  /**
+   * What a question must come to: its verdict, its leader, posteriors within bounds (by weighed
+   * hypothesis, "other" included); at least one of them.
+   */
+  @JsonClassDescription("a question expectation")
+  record QuestionExpect(
+      QuestionVerdict.Decision verdict, String leader, Map<String, Bounds> posterior) {
+    QuestionExpect {
+      posterior = posterior == null ? Map.of() : posterior;
+    }
+  }
+
+  /** Support, opposition or a posterior within [min, max]; a bound left out is open. */
   record Bounds(Double min, Double max) {}
 
   @JsonClassDescription("an explanation expectation")

@@ -113,6 +113,7 @@ public final class ScenarioReader {
                     e.conclusion(), e.minSources(), e.restsOn(), e.notRestsOn(), json.at(eat)));
           }
         });
+    x.questions().forEach((id, q) -> question(id, q, at.appendProperty("questions"), out));
     // In the order they are written, whatever their kind, as failures are then listed.
     out.sort(
         Comparator.comparingInt((Expectation e) -> e.location().line())
@@ -132,6 +133,39 @@ public final class ScenarioReader {
             out.add(new Expectation.Score(thesis, side, b.min(), b.max(), loc));
           }
         });
+  }
+
+  /**
+   * One expectation per part a question expectation gives. One that gives nothing, and a posterior
+   * with no bound (it could never fail) or with bounds none could meet, are errors.
+   */
+  private void question(
+      String id, ScenarioFile.QuestionExpect q, JsonPointer questions, List<Expectation> out) {
+    JsonPointer at = questions.appendProperty(id);
+    if (q.verdict() == null && q.leader() == null && q.posterior().isEmpty()) {
+      error(json.at(at), "a question expectation needs verdict, leader or posterior");
+      return;
+    }
+    if (q.verdict() != null) {
+      out.add(new Expectation.QuestionIs(id, q.verdict(), json.at(at.appendProperty("verdict"))));
+    }
+    if (q.leader() != null) {
+      out.add(new Expectation.LeaderIs(id, q.leader(), json.at(at.appendProperty("leader"))));
+    }
+    q.posterior()
+        .forEach(
+            (h, b) -> {
+              Location loc = json.at(at.appendProperty("posterior").appendProperty(h));
+              String what = "posterior of \"" + h + "\" in \"" + id + "\"";
+              if (b.min() == null && b.max() == null) {
+                // No bound at all would hold whatever the posterior.
+                error(loc, what + ": give min, max or both");
+              } else if (b.min() != null && b.max() != null && b.min() > b.max()) {
+                error(loc, what + ": min " + b.min() + " is above max " + b.max());
+              } else {
+                out.add(new Expectation.Posterior(id, h, b.min(), b.max(), loc));
+              }
+            });
   }
 
   /** Calls {@code each} for every item with its pointer, for locations. */

@@ -63,8 +63,8 @@ class QuestionViewsTest {
     String expected =
         """
         THESIS   VERDICT      SUPPORT  OPPOSITION  FOR  AGAINST  POSTERIOR
-        bubble   OPEN            1.00        0.72    3        1       0.19
-        defence  OPEN            1.00        0.00    4        0       0.51
+        bubble   OPEN               -           -    3        1       0.19
+        defence  OPEN               -           -    4        0       0.51
 
         Question why: Why these deals?
           bubble   ████░░░░░░░░░░░░░░░░  0.19  OPEN
@@ -87,15 +87,15 @@ class QuestionViewsTest {
   @Test
   void theTerminalMarksUntestedAndUnchallengedAndWarnsOfSharedFacts() throws Exception {
     String out = TerminalSummary.render(who());
-    // Support of a: its three arguments at 1.0; b's opposition: "Strong sign" rates it I. c has
-    // only an N, which argues neither way.
+    // A hypothesis shows its posterior, not noisy-OR sums; FOR and AGAINST count its arguments:
+    // a's three C/CC ratings, b's one I ("Strong sign"). c has only an N, which argues neither way.
     assertThat(out)
         .startsWith(
             """
             THESIS  VERDICT      SUPPORT  OPPOSITION  FOR  AGAINST  POSTERIOR  MARK
-            a       FAVOURED        1.00        0.00    3        0       0.76
-            b       DISFAVOURED     0.00        1.00    0        1       0.05
-            c       DISFAVOURED     0.00        0.00    0        0       0.10  untested
+            a       FAVOURED           -           -    3        0       0.76
+            b       DISFAVOURED        -           -    0        1       0.05
+            c       DISFAVOURED        -           -    0        0       0.10  untested
             lone    SUPPORTED       1.00        0.00    1        0             unchallenged
             """);
     assertThat(out)
@@ -119,7 +119,7 @@ class QuestionViewsTest {
   void reportMdHasTheMatrixSortedByDiagnosticityWithNonDiagnosticRowsApart() throws Exception {
     String md = MarkdownReport.render(why());
     assertThat(md)
-        .contains("| [bubble](#bubble) | **OPEN** | 0.19 | 1.00 | 0.72 | 3 | 1 |  |")
+        .contains("| [bubble](#bubble) | **OPEN** | 0.19 | - | - | 3 | 1 |  |")
         .contains("\n## Questions\n\n### why\n\n**Why these deals?**\n")
         .contains("Verdict **UNDECIDED**: defence leads other, odds 1.72 (3.00 needed).")
         // 3 / 1.72 = 1.744.
@@ -159,7 +159,7 @@ class QuestionViewsTest {
   void reportMdShowsUnratedCellsAndMarks() throws Exception {
     String md = MarkdownReport.render(who());
     assertThat(md)
-        .contains("| [c](#c) | **DISFAVOURED** _(untested)_ | 0.10 | 0.00 | 0.00 | 0 | 0 |  |")
+        .contains("| [c](#c) | **DISFAVOURED** _(untested)_ | 0.10 | - | - | 0 | 0 |  |")
         .contains("| [lone](#lone) | **SUPPORTED** _(unchallenged)_ |  | 1.00 | 0.00 | 1 | 0 |  |")
         .contains(
             "| [Strong sign](#evidence-strong-sign-who) `"

@@ -73,6 +73,7 @@ class ReportDiffTest {
               ]
             }
           ],
+          "questions": [],
           "lost": [],
           "gained": [],
           "reexplained": [],
@@ -94,6 +95,116 @@ class ReportDiffTest {
     ReportDiff d = ReportDiff.between(report(r -> r.remove("inputs")), report(r -> {}));
     assertThat(d.inputsChanged())
         .containsExactly("(a report records no inputs: written before reports listed them)");
+  }
+
+  @Test
+  void aReportWrittenBeforeQuestionsAgreesWithTheSameReportNow() throws Exception {
+    Report old =
+        report(
+            r -> {
+              r.remove("questions");
+              ((ObjectNode) r.get("thresholds")).remove("odds");
+            });
+    assertThat(old.questions()).isNull();
+    assertThat(ReportDiff.between(old, report(r -> {})).isEmpty()).isTrue();
+  }
+
+  @Test
+  void theOddsExplainAQuestionMoveOnceBothReportsRecordThem() throws Exception {
+    ObjectNode after = questionReport();
+    ((ObjectNode) after.get("thresholds")).put("odds", 1.5);
+    ((ObjectNode) after.get("questions").get(0)).put("verdict", "FAVOURS");
+    ObjectNode before = questionReport();
+    assertThat(ReportDiff.between(before, after).questions().get(0).because())
+        .containsExactly("thresholds changed");
+    ((ObjectNode) before.get("thresholds")).remove("odds");
+    assertThat(ReportDiff.between(before, after).questions().get(0).because()).isEmpty();
+  }
+
+  private static ObjectNode questionReport() throws Exception {
+    return (ObjectNode)
+        JSON.readTree(
+            JsonReport.render(
+                dev.thesis.Fixtures.evaluator()
+                    .evaluate(
+                        dev.thesis.Fixtures.load(
+                            dev.thesis.QuestionFixtures.RULES,
+                            dev.thesis.QuestionFixtures.FACTS))));
+  }
+
+  @Test
+  void aQuestionRemovedOrAddedIsAbsentOnOneSide() throws Exception {
+    ObjectNode with = questionReport();
+    ObjectNode without = with.deepCopy();
+    ((ArrayNode) without.get("questions")).removeAll();
+    // The hand-worked posteriors: 0.1905, 0.5119, 0.2976 (see QuestionReportTest).
+    assertThat(ReportDiff.between(with, without).text())
+        .isEqualTo(
+            """
+        Questions moved (1):
+          why: UNDECIDED -> ABSENT, leader defence -> -, posterior bubble 0.1905 -> -, \
+        defence 0.5119 -> -, other 0.2976 -> -
+        """);
+    ReportDiff added = ReportDiff.between(without, with);
+    assertThat(added.questions())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.verdictBefore()).isEqualTo("ABSENT");
+              assertThat(m.verdictAfter()).isEqualTo("UNDECIDED");
+              assertThat(m.leaderBefore()).isNull();
+              assertThat(m.posteriors())
+                  .containsExactly(
+                      new ReportDiff.PosteriorMove("bubble", null, 0.1905),
+                      new ReportDiff.PosteriorMove("defence", null, 0.5119),
+                      new ReportDiff.PosteriorMove("other", null, 0.2976));
+            });
+  }
+
+  @Test
+  void onlyThePosteriorsThatMovedAreListed() throws Exception {
+    ObjectNode before = questionReport();
+    ObjectNode after = before.deepCopy();
+    ObjectNode why = (ObjectNode) after.get("questions").get(0);
+    ((ObjectNode) why.get("hypotheses").get(0)).put("posterior", 0.2);
+    why.put("other", 0.2881);
+    ReportDiff d = ReportDiff.between(before, after);
+    assertThat(d.questions())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.leaderAfter()).isEqualTo("defence");
+              assertThat(m.posteriors())
+                  .containsExactly(
+                      new ReportDiff.PosteriorMove("bubble", 0.1905, 0.2),
+                      new ReportDiff.PosteriorMove("other", 0.2976, 0.2881));
+            });
+    assertThat(d.json())
+        .contains(
+            """
+              "questions": [
+                {
+                  "id": "why",
+                  "verdict_before": "UNDECIDED",
+                  "verdict_after": "UNDECIDED",
+                  "leader_before": "defence",
+                  "leader_after": "defence",
+                  "posteriors": [
+                    {
+                      "hypothesis": "bubble",
+                      "before": 0.1905,
+                      "after": 0.2
+                    },
+            """);
+  }
+
+  @Test
+  void aQuestionWithoutIdIsNotAReport() throws Exception {
+    ObjectNode r = questionReport();
+    ((ObjectNode) r.get("questions").get(0)).remove("id");
+    assertThat(ReportDiff.problem(r)).isEqualTo("a question lacks id or verdict");
+    r.put("questions", 3);
+    assertThat(ReportDiff.problem(r)).isEqualTo("\"questions\" is not an array");
   }
 
   @Test

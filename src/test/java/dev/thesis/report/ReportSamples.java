@@ -19,6 +19,27 @@ final class ReportSamples {
    * options after (--rules and --facts to evaluate another corpus).
    */
   static Path seed(Path out, String... options) {
+    return evaluate(out, options);
+  }
+
+  /**
+   * The question worked by hand ({@link dev.thesis.QuestionFixtures}) evaluated by {@code thesis
+   * evaluate}, critical evidence included, extra options after.
+   */
+  static Path questions(Path out, String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--rules",
+                dev.thesis.QuestionFixtures.RULES.toString(),
+                "--facts",
+                dev.thesis.QuestionFixtures.FACTS.toString()));
+    args.addAll(List.of(options));
+    return evaluate(out, args.toArray(String[]::new));
+  }
+
+  /** {@code thesis evaluate --format json --out OUT} with these options. */
+  static Path evaluate(Path out, String... options) {
     List<String> args =
         new ArrayList<>(List.of("evaluate", "--format", "json", "--out", out.toString()));
     args.addAll(List.of(options));

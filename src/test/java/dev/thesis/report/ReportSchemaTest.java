@@ -104,6 +104,60 @@ class ReportSchemaTest {
         });
   }
 
+  @Test
+  void questionReportsMatchTheSchema(@TempDir Path dir) throws Exception {
+    JsonNode plain = JSON.readTree(ReportSamples.questions(dir.resolve("plain")).toFile());
+    JsonNode low =
+        JSON.readTree(ReportSamples.questions(dir.resolve("low"), "--odds", "1.5").toFile());
+    Path variant = dev.thesis.QuestionFixtures.closed(dir.resolve("variant"));
+    JsonNode closed =
+        JSON.readTree(
+            ReportSamples.evaluate(
+                    dir.resolve("closed"),
+                    "--rules",
+                    variant.resolve("rules").toString(),
+                    "--facts",
+                    variant.resolve("facts").toString())
+                .toFile());
+    assertThat(errors(plain)).isEmpty();
+    assertThat(errors(low)).isEmpty();
+    assertThat(errors(closed)).isEmpty();
+    // Not vacuous: rating and removal linchpins, a critical set, a closed question, a posterior.
+    assertThat(plain.at("/questions/0/linchpins/0/change").asText()).isEqualTo("rating");
+    assertThat(low.at("/questions/0/linchpins").findValuesAsText("change")).contains("without");
+    assertThat(low.at("/questions/0/critical")).isNotEmpty();
+    assertThat(closed.at("/questions/0/other").isNull()).isTrue();
+    assertThat(plain.at("/theses/0/posterior").isNumber()).isTrue();
+  }
+
+  @Test
+  void aBrokenQuestionIsRejected(@TempDir Path dir) throws Exception {
+    JsonNode plain = JSON.readTree(ReportSamples.questions(dir).toFile());
+    Map<String, Consumer<ObjectNode>> breakages =
+        Map.of(
+            "/questions/0/verdict",
+            r -> ((ObjectNode) r.at("/questions/0")).put("verdict", "FAVOURED"),
+            "/questions/0/linchpins/0",
+            r -> ((ObjectNode) r.at("/questions/0/linchpins/0")).remove("to"),
+            "/questions/0/evidence/0/ratings/bubble",
+            r -> ((ObjectNode) r.at("/questions/0/evidence/0/ratings")).put("bubble", "X"),
+            "/questions/0/hypotheses/0/posterior",
+            r -> ((ObjectNode) r.at("/questions/0/hypotheses/0")).put("posterior", 1.5),
+            "/questions/0",
+            r -> ((ObjectNode) r.at("/questions/0")).remove("other"),
+            "/theses/0/posterior",
+            r -> ((ObjectNode) r.at("/theses/0")).put("posterior", "0.19"));
+    breakages.forEach(
+        (where, breakIt) -> {
+          ObjectNode broken = plain.deepCopy();
+          breakIt.accept(broken);
+          assertThat(schema.validate(broken))
+              .as(where)
+              .isNotEmpty()
+              .anyMatch(e -> e.getInstanceLocation().toString().equals(where));
+        });
+  }
+
   private static void rename(ObjectNode o, String from, String to) {
     o.set(to, o.remove(from));
   }

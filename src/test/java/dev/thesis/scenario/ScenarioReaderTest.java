@@ -117,7 +117,8 @@ class ScenarioReaderTest {
     refused(
         Diagnostic.error(
             at(2, 46),
-            "\"verdicts\"[\"x\"] must be SUPPORTED, REFUTED, CONTESTED, UNSUPPORTED, FAVOURED, DISFAVOURED or OPEN, not \"MAYBE\""));
+            "\"verdicts\"[\"x\"] must be SUPPORTED, REFUTED, CONTESTED, UNSUPPORTED, FAVOURED,"
+                + " DISFAVOURED or OPEN, not \"MAYBE\""));
   }
 
   @Test
@@ -133,7 +134,8 @@ class ScenarioReaderTest {
         Diagnostic.error(
             at(2, 28),
             "unknown expectation \"verdict\" in \"expect\" (allowed: "
-                + "conclusions, absent, verdicts, support, opposition, tensions, explanations)"));
+                + "conclusions, absent, verdicts, support, opposition, tensions, explanations,"
+                + " questions)"));
   }
 
   @Test
@@ -205,6 +207,73 @@ class ScenarioReaderTest {
         Diagnostic.error(at(3, 22), "support of \"x\": min 0.9 is above max 0.5"),
         Diagnostic.error(at(4, 66), "\"minSources\" must be at least 1"),
         Diagnostic.error(at(2, 3), "scenario \"n\" expects nothing"));
+  }
+
+  @Test
+  void aQuestionExpectationMustExpectSomethingThatCanFail() {
+    read(
+        """
+        {"scenarios": [
+          {"name": "n", "expect": {"questions": {
+            "a": {},
+            "b": {"posterior": {"h": {}}},
+            "c": {"posterior": {"h": {"min": 0.6, "max": 0.4}}}}}}
+        ]}
+        """);
+    // `    "a": ` is 9 characters; `    "b": {"posterior": {"h": ` 29; `    "c": ...` the same.
+    refused(
+        Diagnostic.error(at(3, 10), "a question expectation needs verdict, leader or posterior"),
+        Diagnostic.error(at(4, 30), "posterior of \"h\" in \"b\": give min, max or both"),
+        Diagnostic.error(at(5, 30), "posterior of \"h\" in \"c\": min 0.6 is above max 0.4"),
+        Diagnostic.error(at(2, 3), "scenario \"n\" expects nothing"));
+  }
+
+  @Test
+  void aQuestionExpectationIsBoundAsStrictlyAsTheRest() {
+    read(
+        """
+        {"scenarios": [
+          {"name": "n", "expect": {"questions": {"q": {"verdict": "FAVOURED"}}}}
+        ]}
+        """);
+    // `  {"name": "n", "expect": {"questions": {"q": {"verdict": ` is 58 characters.
+    refused(
+        Diagnostic.error(at(2, 59), "\"verdict\" must be FAVOURS or UNDECIDED, not \"FAVOURED\""));
+    problems.clear();
+    read(
+        """
+        {"scenarios": [
+          {"name": "n", "expect": {"questions": {"q": {"leaders": "a"}}}}
+        ]}
+        """);
+    // `  {"name": "n", "expect": {"questions": {"q": {` is 47 characters.
+    refused(
+        Diagnostic.error(
+            at(2, 48),
+            "unknown key \"leaders\" in a question expectation (allowed: verdict, leader,"
+                + " posterior)"));
+  }
+
+  @Test
+  void questionExpectationsKeepWhereTheyAreWritten() {
+    List<Scenario> s =
+        read(
+            """
+        {"scenarios": [
+          {"name": "n", "expect": {"questions": {"q": {
+            "verdict": "FAVOURS", "leader": "a", "posterior": {"other": {"max": 0.1}}}}}}
+        ]}
+        """);
+    assertThat(problems).isEmpty();
+    // `    "verdict": ` is 15 characters, `"FAVOURS", "leader": ` 21 more, `"a", "posterior":
+    // {"other": `
+    // 28 more.
+    assertThat(s.get(0).expectations())
+        .containsExactly(
+            new Expectation.QuestionIs(
+                "q", dev.thesis.analysis.QuestionVerdict.Decision.FAVOURS, at(3, 16)),
+            new Expectation.LeaderIs("q", "a", at(3, 37)),
+            new Expectation.Posterior("q", "other", null, 0.1, at(3, 65)));
   }
 
   @Test

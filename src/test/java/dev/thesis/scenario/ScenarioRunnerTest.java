@@ -1,8 +1,10 @@
 package dev.thesis.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.thesis.Fixtures;
+import dev.thesis.QuestionFixtures;
 import dev.thesis.diag.Diagnostic;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -149,6 +151,114 @@ class ScenarioRunnerTest {
                 + "\"]}",
             new ArrayList<>());
     assertThat(o.get(0).status()).isEqualTo(Outcome.Status.PASS);
+  }
+
+  /** One scenario on the question worked by hand (see QuestionReportTest), expecting this. */
+  private Outcome onQuestion(Path rules, Path facts, String expect) {
+    return run(
+            "{\"rules\": \""
+                + rules.toAbsolutePath()
+                + "\", \"facts\": [\""
+                + facts.toAbsolutePath()
+                + "\"], \"scenarios\": [\n  {\"name\": \"q\", \"expect\": "
+                + expect
+                + "}\n]}",
+            new ArrayList<>())
+        .get(0);
+  }
+
+  private Outcome onQuestion(String expect) {
+    return onQuestion(QuestionFixtures.RULES, QuestionFixtures.FACTS, expect);
+  }
+
+  @Test
+  void questionExpectationsThatHoldPass() {
+    List<Diagnostic> problems = new ArrayList<>();
+    List<Scenario> scenarios =
+        ScenarioReader.read(Path.of("src/test/resources/questions/scenarios/why.json"), problems);
+    assertThat(problems).isEmpty();
+    // Verdict, leader and three posteriors, then two thesis verdicts; verdict, leader, three.
+    assertThat(scenarios).extracting(sc -> sc.expectations().size()).containsExactly(7, 5);
+    ScenarioRunner runner =
+        new ScenarioRunner(null, Path.of("rules"), dev.thesis.inputs.Settings.DEFAULT);
+    assertThat(scenarios.stream().map(runner::run))
+        .allSatisfy(
+            o -> assertThat(o.status()).as(TestReport.line(o)).isEqualTo(Outcome.Status.PASS));
+  }
+
+  @Test
+  void aQuestionExpectationThatFailsSaysWhatTheQuestionCameTo() {
+    Outcome o =
+        onQuestion(
+            """
+            {"questions": {"why": {
+                "verdict": "FAVOURS",
+                "leader": "bubble",
+                "posterior": {"defence": {"min": 0.6}}}}}""");
+    assertThat(o.status()).isEqualTo(Outcome.Status.FAIL);
+    // By hand: bubble 0.64, defence 1.72, other 1 over 3.36; odds 1.72 / 1.
+    assertThat(o.failures())
+        .extracting(f -> f.expectation().describe(), Failure::found)
+        .containsExactly(
+            tuple(
+                "question why FAVOURS its leader",
+                "UNDECIDED (leader defence, odds 1.7200;"
+                    + " posterior bubble 0.1905, defence 0.5119, other 0.2976)"),
+            tuple(
+                "question why is led by bubble",
+                "led by defence (posterior bubble 0.1905, defence 0.5119, other 0.2976)"),
+            tuple("0.6 <= posterior of defence in question why", "posterior of defence is 0.5119"));
+    // Each where it is written: `    "verdict": ` is 15 characters, `    "leader": ` 14,
+    // `    "posterior": {"defence": ` 29; the expectation opens on the file's second line.
+    assertThat(o.failures())
+        .extracting(
+            f -> f.expectation().location().line(), f -> f.expectation().location().column())
+        .containsExactly(tuple(3, 16), tuple(4, 15), tuple(5, 30));
+    assertThat(TestReport.line(o))
+        .contains(
+            "      expected: question why is led by bubble  ("
+                + o.failures().get(1).expectation().location()
+                + ")\n      found:    led by defence (posterior bubble 0.1905, defence 0.5119,"
+                + " other 0.2976)\n");
+  }
+
+  @Test
+  void aQuestionOrHypothesisTheCorpusLacksIsAnError() {
+    Outcome o =
+        onQuestion(
+            """
+            {"questions": {"whx": {"verdict": "UNDECIDED", "leader": "defence"},
+                           "why": {"leader": "other", "posterior": {"nobody": {"max": 0.5}}}}}""");
+    assertThat(o.status()).isEqualTo(Outcome.Status.ERROR);
+    // The unknown question once, at its first expectation.
+    assertThat(o.problems())
+        .extracting(Diagnostic::message)
+        .containsExactly(
+            "no question \"whx\" in this scenario's facts (questions: why)",
+            "the leader is a named hypothesis, never \"other\"",
+            "\"nobody\" is not a hypothesis of question \"why\" (hypotheses: bubble, defence,"
+                + " other)");
+    // `  {"name": "q", "expect": {"questions": {"whx": {"verdict": ` is 60 characters.
+    assertThat(o.problems().get(0).location())
+        .extracting(l -> l.line(), l -> l.column())
+        .containsExactly(2, 61);
+    assertThat(onQuestion("{\"questions\": {\"why\": {\"leader\": \"nobody\"}}}").problems())
+        .extracting(Diagnostic::message)
+        .containsExactly(
+            "\"nobody\" is not a hypothesis of question \"why\" (hypotheses: bubble, defence)");
+  }
+
+  @Test
+  void aClosedQuestionHasNoOtherToExpect(@TempDir Path variant) {
+    Path closed = QuestionFixtures.closed(variant);
+    Outcome o =
+        onQuestion(
+            closed.resolve("rules"),
+            closed.resolve("facts"),
+            "{\"questions\": {\"why\": {\"posterior\": {\"other\": {\"max\": 0.1}}}}}");
+    assertThat(o.problems())
+        .extracting(Diagnostic::message)
+        .containsExactly("question \"why\" is closed: it weighs no \"other\"");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.List;
  * the two in step. A component marked {@code NON_NULL} is left out of the file when null.
  *
  * @param inputs null only when read from a report written before reports listed their inputs
+ * @param questions null only when read from a report written before questions
  */
 public record Report(
     int format,
@@ -17,6 +18,7 @@ public record Report(
     Thresholds thresholds,
     List<ThesisEntry> theses,
     List<Tension> tensions,
+    List<QuestionEntry> questions,
     List<ConclusionEntry> conclusions,
     List<FactEntry> facts,
     List<Source> sources,
@@ -28,8 +30,13 @@ public record Report(
   /** An input file and the SHA-256 of its bytes. */
   public record Input(String kind, String name, String file, String sha256) {}
 
-  /** The support and opposition a thesis needed for a side to count. */
-  public record Thresholds(double support, double opposition) {}
+  /**
+   * The support and opposition a thesis needed for a side to count, and the odds a question's
+   * leader needed over its runner-up.
+   *
+   * @param odds null only when read from a report written before questions
+   */
+  public record Thresholds(double support, double opposition, Double odds) {}
 
   /** Two rival theses that both stand. */
   public record Tension(String a, String b, String why) {}
