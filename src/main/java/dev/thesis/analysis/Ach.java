@@ -17,8 +17,15 @@ final class Ach {
   /**
    * One piece of evidence: one rule's conclusions taken together, worth {@code confidence}, with
    * the rule's ratings (named hypotheses not rated count as N).
+   *
+   * @param rule the rule's qualified name, which identifies it
+   * @param name the rule's name as shown
    */
-  record Item(String rule, double confidence, Map<String, Rating> ratings) {
+  record Item(String rule, String name, double confidence, Map<String, Rating> ratings) {
+    Item(String rule, double confidence, Map<String, Rating> ratings) {
+      this(rule, rule, confidence, ratings);
+    }
+
     Rating ratingOf(String hypothesis) {
       return ratings.getOrDefault(hypothesis, Rating.N);
     }
@@ -26,7 +33,7 @@ final class Ach {
     Item rated(String hypothesis, Rating to) {
       Map<String, Rating> r = new LinkedHashMap<>(ratings);
       r.put(hypothesis, to);
-      return new Item(rule, confidence, r);
+      return new Item(rule, name, confidence, r);
     }
   }
 

@@ -170,6 +170,11 @@ public final class CriticalEvidence {
         e.conclusions().forEach(c -> facts.addAll(base.factsUnder(c)));
       }
       out.put(q.id(), facts);
+      // A hypothesis stands by the whole question's evidence, not only by the items that rate it
+      // other than N: a rival's evidence moves it as much.
+      for (QuestionVerdict.Hypothesis h : q.hypotheses()) {
+        out.computeIfAbsent(h.id(), k -> new TreeSet<>()).addAll(facts);
+      }
     }
     return out;
   }

@@ -98,7 +98,7 @@ public final class Evaluator {
             conclusions,
             confidence,
             thresholds.odds(),
-            trace ? Provenance.over(inputs.facts(), conclusions)::factsUnder : null);
+            trace ? factsUnderLazily(inputs.facts(), conclusions) : null);
     List<ThesisVerdict> verdicts =
         Weighing.verdicts(
             inputs.corpus().theses(), arguments, thresholds, questions, inputs.rules().book());
@@ -123,5 +123,20 @@ public final class Evaluator {
             thresholds,
             new java.util.TreeMap<>(firings),
             inputs.files()));
+  }
+
+  /**
+   * What an id rests on, with the indexes it needs built only when first asked: only for corpora
+   * whose question evidence fired, and only once per evaluation.
+   */
+  private static java.util.function.Function<String, java.util.Set<String>> factsUnderLazily(
+      List<BoundFact> facts, List<Conclusion> conclusions) {
+    Provenance[] built = new Provenance[1];
+    return id -> {
+      if (built[0] == null) {
+        built[0] = Provenance.over(facts, conclusions);
+      }
+      return built[0].factsUnder(id);
+    };
   }
 }

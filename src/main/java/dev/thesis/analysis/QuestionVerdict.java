@@ -76,7 +76,8 @@ public record QuestionVerdict(
    * @param unrated named hypotheses the rule does not rate (counted as N)
    * @param weights the discounted weight for each weighed hypothesis
    * @param diagnosticity max weight over min weight among the named hypotheses
-   * @param sharesPremisesWith rules whose evidence rests on some of the same facts
+   * @param sharesPremisesWith rules whose evidence rests on some of the same facts; null when that
+   *     is not known (explanations were not kept: {@code --no-trace})
    */
   public record Evidence(
       RuleInfo rule,
@@ -92,7 +93,7 @@ public record QuestionVerdict(
       unrated = List.copyOf(unrated);
       weights = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(weights));
       conclusions = List.copyOf(conclusions);
-      sharesPremisesWith = List.copyOf(sharesPremisesWith);
+      sharesPremisesWith = sharesPremisesWith == null ? null : List.copyOf(sharesPremisesWith);
     }
   }
 
@@ -123,6 +124,9 @@ public record QuestionVerdict(
   /**
    * An evidence rule that did not fire, and how well it would tell the leader from the runner-up:
    * |log2 λ(leader) − log2 λ(runner-up)|.
+   *
+   * @param favours which of the two its evidence would favour; null when it tells them nothing
+   *     apart
    */
-  public record Next(RuleInfo rule, double discrimination) {}
+  public record Next(RuleInfo rule, double discrimination, String favours) {}
 }

@@ -55,6 +55,7 @@ final class QuestionWeighing {
         out.add(
             new Ach.Item(
                 e.rule().qualifiedName(),
+                e.rule().name(),
                 Confidences.noisyOr(new ArrayList<>(mine.values())),
                 e.ratings()));
       }
@@ -149,7 +150,7 @@ final class QuestionWeighing {
               weights,
               Ach.diagnosticity(q, weights),
               new ArrayList<>(conclusions.keySet()),
-              sharing(e, mine, premises)));
+              factsUnder == null ? null : sharing(e, mine, premises)));
     }
     evidence.sort(
         Comparator.comparingDouble((QuestionVerdict.Evidence e) -> -e.diagnosticity())
@@ -262,7 +263,7 @@ final class QuestionWeighing {
   }
 
   private static String name(Ach.Item item) {
-    return item.rule().substring(item.rule().lastIndexOf('.') + 1);
+    return item.name();
   }
 
   /**
@@ -280,8 +281,9 @@ final class QuestionWeighing {
         continue;
       }
       Map<String, Double> l = Ach.likelihoods(q, e.ratings());
-      double d = Math.abs(log2(l.get(j.leader())) - log2(l.get(j.runnerUp())));
-      out.add(new QuestionVerdict.Next(e.rule(), d));
+      double signed = log2(l.get(j.leader())) - log2(l.get(j.runnerUp()));
+      String favours = signed > 0 ? j.leader() : signed < 0 ? j.runnerUp() : null;
+      out.add(new QuestionVerdict.Next(e.rule(), Math.abs(signed), favours));
     }
     out.sort(
         Comparator.comparingDouble((QuestionVerdict.Next n) -> -n.discrimination())

@@ -103,12 +103,14 @@ final class QuestionWords {
    * it fired with full confidence: 2 to the power of its discrimination.
    */
   static String factor(QuestionVerdict.Next n) {
-    return "x" + String.format(Locale.ROOT, "%.0f", Math.pow(2, n.discrimination()));
+    return "x"
+        + String.format(Locale.ROOT, "%.0f", Math.pow(2, n.discrimination()))
+        + (n.favours() == null ? "" : " for " + n.favours());
   }
 
   /** What an item that shares premises with others is warned of; null when it shares none. */
   static String sharesWith(QuestionVerdict.Evidence e) {
-    if (e.sharesPremisesWith().isEmpty()) {
+    if (e.sharesPremisesWith() == null || e.sharesPremisesWith().isEmpty()) {
       return null;
     }
     return "rests on facts it shares with \""
@@ -124,6 +126,9 @@ final class QuestionWords {
     List<String> out = new ArrayList<>();
     List<String> seen = new ArrayList<>();
     for (QuestionVerdict.Evidence e : q.evidence()) {
+      if (e.sharesPremisesWith() == null) {
+        continue; // not known without explanations
+      }
       for (String other : e.sharesPremisesWith()) {
         if (!seen.contains(other)) {
           out.add(

@@ -226,8 +226,8 @@ final class ReportDiffer {
       why.addAll(
           b.because(c, edits.factsAdded(), edits.factsChanged(), edits.rulesCome(), "added"));
     }
-    // A rule in both reports whose thesis, stance or strength moved is "changed", not removed and
-    // added.
+    // A rule in both reports whose thesis, stance, strength, question or ratings moved is
+    // "changed", not removed and added.
     return why.stream()
         .map(
             w ->
@@ -264,7 +264,13 @@ final class ReportDiffer {
   }
 
   /** What a rule argues; a change in it moves theses without adding or removing the rule. */
-  private record RuleMeta(String thesis, String stance, double strength) {}
+  /** What a rule says, as far as a diff is concerned: not where it is, nor how often it fired. */
+  private record RuleMeta(
+      String thesis,
+      String stance,
+      double strength,
+      String question,
+      java.util.Map<String, String> rates) {}
 
   /** One report, indexed by id (the last entry wins where ids repeat). */
   private static final class Index {
@@ -280,7 +286,10 @@ final class ReportDiffer {
       r.conclusions().forEach(c -> conclusions.put(c.id(), c));
       r.facts().forEach(f -> facts.put(f.id(), f));
       for (RuleEntry rule : r.rules()) {
-        rules.put(rule.name(), new RuleMeta(rule.thesis(), rule.stance(), rule.strength()));
+        rules.put(
+            rule.name(),
+            new RuleMeta(
+                rule.thesis(), rule.stance(), rule.strength(), rule.question(), rule.rates()));
       }
     }
 

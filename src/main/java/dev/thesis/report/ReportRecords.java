@@ -110,7 +110,8 @@ final class ReportRecords {
                         n.rule().name(),
                         n.rule().location().file(),
                         n.rule().location().line(),
-                        Numbers.round4(n.discrimination())))
+                        Numbers.round4(n.discrimination()),
+                        n.favours()))
             .toList());
   }
 
@@ -189,7 +190,16 @@ final class ReportRecords {
         r.location().line(),
         r.argues() ? r.thesis() : null,
         r.argues() ? r.stance().label() : null,
+        r.ratesQuestion() ? r.rates().question() : null,
+        r.ratesQuestion() ? ratings(r.rates().ratings()) : null,
         r.strength(),
         fired);
+  }
+
+  private static java.util.Map<String, String> ratings(
+      java.util.Map<String, dev.thesis.rules.Rating> rates) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    rates.forEach((h, r) -> out.put(h, r.name()));
+    return out;
   }
 }

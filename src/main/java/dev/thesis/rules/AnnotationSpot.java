@@ -8,12 +8,15 @@ import java.util.regex.Pattern;
  * Where a rule's annotation is written: at its {@code @}, and where the text inside its quotes
  * starts, so that a problem with one part of the value can be pointed at.
  */
-record AnnotationSpot(Location at, Location value) {
+record AnnotationSpot(Location at, Location value, String text, int valueOffset) {
   private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
 
-  /** Column {@code offset} characters into the value (which is on one line). */
+  /**
+   * Where the character {@code offset} characters into the value is: a value may run over several
+   * lines, so the offset is counted through the text, not added to a column.
+   */
   Location valueColumn(int offset) {
-    return new Location(value.file(), value.line(), value.column() + offset);
+    return at(text, value.file(), Math.min(text.length(), valueOffset + offset));
   }
 
   static AnnotationSpot find(String text, Location rule, String name) {
@@ -28,7 +31,8 @@ record AnnotationSpot(Location at, Location value) {
     if (!m.find()) {
       return null;
     }
-    return new AnnotationSpot(at(text, rule.file(), m.start()), at(text, rule.file(), m.end()));
+    return new AnnotationSpot(
+        at(text, rule.file(), m.start()), at(text, rule.file(), m.end()), text, m.end());
   }
 
   private static int offset(String text, int line, int column) {

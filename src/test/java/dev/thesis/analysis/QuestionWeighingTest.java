@@ -104,6 +104,23 @@ class QuestionWeighingTest {
   }
 
   @Test
+  void aLinchpinNamesItsRuleWholeEvenWithADotInItsName() throws Exception {
+    // One item, c = 1 - 0.1^2 = 0.99, A: CC -> 3.97 against B's 1: FAVOURS A; without it, 1 : 1.
+    QuestionVerdict q =
+        Fixtures.evaluator()
+            .evaluate(
+                Fixtures.load(
+                    Path.of("src/test/resources/question-pairs/rules"),
+                    Path.of("src/test/resources/question-pairs/facts")))
+            .question("q")
+            .orElseThrow();
+    assertThat(q.linchpins())
+        .extracting(QuestionVerdict.Linchpin::rule)
+        .isNotEmpty()
+        .allMatch("Kind a seen (U.S. labs)"::equals);
+  }
+
+  @Test
   void whatWouldSettleItRanksTheRulesThatDidNotFire() throws Exception {
     // Leader defence, runner-up other. "Rejected by markets": defence II (1/4), other C (2):
     // |-2 - 1| = 3. "Hype without revenue": defence N (1), other max(1, min(4, 1)) = 1: 0.
@@ -112,6 +129,8 @@ class QuestionWeighingTest {
         .extracting(n -> n.rule().name())
         .containsExactly("Rejected by markets", "Hype without revenue");
     assertThat(next).extracting(QuestionVerdict.Next::discrimination).containsExactly(3.0, 0.0);
+    // 1/4 for defence against 2 for other: it would favour other; the other tells them nothing.
+    assertThat(next).extracting(QuestionVerdict.Next::favours).containsExactly("other", null);
   }
 
   @Test
@@ -141,6 +160,19 @@ class QuestionWeighingTest {
         .singleElement()
         .extracting(QuestionVerdict.Evidence::sharesPremisesWith)
         .isEqualTo(List.of());
+  }
+
+  @Test
+  void withoutExplanationsWhetherPremisesAreSharedIsUnknownNotNone() throws Exception {
+    QuestionVerdict q =
+        Fixtures.evaluator()
+            .withoutTrace()
+            .evaluate(Fixtures.load(RULES, FACTS))
+            .question("why")
+            .orElseThrow();
+    assertThat(q.evidence()).allSatisfy(e -> assertThat(e.sharesPremisesWith()).isNull());
+    // The weighing itself needs no explanations: the same posteriors.
+    assertThat(q.posteriors()).isEqualTo(why().posteriors());
   }
 
   @Test

@@ -163,6 +163,19 @@ class QuestionErrorsTest {
   }
 
   @Test
+  void aRatingOnTheSecondLineOfItsAnnotationIsReportedThere() {
+    String spread = "@question(\"q2\") @rates(\"b: C,\n               a: Q\")";
+    String drl = RULES_HEAD + rule("Spread", spread);
+    List<String> found = problems(drl);
+    Path f = dir.resolve("rules/q.drl");
+    assertThat(found)
+        .contains(
+            at(f, drl, lineOf(drl, "a: Q"), "Q", 1)
+                + ": error: rule \"Spread\": \"Q\" is no rating of \"a\"; use CC, C, N, I or II"
+                + " (very consistent to very inconsistent) [bad-rates]");
+  }
+
+  @Test
   void aLikelihoodWordIsAConfidenceAndAnyOtherWordIsAnError() {
     String facts =
         "{\"sources\": [{\"id\": \"m\", \"text\": \"t\"}], \"facts\": [\n"

@@ -80,8 +80,8 @@ class QuestionReportTest {
               ],
               "prior_shift": 1.7442,
               "next": [
-                {"rule": "Rejected by markets", "file": "%1$s", "line": 48, "discrimination": 3.0},
-                {"rule": "Hype without revenue", "file": "%1$s", "line": 39, "discrimination": 0.0}
+                {"rule": "Rejected by markets", "file": "%1$s", "line": 48, "discrimination": 3.0, "favours": "other"},
+                {"rule": "Hype without revenue", "file": "%1$s", "line": 39, "discrimination": 0.0, "favours": null}
               ]
             }
             """

@@ -78,7 +78,7 @@ class QuestionViewsTest {
             "A defensive deal" rating defence C -> CC => FAVOURS defence
             "Round trips fit both" rating bubble C -> N => FAVOURS defence
             "Round trips fit both" rating defence C -> CC => FAVOURS defence
-          Best next evidence: "Rejected by markets", would move the odds of defence against other x8
+          Best next evidence: "Rejected by markets", would move the odds of defence against other x8 for other
 
         No tensions""";
     assertThat(out).startsWith(expected);
@@ -108,8 +108,9 @@ class QuestionViewsTest {
                 + " independent.\n")
         // Without "Strong sign": a 2 against 1, under 3.
         .contains("    without \"Strong sign\" => UNDECIDED (a leads)\n")
-        // "Counter sign" rates a II (2^-2) and leaves c at N (2^0): 2^2.
-        .contains("  Best next evidence: \"Counter sign\", would move the odds of a against c x4\n")
+        // "Counter sign" rates a II (2^-2) and leaves c at N (2^0): 2^2, for c.
+        .contains(
+            "  Best next evidence: \"Counter sign\", would move the odds of a against c x4 for c\n")
         // Without s1 only "Weak sign" on s2 is left: a 2 against 1.
         .contains("  who: s1 -> UNDECIDED (a leads)\n");
     assertThat(out.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
@@ -138,7 +139,7 @@ class QuestionViewsTest {
     assertThat(md).contains(first + second);
     assertThat(md)
         .contains("- \"Round trips fit both\" rating bubble C -\\> N =\\> FAVOURS defence\n")
-        .contains("- Rejected by markets at `" + WHY_DRL + ":48`: x8\n")
+        .contains("- Rejected by markets at `" + WHY_DRL + ":48`: x8 for other\n")
         .contains(
             "- Hype without revenue at `" + WHY_DRL + ":39`: x1 (would not tell them apart)\n")
         .contains(
@@ -226,7 +227,7 @@ class QuestionViewsTest {
         .contains("<div class=\"evidence\" id=\"evidence-why-a-defensive-deal\">")
         .contains("Three deals came back as revenue; one defended an account.")
         .contains("<li>\"Round trips fit both\" rating bubble C -&gt; N =&gt; FAVOURS defence</li>")
-        .contains("<li>Rejected by markets <code>" + WHY_DRL + ":48</code>: x8</li>")
+        .contains("<li>Rejected by markets <code>" + WHY_DRL + ":48</code>: x8 for other</li>")
         .contains("posterior 0.19 in question <a href=\"#question-why\">why</a>");
     assertEveryHrefHasItsId(html);
     assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script").doesNotContain("src=");

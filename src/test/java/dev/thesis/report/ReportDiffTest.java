@@ -34,6 +34,42 @@ class ReportDiffTest {
     assertThat(d.text()).isEqualTo("The reports agree.\n");
   }
 
+  /**
+   * A rating moved one step is a rule change, named as the reason its question moved. "A defensive
+   * deal", defence C -> CC, is a linchpin of the questions fixture (QuestionWeighingTest): the
+   * question then FAVOURS defence.
+   */
+  @Test
+  void aRatingEditIsNamedAsTheReasonAQuestionMoved(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path rules = Path.of("src/test/resources/questions/rules");
+    Path facts = Path.of("src/test/resources/questions/facts");
+    dev.thesis.Fixtures.copyDir(rules, dir);
+    Path drl = dir.resolve("why.drl");
+    java.nio.file.Files.writeString(
+        drl,
+        java.nio.file.Files.readString(drl)
+            .replace("@rates(\"bubble: I, defence: C\")", "@rates(\"bubble: I, defence: CC\")"));
+    Report before = reportOf(rules, facts);
+    Report after = reportOf(dir, facts);
+    ReportDiff d = ReportDiff.between(before, after);
+    assertThat(d.questions())
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.verdictBefore()).isEqualTo("UNDECIDED");
+              assertThat(q.verdictAfter()).isEqualTo("FAVOURS");
+              assertThat(q.because()).contains("rule \"A defensive deal\" changed");
+            });
+  }
+
+  private static Report reportOf(Path rules, Path facts) throws Exception {
+    String json =
+        JsonReport.render(
+            dev.thesis.Fixtures.evaluator().evaluate(dev.thesis.Fixtures.load(rules, facts)));
+    return ReportReader.read(JSON.readTree(json));
+  }
+
   @Test
   void aRuleAndAFactEditExplainAThesisMove() throws Exception {
     Report after =

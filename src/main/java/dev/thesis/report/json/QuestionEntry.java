@@ -81,5 +81,8 @@ public record QuestionEntry(
   /**
    * An evidence rule that did not fire, and how well it would tell the leader from the runner-up.
    */
-  public record Next(String rule, String file, int line, double discrimination) {}
+  /**
+   * @param favours the leader or the runner-up, whichever its evidence would favour; else null
+   */
+  public record Next(String rule, String file, int line, double discrimination, String favours) {}
 }

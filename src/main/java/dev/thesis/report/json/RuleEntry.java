@@ -7,6 +7,10 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
  * A compiled rule in report.json, and how often it fired.
  *
  * @param thesis the thesis it argues; null (and so is {@code stance}) for an intermediate rule
+ * @param question the question it rates ({@code @question}); null (and so is {@code rates}) for
+ *     other rules
+ * @param rates hypothesis id to rating, as {@code @rates} writes them, so that a diff sees a rating
+ *     change
  */
 public record RuleEntry(
     String name,
@@ -14,5 +18,7 @@ public record RuleEntry(
     int line,
     @JsonInclude(Include.NON_NULL) String thesis,
     @JsonInclude(Include.NON_NULL) String stance,
+    @JsonInclude(Include.NON_NULL) String question,
+    @JsonInclude(Include.NON_NULL) java.util.Map<String, String> rates,
     double strength,
     int fired) {}
