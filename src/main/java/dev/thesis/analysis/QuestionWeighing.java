@@ -214,23 +214,11 @@ final class QuestionWeighing {
   static List<QuestionVerdict.Linchpin> linchpins(
       Question q, List<Ach.Item> items, Ach.Judgement now, double odds) {
     List<QuestionVerdict.Linchpin> out = new ArrayList<>();
-    Standing before = now.standing();
     for (int i = 0; i < items.size(); i++) {
       Ach.Item item = items.get(i);
       List<Ach.Item> without = new ArrayList<>(items);
       without.remove(i);
-      Ach.Judgement after = Ach.judge(q, without, odds);
-      if (!after.standing().equals(before)) {
-        out.add(
-            new QuestionVerdict.Linchpin(
-                name(item),
-                QuestionVerdict.Change.WITHOUT,
-                null,
-                null,
-                null,
-                after.decision(),
-                after.leader()));
-      }
+      ifChanged(q, without, now, odds, item, null, null, null, out);
       List<String> steppable = new ArrayList<>(q.hypotheses());
       if (item.ratings().containsKey(Question.OTHER)) {
         steppable.add(Question.OTHER);
@@ -239,22 +227,10 @@ final class QuestionWeighing {
         Rating from = item.ratingOf(h);
         for (int dir : new int[] {-1, 1}) {
           var to = from.step(dir);
-          if (to.isEmpty()) {
-            continue;
-          }
-          List<Ach.Item> changed = new ArrayList<>(items);
-          changed.set(i, item.rated(h, to.get()));
-          Ach.Judgement c = Ach.judge(q, changed, odds);
-          if (!c.standing().equals(before)) {
-            out.add(
-                new QuestionVerdict.Linchpin(
-                    name(item),
-                    QuestionVerdict.Change.RATING,
-                    h,
-                    from,
-                    to.get(),
-                    c.decision(),
-                    c.leader()));
+          if (to.isPresent()) {
+            List<Ach.Item> changed = new ArrayList<>(items);
+            changed.set(i, item.rated(h, to.get()));
+            ifChanged(q, changed, now, odds, item, h, from, to.get(), out);
           }
         }
       }
@@ -262,8 +238,29 @@ final class QuestionWeighing {
     return out;
   }
 
-  private static String name(Ach.Item item) {
-    return item.name();
+  /** Adds the linchpin when these items judge the question otherwise than {@code now}. */
+  private static void ifChanged(
+      Question q,
+      List<Ach.Item> items,
+      Ach.Judgement now,
+      double odds,
+      Ach.Item item,
+      String hypothesis,
+      Rating from,
+      Rating to,
+      List<QuestionVerdict.Linchpin> out) {
+    Ach.Judgement after = Ach.judge(q, items, odds);
+    if (!after.standing().equals(now.standing())) {
+      out.add(
+          new QuestionVerdict.Linchpin(
+              item.name(),
+              hypothesis == null ? QuestionVerdict.Change.WITHOUT : QuestionVerdict.Change.RATING,
+              hypothesis,
+              from,
+              to,
+              after.decision(),
+              after.leader()));
+    }
   }
 
   /**
