@@ -35,10 +35,14 @@ class CriticalEvidenceTest {
   @Test
   void everyCriticalSetFlipsItsThesisAsWhatIfAndAFreshEvaluationSay() throws Exception {
     EvaluationResult r = dev.thesis.Fixtures.evaluator(1_000_000, 2).evaluate(seed);
-    // Without the Azure addition nothing ends exclusivity (support 0.54 -> 0); without Google's TPU
-    // bundle the defence item goes and rational-ecosystem-funding falls to 2.68 against the
-    // leader circularity-bubble's 9.33, under a third of it: DISFAVOURED.
-    assertThat(r.critical()).containsKeys("end-of-exclusivity", "rational-ecosystem-funding");
+    // Without the Azure addition nothing ends exclusivity (support 0.54 -> 0); without
+    // anthropic-is-lab no giant backs two rival labs, so diversified-bets keeps weight 1 against
+    // the leader rational-ecosystem-funding's 7.02, under a third of it (2.34): DISFAVOURED.
+    // Rational funding itself hinges on nothing now: without Google's TPU bundle it falls to 2.68,
+    // still above a third of the new leader circularity-bubble's 4.72 (1.57): OPEN.
+    assertThat(r.critical())
+        .containsKeys("end-of-exclusivity", "diversified-bets")
+        .doesNotContainKey("rational-ecosystem-funding");
     int checked = 0;
     for (var e : r.critical().entrySet()) {
       for (CriticalSet c : e.getValue()) {

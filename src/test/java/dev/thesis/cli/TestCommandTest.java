@@ -61,7 +61,7 @@ class TestCommandTest {
     assertThat(r.out())
         .contains(
             "found:    no AllianceSignal was derived; rules that create it: "
-                + "\"Labs sharing a rival present a united front\" (rules/20-conclude.drl:233) fired 0 times");
+                + "\"Labs sharing a rival present a united front\" (rules/20-conclude.drl:239) fired 0 times");
   }
 
   @Test
@@ -73,7 +73,7 @@ class TestCommandTest {
         .contains("NEVER FIRED")
         .contains("is under --fail-under 90.0%")
         .contains("Never fired (")
-        .contains("rules/20-conclude.drl:233  Labs sharing a rival present a united front");
+        .contains("rules/20-conclude.drl:239  Labs sharing a rival present a united front");
   }
 
   @Test
@@ -117,7 +117,7 @@ class TestCommandTest {
     assertThat(r.out())
         .contains("ERROR tests/alliance.json:4")
         .contains(
-            "20-conclude.drl:238:23: error: CommonFront has no field \"laba\" (fields: labA, labB, rival), so $a is not bound")
+            "20-conclude.drl:244:23: error: CommonFront has no field \"laba\" (fields: labA, labB, rival), so $a is not bound")
         .doesNotContain("cannot be resolved");
   }
 }
