@@ -57,6 +57,11 @@ public record HtmlView(
       return (int) Math.round(opposition * 100);
     }
 
+    /** A hypothesis's posterior as a bar's width; 0 outside questions. */
+    public int posteriorPercent() {
+      return posterior == null ? 0 : (int) Math.round(posterior * 100);
+    }
+
     public String verdictClass() {
       return verdict.toLowerCase(java.util.Locale.ROOT);
     }

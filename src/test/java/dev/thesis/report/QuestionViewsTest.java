@@ -239,8 +239,11 @@ class QuestionViewsTest {
     assertThat(between(html, "<table class=\"ach\">", "</table>"))
         .contains("<td class=\"rating r-unrated\">unrated<span class=\"weight\">1.00</span></td>")
         .contains("<td class=\"rating r-cc\">CC<span class=\"weight\">4.00</span></td>");
-    assertThat(between(html, "id=\"card-c\"", "<div>support"))
-        .contains("<span class=\"mark\">untested</span>");
+    // A hypothesis's card shows its posterior (c: 0.10), not noisy-OR sums of its arguments.
+    assertThat(between(html, "id=\"card-c\"", "id=\"card-lone\""))
+        .contains("<span class=\"mark\">untested</span>")
+        .contains("<div class=\"bar posterior\"><span style=\"width: 10%\"></span></div>")
+        .doesNotContain("bar support");
     assertThat(between(html, "id=\"card-lone\"", "<div>support"))
         .contains("<span class=\"mark\">unchallenged</span>");
     assertThat(html)
