@@ -153,7 +153,12 @@ final class Ach {
         runnerUp = h;
       }
     }
-    double ratio = posteriors.get(leader) / posteriors.get(runnerUp);
+    // The leader's posterior is at least 1/n; only the runner-up's can underflow to 0, and then
+    // the leader is as far ahead as a double can say (JSON holds no infinity).
+    double ratio =
+        posteriors.get(runnerUp) > 0
+            ? posteriors.get(leader) / posteriors.get(runnerUp)
+            : Double.MAX_VALUE;
     boolean favours = ratio >= odds;
     boolean incomplete =
         !favours && !q.closed() && posteriors.get(Question.OTHER) > posteriors.get(leader);

@@ -108,6 +108,20 @@ class AchTest {
   }
 
   @Test
+  void aThousandOneSidedItemsNeitherOverflowNorMakeTheOddsInfinite() {
+    Question q = question(true, "A", "B");
+    List<Ach.Item> items = new java.util.ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      items.add(item("x" + i, 1.0, "A", Rating.CC, "B", Rating.II));
+    }
+    // 4^1000 against 4^-1000: B underflows to 0 once normalised; A is 1.
+    Ach.Judgement j = Ach.judge(q, items, 3.0);
+    assertThat(j.posteriors().get("A")).isEqualTo(1.0);
+    assertThat(j.decision()).isEqualTo(QuestionVerdict.Decision.FAVOURS);
+    assertThat(j.odds()).isFinite().isEqualTo(Double.MAX_VALUE);
+  }
+
+  @Test
   void favoursTheLeaderAtTheOdds() {
     Question q = question(true, "A", "B");
     // One item, c = 1, A: C, B: N -> 2 : 1 -> odds 2.
