@@ -23,7 +23,12 @@ public record EvaluationDelta(
     List<String> questionsAdded,
     List<String> questionsRemoved) {
 
-  /** A thesis whose verdict, support or opposition moved (at report precision). */
+  /**
+   * A thesis whose verdict, support or opposition moved (at report precision); for a hypothesis of
+   * a question, whose verdict or posterior moved.
+   *
+   * @param posteriorBefore null outside questions (and so is {@code posteriorAfter})
+   */
   public record ThesisChange(
       String thesis,
       Verdict before,
@@ -31,9 +36,16 @@ public record EvaluationDelta(
       double supportBefore,
       double supportAfter,
       double oppositionBefore,
-      double oppositionAfter) {
+      double oppositionAfter,
+      Double posteriorBefore,
+      Double posteriorAfter) {
     public boolean verdictMoved() {
       return before != after;
+    }
+
+    /** Whether the thesis is weighed in a question (in either evaluation). */
+    public boolean hypothesis() {
+      return posteriorBefore != null || posteriorAfter != null;
     }
   }
 
@@ -95,12 +107,25 @@ public record EvaluationDelta(
       Verdict vb = o == null ? Verdict.UNSUPPORTED : o.verdict();
       double sb = o == null ? 0 : o.support();
       double ob = o == null ? 0 : o.opposition();
-      if (vb != v.verdict()
-          || round(sb) != round(v.support())
-          || round(ob) != round(v.opposition())) {
+      Double pb = o == null ? null : o.posterior();
+      boolean hypothesis = pb != null || v.posterior() != null;
+      // A hypothesis is weighed by its posterior; its noisy-OR sums decide nothing.
+      boolean moved =
+          hypothesis
+              ? pb == null || v.posterior() == null || round(pb) != round(v.posterior())
+              : round(sb) != round(v.support()) || round(ob) != round(v.opposition());
+      if (vb != v.verdict() || moved) {
         theses.add(
             new ThesisChange(
-                v.thesis().id(), vb, v.verdict(), sb, v.support(), ob, v.opposition()));
+                v.thesis().id(),
+                vb,
+                v.verdict(),
+                sb,
+                v.support(),
+                ob,
+                v.opposition(),
+                pb,
+                v.posterior()));
       }
     }
     List<String> removed = old.keySet().stream().filter(id -> !now.contains(id)).sorted().toList();

@@ -67,14 +67,19 @@ final class TimelineCommand extends InputCommand {
       for (Timeline.Point p : points) {
         ThesisVerdict v = p.verdicts().get(t);
         boolean moved = prev != null && prev.verdict() != v.verdict();
+        // A hypothesis is weighed by its posterior; its noisy-OR sums decide nothing.
+        String scores =
+            v.posterior() != null
+                ? String.format(Locale.ROOT, "posterior %.2f", v.posterior())
+                : String.format(
+                    Locale.ROOT, "support %.2f  opposition %.2f", v.support(), v.opposition());
         sb.append(
             String.format(
                 Locale.ROOT,
-                "  %-10s %-11s support %.2f  opposition %.2f%s%n",
+                "  %-10s %-11s %s%s%n",
                 label(p),
                 v.verdict(),
-                v.support(),
-                v.opposition(),
+                scores,
                 moved ? "  <- " + prev.verdict() : ""));
         prev = v;
       }

@@ -36,6 +36,16 @@ public final class DeltaJson {
                       ordered(
                           Numbers.round4(c.oppositionBefore()),
                           Numbers.round4(c.oppositionAfter())));
+                  if (c.hypothesis()) {
+                    Map<String, Object> p = new LinkedHashMap<>();
+                    p.put(
+                        "before",
+                        c.posteriorBefore() == null ? null : Numbers.round4(c.posteriorBefore()));
+                    p.put(
+                        "after",
+                        c.posteriorAfter() == null ? null : Numbers.round4(c.posteriorAfter()));
+                    m.put("posterior", p);
+                  }
                   return m;
                 })
             .toList());

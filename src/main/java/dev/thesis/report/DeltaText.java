@@ -28,6 +28,14 @@ public final class DeltaText {
       } else {
         sb.append(c.after()).append(", ");
       }
+      if (c.hypothesis()) {
+        sb.append("posterior ")
+            .append(c.posteriorBefore() == null ? "-" : Numbers.two(c.posteriorBefore()))
+            .append(" -> ")
+            .append(c.posteriorAfter() == null ? "-" : Numbers.two(c.posteriorAfter()))
+            .append('\n');
+        continue;
+      }
       sb.append("support ")
           .append(Numbers.two(c.supportBefore()))
           .append(" -> ")

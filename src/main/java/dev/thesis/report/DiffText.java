@@ -21,17 +21,27 @@ final class DiffText {
         d.theses().stream()
             .map(
                 m ->
-                    String.format(
-                        Locale.ROOT,
-                        "%s: %s -> %s, support %.4f -> %.4f, opposition %.4f -> %.4f%s",
-                        m.id(),
-                        m.verdictBefore(),
-                        m.verdictAfter(),
-                        m.supportBefore(),
-                        m.supportAfter(),
-                        m.oppositionBefore(),
-                        m.oppositionAfter(),
-                        because(m.because())))
+                    m.hypothesis()
+                        ? String.format(
+                            Locale.ROOT,
+                            "%s: %s -> %s, posterior %s -> %s%s",
+                            m.id(),
+                            m.verdictBefore(),
+                            m.verdictAfter(),
+                            four(m.posteriorBefore()),
+                            four(m.posteriorAfter()),
+                            because(m.because()))
+                        : String.format(
+                            Locale.ROOT,
+                            "%s: %s -> %s, support %.4f -> %.4f, opposition %.4f -> %.4f%s",
+                            m.id(),
+                            m.verdictBefore(),
+                            m.verdictAfter(),
+                            m.supportBefore(),
+                            m.supportAfter(),
+                            m.oppositionBefore(),
+                            m.oppositionAfter(),
+                            because(m.because())))
             .toList();
     section(sb, "Theses moved", moves);
     section(sb, "Questions moved", d.questions().stream().map(DiffText::question).toList());

@@ -32,7 +32,22 @@ public record ReportDiff(
       @JsonProperty("support_after") double supportAfter,
       @JsonProperty("opposition_before") double oppositionBefore,
       @JsonProperty("opposition_after") double oppositionAfter,
-      List<String> because) {}
+      @JsonProperty("posterior_before")
+          @com.fasterxml.jackson.annotation.JsonInclude(
+              com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+          Double posteriorBefore,
+      @JsonProperty("posterior_after")
+          @com.fasterxml.jackson.annotation.JsonInclude(
+              com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+          Double posteriorAfter,
+      List<String> because) {
+
+    /** Whether the thesis is a hypothesis of a question in either report. */
+    @JsonIgnore
+    public boolean hypothesis() {
+      return posteriorBefore != null || posteriorAfter != null;
+    }
+  }
 
   /**
    * A question whose verdict, leader or posteriors differ (verdict ABSENT and leader null on the

@@ -142,8 +142,13 @@ final class ReportDiffer {
       double sy = y == null ? 0 : y.support();
       double ox = x == null ? 0 : x.opposition();
       double oy = y == null ? 0 : y.opposition();
-      if (!vx.equals(vy) || sx != sy || ox != oy) {
-        out.add(new ThesisMove(id, vx, vy, sx, sy, ox, oy, causes(id, a, b, edits)));
+      Double px = x == null ? null : x.posterior();
+      Double py = y == null ? null : y.posterior();
+      // A hypothesis is weighed by its posterior; its noisy-OR sums decide nothing.
+      boolean moved =
+          px != null || py != null ? !java.util.Objects.equals(px, py) : sx != sy || ox != oy;
+      if (!vx.equals(vy) || moved) {
+        out.add(new ThesisMove(id, vx, vy, sx, sy, ox, oy, px, py, causes(id, a, b, edits)));
       }
     }
     return out;

@@ -27,16 +27,16 @@ class QuestionCommandsTest {
     assertThat(r.code()).as(r.err()).isZero();
     // Before: bubble 0.64, defence 1.72, other 1 over 3.36 (0.19, 0.51, 0.30), leader defence.
     // Without d1 only the round trips are left, 1.999 for each: 1/3 each, and on the tie the first
-    // named, bubble, leads; odds 1, still UNDECIDED. Bubble loses its argument against (0.72);
-    // defence's support goes from 1 - 0.1^3 x 0.28 = 0.99972 to 0.999.
+    // named, bubble, leads; odds 1, still UNDECIDED. The hypotheses' lines give their posteriors
+    // (their noisy-OR sums decide nothing): bubble 0.19 -> 0.33, defence 0.51 -> 0.33.
     assertThat(r.out())
         .isEqualTo(
             """
             Without: d1
             With:    -
               - lost    defence:d1
-              ~ thesis  bubble: OPEN, support 1.00 -> 1.00, opposition 0.72 -> 0.00
-              ~ thesis  defence: OPEN, support 1.00 -> 1.00, opposition 0.00 -> 0.00
+              ~ thesis  bubble: OPEN, posterior 0.19 -> 0.33
+              ~ thesis  defence: OPEN, posterior 0.51 -> 0.33
               ~ question why: UNDECIDED, leader defence -> bubble, posterior bubble 0.19 -> 0.33, \
             defence 0.51 -> 0.33, other 0.30 -> 0.33
             """);
@@ -89,8 +89,8 @@ class QuestionCommandsTest {
               why: UNDECIDED -> FAVOURS, leader bubble -> defence, posterior bubble 0.3333 -> \
             0.1905, defence 0.3333 -> 0.5119, other 0.3333 -> 0.2976  (fact d1 added)
             """)
-        .contains(
-            "bubble: OPEN -> DISFAVOURED, support 0.9990 -> 0.9990, opposition 0.0000 -> 0.7200")
+        // The hypotheses' lines give their posteriors: bubble 1/3 -> 0.1905, at most 0.5119 / 1.5.
+        .contains("bubble: OPEN -> DISFAVOURED, posterior 0.3333 -> 0.1905  (fact d1 added)")
         .contains("defence: OPEN -> FAVOURED")
         .contains("Facts added (1):\n  d1\n");
   }
@@ -127,13 +127,14 @@ class QuestionCommandsTest {
               2024-03-01 FAVOURS     leader defence  posterior 0.51  <- UNDECIDED, leader bubble
               2024-06-01 UNDECIDED   leader defence  posterior 0.41  <- FAVOURS
             """)
-        // The hypotheses' rows beside it: defence FAVOURED only while the question favours it.
+        // The hypotheses' rows beside it, with their posteriors: defence FAVOURED only while the
+        // question favours it (1/3, then 0.5119, then 1.72 / 4.224 = 0.4072).
         .contains(
             """
             defence
-              undated    OPEN        support 1.00  opposition 0.00
-              2024-03-01 FAVOURED    support 1.00  opposition 0.00  <- OPEN
-              2024-06-01 OPEN        support 1.00  opposition 0.00  <- FAVOURED
+              undated    OPEN        posterior 0.33
+              2024-03-01 FAVOURED    posterior 0.51  <- OPEN
+              2024-06-01 OPEN        posterior 0.41  <- FAVOURED
             """);
     JsonNode json =
         JSON.readTree(
