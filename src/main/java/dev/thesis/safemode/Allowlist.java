@@ -321,7 +321,14 @@ final class Allowlist {
         "addShutdownHook",
         "removeShutdownHook",
         "setDefault");
-    calls(Reason.THREADS, "parallel", "parallelStream");
+    calls(
+        Reason.THREADS,
+        "parallel",
+        "parallelStream",
+        // Arrays' parallel helpers run the rule's lambda on common-pool threads.
+        "parallelSetAll",
+        "parallelSort",
+        "parallelPrefix");
     calls(
         Reason.REFLECTION,
         "getClass",
@@ -371,7 +378,21 @@ final class Allowlist {
         "unreflect",
         "newProxyInstance",
         "addOpens",
-        "addExports");
+        "addExports",
+        // Generic type metadata and annotations hand out Class and Type objects; a method type
+        // built from a descriptor loads any class by name (the security review's way to MVEL).
+        "getGenericInterfaces",
+        "getGenericSuperclass",
+        "getPermittedSubclasses",
+        "getNestMembers",
+        "getActualTypeArguments",
+        "getRawType",
+        "getAnnotations",
+        "annotationType",
+        "fromMethodDescriptorString",
+        "parameterArray",
+        "parameterType",
+        "returnType");
     calls(
         Reason.FILES,
         "getResource",
@@ -389,6 +410,11 @@ final class Allowlist {
         "getOutputStream",
         "openStream");
     calls(Reason.NETWORK, "openConnection");
+    // MVEL's entry points run a string as code, unscanned, whatever the receiver is called.
+    // ("eval" stays allowed by name: it is also DRL's own conditional element, eval( ... ); the
+    // class it would be called on, org.mvel2.MVEL, is refused, and so is the descriptor lookup
+    // that loaded it in the review.)
+    calls(Reason.SCRIPTING, "executeExpression");
     calls(
         Reason.ENGINE,
         "getKieRuntime",

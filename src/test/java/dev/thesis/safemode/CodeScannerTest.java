@@ -118,6 +118,36 @@ class CodeScannerTest {
             "getRootClassLoader | getRootClassLoader(...)");
   }
 
+  /** The ways past safe mode that a security review of effedc9 found, each call now refused. */
+  @Test
+  void theReviewsReflectiveChainAndParallelHelpersAreRefused() {
+    assertThat(
+            refused(
+                "t.getGenericSuperclass(); p.getActualTypeArguments(); p.getRawType(); "
+                    + "m.fromMethodDescriptorString( d, null ); mt.parameterArray(); mt.returnType(); "
+                    + "a.annotationType(); c.getAnnotations(); c.getPermittedSubclasses(); "
+                    + "c.getNestMembers(); c.getGenericInterfaces(); mt.parameterType( 0 ); "
+                    + "x.executeExpression( e ); "
+                    + "a.parallelSetAll( f ); a.parallelSort( f ); a.parallelPrefix( f );"))
+        .containsExactly(
+            "getGenericSuperclass | getGenericSuperclass(...)",
+            "getActualTypeArguments | getActualTypeArguments(...)",
+            "getRawType | getRawType(...)",
+            "fromMethodDescriptorString | fromMethodDescriptorString(...)",
+            "parameterArray | parameterArray(...)",
+            "returnType | returnType(...)",
+            "annotationType | annotationType(...)",
+            "getAnnotations | getAnnotations(...)",
+            "getPermittedSubclasses | getPermittedSubclasses(...)",
+            "getNestMembers | getNestMembers(...)",
+            "getGenericInterfaces | getGenericInterfaces(...)",
+            "parameterType | parameterType(...)",
+            "executeExpression | executeExpression(...)",
+            "parallelSetAll | parallelSetAll(...)",
+            "parallelSort | parallelSort(...)",
+            "parallelPrefix | parallelPrefix(...)");
+  }
+
   @Test
   void aPropertyNamedLikeARefusedVerbIsNotACall() {
     assertThat(refused("Firm( load > 3, exit == false ); int l = $s.load;")).isEmpty();
