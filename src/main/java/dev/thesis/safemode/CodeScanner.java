@@ -62,7 +62,30 @@ final class CodeScanner {
           }
           case ")", "]", "}" -> offended = !saved.isEmpty() && saved.pop();
           case ".", "::" -> {}
-          case "@" -> i = annotationNameEnd(i);
+          case "@" -> {
+            if (is(i + 1, "typesafe")) {
+              out.add(
+                  new Offence(
+                      i + 1,
+                      "@typesafe is not allowed in rules: it compiles a type's constraints"
+                          + " loosely, where MVEL reaches classes by name"
+                          + SUFFIX));
+            }
+            i = annotationNameEnd(i);
+          }
+          case "?" -> {
+            // MVEL's null-safe member access, $x.?getClass, would hide the member from the
+            // checks below: refused outright.
+            if (i > from && tokens.get(i - 1).is(".")) {
+              out.add(
+                  new Offence(
+                      i,
+                      "the null-safe operator .? is not allowed in rules: write the member with"
+                          + " . and test for null"
+                          + SUFFIX));
+            }
+            offended = false;
+          }
           default -> offended = false;
         }
         continue;

@@ -149,6 +149,20 @@ class CodeScannerTest {
   }
 
   @Test
+  void looseTypingAndTheNullSafeOperatorAreRefused() {
+    assertThat(refused("@typesafe(false) @key")).containsExactly("typesafe | @typesafe");
+    // Each .? once; getClass( after it is still refused as a call, but a property read such as
+    // .?name would be hidden from the member checks, hence the refusal of the operator itself.
+    assertThat(refused("$x.?getClass(); $y.?name;"))
+        .containsExactly(
+            "? | the null-safe operator .?",
+            "getClass | getClass(...)",
+            "? | the null-safe operator .?");
+    // A conditional's ? is no member access.
+    assertThat(refused("int x = a > b ? a : b;")).isEmpty();
+  }
+
+  @Test
   void aPropertyNamedLikeARefusedVerbIsNotACall() {
     assertThat(refused("Firm( load > 3, exit == false ); int l = $s.load;")).isEmpty();
     assertThat(refused("$s.load( \"x\" );")).containsExactly("load | load(...)");
