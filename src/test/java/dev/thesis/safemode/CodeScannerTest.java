@@ -163,6 +163,17 @@ class CodeScannerTest {
   }
 
   @Test
+  void printingToTheRunsOwnOutputIsAllowedAndNothingElseOfSystem() {
+    assertThat(
+            refused(
+                "System.out.println( $f ); System.err.print( \"x\" ); System.out.printf( \"%s\", 1 );"))
+        .isEmpty();
+    assertThat(refused("System.out.close(); System.setOut( null ); Object o = System.out;"))
+        .containsExactly(
+            "System | java.lang.System", "System | java.lang.System", "System | java.lang.System");
+  }
+
+  @Test
   void aPropertyNamedLikeARefusedVerbIsNotACall() {
     assertThat(refused("Firm( load > 3, exit == false ); int l = $s.load;")).isEmpty();
     assertThat(refused("$s.load( \"x\" );")).containsExactly("load | load(...)");
