@@ -2,6 +2,7 @@ package dev.thesis.safemode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,19 @@ class AllowlistTest {
     assertThat(allow.allowsName("Runtime")).isFalse();
     assertThat(allow.allowsName("Scanner")).isFalse();
     assertThat(allow.allowsName("Widget")).isFalse();
+  }
+
+  /** The plain java.util types real DRL uses (the README promises java.util's collections). */
+  @Test
+  void plainJavaUtilTypesAreAllowedAndThoseThatReachFilesOrThreadsAreNot() {
+    for (String plain : List.of("Date", "Calendar", "Random", "Vector", "Stack", "Hashtable")) {
+      assertThat(allow.allowsName(plain)).as(plain).isTrue();
+      assertThat(allow.allowsClass("java.util." + plain)).as(plain).isTrue();
+    }
+    for (String reaching :
+        List.of("Formatter", "Scanner", "Properties", "Timer", "ServiceLoader")) {
+      assertThat(allow.allowsName(reaching)).as(reaching).isFalse();
+    }
   }
 
   @Test
