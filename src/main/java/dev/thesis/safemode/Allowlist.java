@@ -541,10 +541,11 @@ final class Allowlist {
   static final Set<String> PACKAGE_ROOTS = Set.of("java", "javax", "jakarta", "jdk", "sun");
 
   /**
-   * Packages of the libraries this program runs with; a rule file may not take their name (nor a
-   * JDK package's), since its unqualified names would then find their classes.
+   * The JDK's package roots: a rule file may never take one of their names, since its unqualified
+   * names would then find the JDK's classes. Other packages are refused only when this program's
+   * class path has them ({@link #allowsPackage}).
    */
-  private static final List<String> LIBRARY_PACKAGES =
+  private static final List<String> JDK_PACKAGES =
       List.of(
           "java",
           "javax",
@@ -555,6 +556,17 @@ final class Allowlist {
           "netscape",
           "org.jcp",
           "org.graalvm",
+          "org.w3c",
+          "org.xml",
+          "org.ietf");
+
+  /**
+   * The package roots of the libraries this program runs with. A package under one is refused when
+   * the class path has it ({@link #allowsPackage}); asking only under these roots keeps resource
+   * folders, which have no classes, from counting as packages.
+   */
+  private static final List<String> LIBRARY_ROOTS =
+      List.of(
           "org.drools",
           "org.kie",
           "org.mvel2",
@@ -565,9 +577,6 @@ final class Allowlist {
           "org.jspecify",
           "org.apiguardian",
           "org.xmlpull",
-          "org.w3c",
-          "org.xml",
-          "org.ietf",
           "org.junit",
           "org.assertj",
           "org.opentest4j",
@@ -786,11 +795,23 @@ final class Allowlist {
     return r;
   }
 
-  /** Whether a rule file may be in this package. */
+  /**
+   * Whether a rule file may be in this package: not a JDK package, nor one that exists on this
+   * program's class path (its unqualified names would find that package's classes). A package
+   * merely under a library's root, such as the Drools examples' {@code org.drools.examples}, is
+   * allowed: refusing every name under org.drools or org.apache refused most real DRL.
+   */
   static boolean allowsPackage(String name) {
-    for (String p : LIBRARY_PACKAGES) {
+    for (String p : JDK_PACKAGES) {
       if (name.equals(p) || name.startsWith(p + ".")) {
         return false;
+      }
+    }
+    for (String p : LIBRARY_ROOTS) {
+      if (name.equals(p) || name.startsWith(p + ".")) {
+        // The package's folder, as a resource: nothing is loaded or initialized.
+        ClassLoader loader = Allowlist.class.getClassLoader();
+        return loader != null && loader.getResource(name.replace('.', '/').concat("/")) == null;
       }
     }
     return true;

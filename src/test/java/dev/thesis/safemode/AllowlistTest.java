@@ -111,6 +111,11 @@ class AllowlistTest {
     assertThat(Allowlist.allowsPackage("java")).isFalse();
     assertThat(Allowlist.allowsPackage("org.drools.core.util")).isFalse();
     assertThat(Allowlist.allowsPackage("dev.thesis.cli")).isFalse();
+    assertThat(Allowlist.allowsPackage("javax.rules")).isFalse();
+    // Under a library's root, but no package of the class path: the Drools examples' own.
+    assertThat(Allowlist.allowsPackage("org.drools.examples.buspass")).isTrue();
+    assertThat(Allowlist.allowsPackage("org.apache.rules.demo")).isTrue();
+    assertThat(Allowlist.allowsPackage("org.drools")).isFalse();
   }
 
   @Test
