@@ -520,9 +520,20 @@ final class Allowlist {
         "globals");
   }
 
-  /** What rules may call on {@code drools} and {@code kcontext}. */
+  /**
+   * What rules may call on {@code drools} and {@code kcontext}. setFocus moves the agenda to a
+   * group of the same rules: ruleflow written elsewhere uses it, and it reaches nothing else.
+   */
   static final Set<String> ENGINE_HELPERS =
-      Set.of("insert", "insertLogical", "update", "delete", "retract", "getRule", "getMatch");
+      Set.of(
+          "insert",
+          "insertLogical",
+          "update",
+          "delete",
+          "retract",
+          "getRule",
+          "getMatch",
+          "setFocus");
 
   /**
    * What may follow {@code drools.getRule()} (the rule's implementation reaches the whole engine).

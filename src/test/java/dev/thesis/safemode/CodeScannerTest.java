@@ -180,6 +180,12 @@ class CodeScannerTest {
   }
 
   @Test
+  void droolsMayMoveTheAgendasFocus() {
+    assertThat(refused("drools.setFocus( \"scoring\" ); kcontext.setFocus( \"report\" );"))
+        .isEmpty();
+  }
+
+  @Test
   void droolsAndKcontextOnlyCallTheEngineHelpers() {
     assertThat(
             refused(
