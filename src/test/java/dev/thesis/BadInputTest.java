@@ -23,10 +23,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * must give. Every case must also leave the last good report untouched and print no stack trace.
  *
  * <p>A case is {@code facts/} (files ending .template are
- * expanded: @@LONG@@, @@PAD@@, @@BAD_UTF8@@, @@BOM@@ stand for what cannot sit in a source file),
- * optional {@code rules/} (else the shared {@code _rules/}), optional {@code args.txt}, and {@code
- * expected.txt}: {@code exit N}, then lines {@code stderr TEXT} or {@code stdout TEXT} that must
- * appear, {@code {case}} standing for its folder.
+ * expanded: @@LONG@@, @@PAD@@, @@UNKNOWN_KEYS@@, @@BAD_UTF8@@, @@BOM@@ stand for what cannot sit in
+ * a source file), optional {@code rules/} (else the shared {@code _rules/}), optional {@code
+ * args.txt}, and {@code expected.txt}: {@code exit N}, then lines {@code stderr TEXT} or {@code
+ * stdout TEXT} that must appear, {@code {case}} standing for its folder, or {@code stderr-under N}:
+ * stderr holds fewer than N characters.
  */
 class BadInputTest {
   private static final Path BAD = Path.of("src/test/resources/bad");
@@ -76,6 +77,12 @@ class BadInputTest {
         .as(shown)
         .isEqualTo(Integer.parseInt(expected.get(0).replace("exit ", "").trim()));
     for (String line : expected.subList(1, expected.size())) {
+      if (line.startsWith("stderr-under ")) {
+        assertThat(stderr.toString().length())
+            .as("stderr's length")
+            .isLessThan(Integer.parseInt(line.substring("stderr-under ".length()).trim()));
+        continue;
+      }
       String text =
           line.substring(line.indexOf(' ') + 1)
               .replace("{case}", dev.thesis.diag.DisplayPath.of(dir));
@@ -111,11 +118,23 @@ class BadInputTest {
     }
   }
 
+  /** Keys no type declares, about 75 characters each: a 150 KB line of 2,000 errors. */
+  private static String unknownKeys(int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      sb.append(i == 0 ? "" : ", ")
+          .append(String.format("\"colour_of_the_holding_as_an_analyst_might_write_it_%04d\"", i))
+          .append(": \"red-ish-brown\"");
+    }
+    return sb.toString();
+  }
+
   private static byte[] expand(String template) {
     String text =
         template
             .replace("@@LONG@@", "x".repeat((1 << 20) + 1))
-            .replace("@@PAD@@", " ".repeat(64 << 20));
+            .replace("@@PAD@@", " ".repeat(64 << 20))
+            .replace("@@UNKNOWN_KEYS@@", unknownKeys(2000));
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     String s = new String(utf8, StandardCharsets.ISO_8859_1);

@@ -1,6 +1,7 @@
 package dev.thesis.cli;
 
 import dev.thesis.analysis.EvaluationResult;
+import dev.thesis.diag.TerminalText;
 import dev.thesis.report.ExplanationNode;
 import dev.thesis.report.Explanations;
 import dev.thesis.report.TextTree;
@@ -39,10 +40,13 @@ final class ExplainCommand extends InputCommand {
     if (tree.isEmpty()) {
       console
           .err()
-          .println("thesis: no thesis, question, conclusion or fact has the id \"" + id + "\"");
+          .println(
+              "thesis: no thesis, question, conclusion or fact has the id \""
+                  + TerminalText.escape(id)
+                  + "\"");
       List<String> near = nearest(result, id);
       if (!near.isEmpty()) {
-        console.err().println("Did you mean: " + String.join(", ", near));
+        console.err().println("Did you mean: " + TerminalText.escape(String.join(", ", near)));
       }
       console.err().flush();
       return ExitCodes.USAGE;

@@ -4,13 +4,15 @@ import dev.thesis.analysis.EvaluationResult;
 import dev.thesis.analysis.QuestionVerdict;
 import dev.thesis.analysis.Tension;
 import dev.thesis.analysis.ThesisVerdict;
+import dev.thesis.diag.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The table `thesis evaluate` prints: one row per thesis, a block per question, then what verdicts
- * hinge on and the tensions.
+ * hinge on and the tensions. Text from the inputs (ids, titles, rule names) is escaped with {@link
+ * TerminalText}.
  */
 public final class TerminalSummary {
   /** Evidence items shown per question; the reports have them all. */
@@ -34,11 +36,11 @@ public final class TerminalSummary {
       sb.append("Tensions:\n");
       for (Tension t : r.tensions()) {
         sb.append("  ")
-            .append(t.a())
+            .append(esc(t.a()))
             .append(" <> ")
-            .append(t.b())
+            .append(esc(t.b()))
             .append(": ")
-            .append(t.why())
+            .append(esc(t.why()))
             .append('\n');
       }
     }
@@ -59,7 +61,8 @@ public final class TerminalSummary {
    */
   private static void table(EvaluationResult r, StringBuilder sb) {
     int w =
-        Math.max(6, r.verdicts().stream().mapToInt(v -> v.thesis().id().length()).max().orElse(6));
+        Math.max(
+            6, r.verdicts().stream().mapToInt(v -> esc(v.thesis().id()).length()).max().orElse(6));
     boolean posteriors = !r.questions().isEmpty();
     boolean marks = r.verdicts().stream().anyMatch(v -> mark(v) != null);
     String fmt = "%-" + w + "s  %-11s  %7s  %10s  %3s  %7s";
@@ -78,7 +81,7 @@ public final class TerminalSummary {
       List<Object> row =
           new ArrayList<>(
               List.of(
-                  v.thesis().id(),
+                  esc(v.thesis().id()),
                   v.verdict(),
                   // A hypothesis is weighed by its posterior: noisy-OR sums would mislead.
                   v.question() == null ? Numbers.two(v.support()) : "-",
@@ -111,8 +114,12 @@ public final class TerminalSummary {
    * the linchpins and the best evidence still to look for.
    */
   private static void question(QuestionVerdict q, double odds, StringBuilder sb) {
-    sb.append("\nQuestion ").append(q.id()).append(": ").append(q.question().title()).append('\n');
-    int w = q.posteriors().keySet().stream().mapToInt(String::length).max().orElse(5);
+    sb.append("\nQuestion ")
+        .append(esc(q.id()))
+        .append(": ")
+        .append(esc(q.question().title()))
+        .append('\n');
+    int w = q.posteriors().keySet().stream().mapToInt(h -> esc(h).length()).max().orElse(5);
     for (var e : q.posteriors().entrySet()) {
       int full = (int) Math.round(e.getValue() * BAR);
       String verdict =
@@ -125,12 +132,12 @@ public final class TerminalSummary {
           String.format(
               Locale.ROOT,
               "  %-" + w + "s  %s  %s%s%n",
-              e.getKey(),
+              esc(e.getKey()),
               "\u2588".repeat(full) + "\u2591".repeat(BAR - full),
               Numbers.two(e.getValue()),
               verdict));
     }
-    sb.append("  ").append(QuestionWords.verdict(q, odds)).append('\n');
+    sb.append("  ").append(esc(QuestionWords.verdict(q, odds))).append('\n');
     if (q.evidence().isEmpty()) {
       sb.append("  No evidence rule of this question fired.\n");
     } else {
@@ -142,11 +149,11 @@ public final class TerminalSummary {
               q.evidence().size()));
       for (QuestionVerdict.Evidence e : q.evidence().stream().limit(EVIDENCE_SHOWN).toList()) {
         sb.append("    \"")
-            .append(e.rule().name())
+            .append(esc(e.rule().name()))
             .append("\"  [")
             .append(Numbers.two(e.confidence()))
             .append("]  ")
-            .append(QuestionWords.ratings(q, e))
+            .append(esc(QuestionWords.ratings(q, e)))
             .append(
                 QuestionWords.nonDiagnostic(e)
                     ? "  (non-diagnostic)"
@@ -155,12 +162,12 @@ public final class TerminalSummary {
       }
     }
     for (String pair : QuestionWords.sharedPremises(q)) {
-      sb.append("  Warning: ").append(pair).append(".\n");
+      sb.append("  Warning: ").append(esc(pair)).append(".\n");
     }
     if (!q.linchpins().isEmpty()) {
       sb.append("  Linchpins (this change alone changes the verdict):\n");
       for (QuestionVerdict.Linchpin l : q.linchpins()) {
-        sb.append("    ").append(QuestionWords.linchpin(l)).append('\n');
+        sb.append("    ").append(esc(QuestionWords.linchpin(l))).append('\n');
       }
     }
     q.next().stream()
@@ -169,19 +176,19 @@ public final class TerminalSummary {
         .ifPresentOrElse(
             n ->
                 sb.append("  Best next evidence: \"")
-                    .append(n.rule().name())
+                    .append(esc(n.rule().name()))
                     .append("\", would move the odds of ")
-                    .append(q.leader())
+                    .append(esc(q.leader()))
                     .append(" against ")
-                    .append(q.runnerUp())
+                    .append(esc(q.runnerUp()))
                     .append(' ')
-                    .append(QuestionWords.factor(n))
+                    .append(esc(QuestionWords.factor(n)))
                     .append('\n'),
             () ->
                 sb.append("  No evidence rule left would tell ")
-                    .append(q.leader())
+                    .append(esc(q.leader()))
                     .append(" from ")
-                    .append(q.runnerUp())
+                    .append(esc(q.runnerUp()))
                     .append(".\n"));
   }
 
@@ -203,7 +210,15 @@ public final class TerminalSummary {
         sb.append("\nHinges on (removing these alone changes the verdict):\n");
         any = true;
       }
-      sb.append("  ").append(id).append(": ").append(Hinges.describe(sets, 3)).append('\n');
+      sb.append("  ")
+          .append(esc(id))
+          .append(": ")
+          .append(esc(Hinges.describe(sets, 3)))
+          .append('\n');
     }
+  }
+
+  private static String esc(String text) {
+    return TerminalText.escape(text);
   }
 }

@@ -1,14 +1,18 @@
 package dev.thesis.report;
 
+import dev.thesis.diag.TerminalText;
 import java.util.List;
 
-/** Draws an explanation tree for the terminal with box-drawing guides. */
+/**
+ * Draws an explanation tree for the terminal with box-drawing guides, each node on one line with
+ * its input text escaped ({@link TerminalText}).
+ */
 public final class TextTree {
   private TextTree() {}
 
   public static String render(ExplanationNode root) {
     StringBuilder sb = new StringBuilder();
-    sb.append(line(root)).append('\n');
+    sb.append(TerminalText.escape(line(root))).append('\n');
     children(root.children(), "", sb);
     return sb.toString();
   }
@@ -17,7 +21,10 @@ public final class TextTree {
     for (int i = 0; i < nodes.size(); i++) {
       boolean last = i == nodes.size() - 1;
       ExplanationNode n = nodes.get(i);
-      sb.append(indent).append(last ? "└─ " : "├─ ").append(line(n)).append('\n');
+      sb.append(indent)
+          .append(last ? "└─ " : "├─ ")
+          .append(TerminalText.escape(line(n)))
+          .append('\n');
       children(n.children(), indent + (last ? "   " : "│  "), sb);
     }
   }
