@@ -93,10 +93,8 @@ public final class FactBinder {
                     + name
                     + "\" of "
                     + type.name()
-                    + " is "
-                    + article(field.javaType())
-                    + ", not "
-                    + JsonKinds.describe(v.value())));
+                    + " must be "
+                    + refusal(v.value(), field.javaType())));
         ok = false;
       }
     }
@@ -155,11 +153,57 @@ public final class FactBinder {
     if ((javaType == Long.class || javaType == long.class) && (value.isInt() || value.isLong())) {
       return value.longValue();
     }
-    if ((javaType == Double.class || javaType == double.class)
-        && (value.isDouble() || value.isInt() || value.isLong())) {
-      return value.doubleValue();
+    if ((javaType == Double.class || javaType == double.class) && value.isNumber()) {
+      return finite(value.doubleValue());
     }
-    return STRICT.convertValue(value, javaType);
+    // Exactly as written: the reader keeps a decimal's digits where a double would lose them.
+    if (javaType == java.math.BigDecimal.class && value.isNumber()) {
+      return value.decimalValue();
+    }
+    Object v = STRICT.convertValue(value, javaType);
+    return v instanceof Float x ? (Object) (float) finite(x) : v;
+  }
+
+  /** A double or float that overflowed (1e400) is refused, not bound as Infinity. */
+  private static double finite(double d) {
+    if (!Double.isFinite(d)) {
+      throw new IllegalArgumentException("not finite");
+    }
+    return d;
+  }
+
+  /**
+   * What a field wants and what the value is instead, after "must be": {@code an integer, not a
+   * decimal number}; for a number out of the field's range, the range and the number.
+   */
+  static String refusal(JsonNode value, Class<?> javaType) {
+    Class<?> t = javaType.isPrimitive() ? boxedClass(javaType) : javaType;
+    if (value.isIntegralNumber() && INTEGER_RANGES.containsKey(t)) {
+      return "an integer from " + INTEGER_RANGES.get(t) + ", not " + value.asText();
+    }
+    if (value.isNumber() && (t == Double.class || t == Float.class)) {
+      return "a number no larger than "
+          + (t == Double.class ? String.valueOf(Double.MAX_VALUE) : String.valueOf(Float.MAX_VALUE))
+          + " in size, not "
+          + value.asText();
+    }
+    String wanted = JsonMessages.expected(t);
+    if (wanted.equals("an object") && !java.util.Map.class.isAssignableFrom(t)) {
+      // A class such as java.util.Date, which takes a scalar: name it.
+      wanted = (t.getSimpleName().matches("^[AEIOU].*") ? "an " : "a ") + t.getSimpleName();
+    }
+    return wanted + ", not " + JsonKinds.describe(value);
+  }
+
+  private static final java.util.Map<Class<?>, String> INTEGER_RANGES =
+      java.util.Map.of(
+          Byte.class, Byte.MIN_VALUE + " to " + Byte.MAX_VALUE,
+          Short.class, Short.MIN_VALUE + " to " + Short.MAX_VALUE,
+          Integer.class, Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
+          Long.class, Long.MIN_VALUE + " to " + Long.MAX_VALUE);
+
+  private static Class<?> boxedClass(Class<?> primitive) {
+    return java.lang.invoke.MethodType.methodType(primitive).wrap().returnType();
   }
 
   private static String boxed(Class<?> primitive) {
@@ -170,18 +214,6 @@ public final class FactBinder {
           Character.toUpperCase(primitive.getSimpleName().charAt(0))
               + primitive.getSimpleName().substring(1);
     };
-  }
-
-  private static String article(Class<?> t) {
-    String n =
-        switch (t.getSimpleName()) {
-          case "String" -> "string";
-          case "int", "Integer", "long", "Long", "short", "Short", "byte", "Byte" -> "integer";
-          case "double", "Double", "float", "Float" -> "number";
-          case "boolean", "Boolean" -> "boolean";
-          default -> t.getSimpleName();
-        };
-    return (n.matches("^[aeiou].*") ? "an " : "a ") + n;
   }
 
   private static String names(Schema schema) {

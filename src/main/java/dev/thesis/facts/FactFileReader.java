@@ -166,7 +166,8 @@ final class FactFileReader {
   private JsonNode value(JsonParser p) throws IOException {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     return switch (p.currentToken()) {
-      case VALUE_STRING -> strings.computeIfAbsent(p.getText(), nodes::textNode);
+      case VALUE_STRING ->
+          strings.computeIfAbsent(rejectLoneSurrogate(p, p.getText()), nodes::textNode);
       case VALUE_TRUE -> nodes.booleanNode(true);
       case VALUE_FALSE -> nodes.booleanNode(false);
       case VALUE_NULL -> nodes.nullNode();
@@ -176,9 +177,54 @@ final class FactFileReader {
             case LONG -> nodes.numberNode(p.getLongValue());
             default -> nodes.numberNode(p.getBigIntegerValue());
           };
-      case VALUE_NUMBER_FLOAT -> nodes.numberNode(p.getDoubleValue());
+      case VALUE_NUMBER_FLOAT -> decimal(p.getDecimalValue());
       default -> p.readValueAsTree();
     };
+  }
+
+  /**
+   * A decimal as a double where the double is exactly the number written, as nearly all are; else
+   * as written, so a BigDecimal field gets every digit and 1e400 does not become Infinity.
+   */
+  static JsonNode decimal(java.math.BigDecimal written) {
+    double d = written.doubleValue();
+    return Double.isFinite(d) && java.math.BigDecimal.valueOf(d).compareTo(written) == 0
+        ? com.fasterxml.jackson.databind.node.DoubleNode.valueOf(d)
+        : com.fasterxml.jackson.databind.node.DecimalNode.valueOf(written);
+  }
+
+  /**
+   * The text, after an error if it holds a lone surrogate: a JSON escape such as {@code \\ud800}
+   * can write half a character, which no UTF-8 output can hold, so reports would fail to be
+   * written.
+   */
+  private String rejectLoneSurrogate(JsonParser p, String text) {
+    int at = loneSurrogate(text);
+    if (at < 0) {
+      return text;
+    }
+    error(
+        here(p),
+        String.format(
+            "the string holds a lone UTF-16 surrogate, \\u%04x, which is not a character (write the"
+                + " character itself, or both halves of its surrogate pair)",
+            (int) text.charAt(at)));
+    return text;
+  }
+
+  /** The index of the first surrogate that is not half of a pair; -1 if none. */
+  static int loneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private Location here(JsonParser p) {

@@ -166,7 +166,8 @@ final class JsonMessages {
     return r.getFieldName() != null && !mapKey;
   }
 
-  private static String expected(Class<?> type) {
+  /** What a value of {@code type} is, in a fact file's words: "an integer", "true or false". */
+  static String expected(Class<?> type) {
     if (type.isEnum()) {
       List<String> names = Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList();
       return String.join(", ", names.subList(0, names.size() - 1))
@@ -176,7 +177,19 @@ final class JsonMessages {
     if (CharSequence.class.isAssignableFrom(type)) {
       return "a string";
     }
-    if (List.of(Integer.class, int.class, Long.class, long.class, java.math.BigInteger.class)
+    if (type == char.class || type == Character.class) {
+      return "a string of one character";
+    }
+    if (List.of(
+            Integer.class,
+            int.class,
+            Long.class,
+            long.class,
+            Short.class,
+            short.class,
+            Byte.class,
+            byte.class,
+            java.math.BigInteger.class)
         .contains(type)) {
       return "an integer";
     }

@@ -32,6 +32,10 @@ class FactBinderTest {
         declare Counter
             n : int
         end
+        declare Price
+            exact : java.math.BigDecimal
+            ratio : Float
+        end
         """);
     schema = dev.thesis.Fixtures.compile(rules).ruleSet().schema();
   }
@@ -68,6 +72,48 @@ class FactBinderTest {
   }
 
   @Test
+  void aBigDecimalFieldKeepsEveryDigitWritten() {
+    String price = "{\"id\": \"p\", \"source\": \"s\", \"type\": \"Price\", \"exact\": ";
+    FactBinder.Result r = bindAll(price + "12345678901234567890.123456789}");
+    assertThat(r.diagnostics()).isEmpty();
+    BoundFact b = r.facts().get(0);
+    // Through a double this would be 1.2345678901234567E+19.
+    assertThat(b.type().get(b.instance(), "exact"))
+        .isEqualTo(new java.math.BigDecimal("12345678901234567890.123456789"));
+    FactBinder.Result small = bindAll(price + "0.1}");
+    BoundFact s = small.facts().get(0);
+    assertThat(s.type().get(s.instance(), "exact")).isEqualTo(new java.math.BigDecimal("0.1"));
+    assertThat(bind(price + "\"0.1\"}"))
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.message())
+                    .isEqualTo("field \"exact\" of Price must be a number, not a string"));
+  }
+
+  @Test
+  void aNumberTooLargeForItsFieldIsRefusedNotBoundAsInfinity() {
+    assertWrongType(
+        "\"amount\": 1e400}",
+        11,
+        "field \"amount\" of Deal must be a number no larger than 1.7976931348623157E308 in size,"
+            + " not 1E+400");
+    assertThat(bind("{\"id\": \"p\", \"source\": \"s\", \"type\": \"Price\", \"ratio\": 1e39}"))
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.message())
+                    .isEqualTo(
+                        "field \"ratio\" of Price must be a number no larger than 3.4028235E38 in"
+                            + " size, not 1.0E39"));
+    assertWrongType(
+        "\"seats\": 2147483648}",
+        10,
+        "field \"seats\" of Deal must be an integer from -2147483648 to 2147483647, not"
+            + " 2147483648");
+  }
+
+  @Test
   void anUnknownTypeIsReportedAtTheTypeValue() {
     assertThat(bind("{\"id\": \"f\", \"source\": \"s\", \"type\": \"Dael\"}"))
         .singleElement()
@@ -77,7 +123,7 @@ class FactBinderTest {
               assertThat(d.location().column()).isEqualTo(36);
               assertThat(d.message())
                   .startsWith(
-                      "unknown fact type \"Dael\": no rule file declares it (declared: Counter, Deal)");
+                      "unknown fact type \"Dael\": no rule file declares it (declared: Counter, Deal, Price)");
             });
   }
 
@@ -97,12 +143,14 @@ class FactBinderTest {
 
   @Test
   void valuesOfTheWrongTypeAreNotCoercedAndAreReportedAtTheValue() {
-    assertWrongType("\"buyer\": 7}", 10, "field \"buyer\" of Deal is a string, not an integer");
-    assertWrongType("\"amount\": \"5\"}", 11, "field \"amount\" of Deal is a number, not a string");
     assertWrongType(
-        "\"seats\": 2.5}", 10, "field \"seats\" of Deal is an integer, not a decimal number");
+        "\"buyer\": 7}", 10, "field \"buyer\" of Deal must be a string, not an integer");
     assertWrongType(
-        "\"public\": \"yes\"}", 11, "field \"public\" of Deal is a boolean, not a string");
+        "\"amount\": \"5\"}", 11, "field \"amount\" of Deal must be a number, not a string");
+    assertWrongType(
+        "\"seats\": 2.5}", 10, "field \"seats\" of Deal must be an integer, not a decimal number");
+    assertWrongType(
+        "\"public\": \"yes\"}", 11, "field \"public\" of Deal must be true or false, not a string");
   }
 
   private void assertWrongType(String rest, int offset, String message) {
@@ -124,7 +172,7 @@ class FactBinderTest {
         .satisfies(
             d ->
                 assertThat(d.message())
-                    .isEqualTo("field \"n\" of Counter is an integer, not null"));
+                    .isEqualTo("field \"n\" of Counter must be an integer, not null"));
     assertThat(bind(counter + "}"))
         .singleElement()
         .satisfies(
