@@ -30,6 +30,11 @@ public sealed interface Expectation {
     }
   }
 
+  /** "min <= what <= max", leaving out a missing bound. */
+  private static String bounded(Double min, String what, Double max) {
+    return (min == null ? "" : min + " <= ") + what + (max == null ? "" : " <= " + max);
+  }
+
   /** A thesis has this verdict. */
   record VerdictIs(String thesis, Verdict verdict, Location location) implements Expectation {
     @Override
@@ -43,9 +48,7 @@ public sealed interface Expectation {
       implements Expectation {
     @Override
     public String describe() {
-      String lo = min == null ? "" : min + " <= ";
-      String hi = max == null ? "" : " <= " + max;
-      return lo + side + " of " + thesis + hi;
+      return Expectation.bounded(min, side + " of " + thesis, max);
     }
   }
 
@@ -75,9 +78,8 @@ public sealed interface Expectation {
       implements Expectation {
     @Override
     public String describe() {
-      String lo = min == null ? "" : min + " <= ";
-      String hi = max == null ? "" : " <= " + max;
-      return lo + "posterior of " + hypothesis + " in question " + question + hi;
+      return Expectation.bounded(
+          min, "posterior of " + hypothesis + " in question " + question, max);
     }
   }
 
