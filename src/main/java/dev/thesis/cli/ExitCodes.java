@@ -27,9 +27,16 @@ public final class ExitCodes {
   public static final int LIMIT_REACHED = 5;
 
   /**
-   * Evaluation ran past --timeout and was stopped (its child process killed); no report written.
+   * Evaluation ran past its wall-clock limit (--timeout, or the default) and was stopped (its child
+   * process killed); no report written.
    */
   public static final int TIMED_OUT = 6;
+
+  /**
+   * The run used up its memory: the heap cap (--max-heap, or the default) or the sandbox's process
+   * cap. No report written.
+   */
+  public static final int MEMORY_LIMIT = 7;
 
   private ExitCodes() {}
 
@@ -42,7 +49,10 @@ public final class ExitCodes {
     m.put(" " + INVALID_INPUT, "invalid rules or facts, or a rule failed while evaluating");
     m.put(" " + TESTS_FAILED, "tests failed, or rule coverage under --fail-under");
     m.put(" " + LIMIT_REACHED, "evaluation limit reached (--max-firings)");
-    m.put(" " + TIMED_OUT, "--timeout reached; no report written");
+    m.put(
+        " " + TIMED_OUT, "wall-clock limit reached (--timeout, or the default); no report written");
+    m.put(
+        " " + MEMORY_LIMIT, "memory limit reached (--max-heap, or the default); no report written");
     return m;
   }
 }
