@@ -58,10 +58,10 @@ public final class ClientMain {
   }
 
   /**
-   * Whether a daemon may run this command line. Not: a command outside {@link ServedCommands};
-   * `--timeout` (its own child process) and `--trust-rules` (trusted code could print to the
-   * daemon's log or change it for later runs); and paths that exist only in this process
-   * (`/dev/fd/63` from `<(...)`, `/dev/stdin`, `/proc/self/...`).
+   * Whether a daemon may run this command line. Not: a command outside {@link ServedCommands}; and
+   * paths that exist only in this process (`/dev/fd/63` from `<(...)`, `/dev/stdin`,
+   * `/proc/self/...`). `--timeout` and `--trust-rules` may: the daemon runs no rule itself, but
+   * starts a child for each run, as this process would.
    */
   static boolean servable(List<String> args) {
     if (args.isEmpty() || !ServedCommands.contains(args.get(0))) {
@@ -69,10 +69,7 @@ public final class ClientMain {
     }
     for (String arg : args) {
       String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : arg;
-      if (arg.equals("--timeout")
-          || arg.startsWith("--timeout=")
-          || arg.equals("--trust-rules")
-          || processLocal(value)) {
+      if (processLocal(value)) {
         return false;
       }
     }

@@ -16,6 +16,11 @@ final class EvaluateCommand extends InputCommand {
 
   @Mixin ReportOptions reports;
 
+  @Override
+  public java.nio.file.Path reportsOut() {
+    return reports.out;
+  }
+
   @Option(names = "--timings")
   boolean timings;
 

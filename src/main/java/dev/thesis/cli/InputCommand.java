@@ -39,4 +39,9 @@ abstract class InputCommand implements Callable<Integer>, SafetyOptions.Bounded 
   public SafetyOptions safety() {
     return inputs.safety;
   }
+
+  @Override
+  public java.util.List<java.nio.file.Path> ruleFolders() {
+    return java.util.List.of(inputs.rules);
+  }
 }

@@ -24,7 +24,8 @@ public final class Main {
     Environment environment = Environment.current();
     Progress progress =
         StatusFile.forEnvironment(TerminalProgress.forEnvironment(err, environment), environment);
-    System.exit(run(args, new Console(out, err, progress, -1, null, environment)));
+    System.exit(
+        run(args, new Console(out, err, progress, -1, null, environment, !environment.child())));
   }
 
   /** Runs one command line; never calls System.exit, so tests can run it in-process. */
@@ -82,11 +83,15 @@ public final class Main {
     cl.setExecutionStrategy(
         parsed -> {
           SafetyOptions safety = safety(parsed);
-          // A bounded run is the same command line in a child process that can be killed.
-          if (safety != null && safety.timeout > 0 && !console.environment().timeoutChild()) {
-            return TimeLimit.run(args, safety.timeout, out, err);
+          // A run of rules is the same command line in a child process: sandboxed, bounded, and
+          // gone when the run is.
+          // In-process (a test's Main.run) too, a run with --timeout needs a process it can kill.
+          if (safety != null
+              && (console.childPerRun()
+                  || (safety.timeout > 0 && !console.environment().child()))) {
+            return Confined.run(args, parsed, safety, console);
           }
-          if (safety != null && safety.trustRules) {
+          if (safety != null && safety.trustRules && !console.environment().child()) {
             err.println(
                 "thesis: warning: --trust-rules: safe mode is off, and the rules' code runs with your"
                     + " permissions (processes, files, network)");

@@ -6,7 +6,10 @@ import dev.thesis.report.JsonReport;
 import dev.thesis.report.MarkdownReport;
 import dev.thesis.report.ReportWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,13 @@ final class ReportOptions {
     html,
     none
   }
+
+  /** Every report file a run may write. */
+  static final java.util.Set<String> NAMES =
+      java.util.Set.of("report.md", "report.json", "report.html");
+
+  /** In a run's child: how many sets of reports it staged so far (watch stages one per change). */
+  private int staged;
 
   @Option(
       names = "--out",
@@ -89,6 +99,35 @@ final class ReportOptions {
     if (files.isEmpty()) {
       return ExitCodes.OK;
     }
+    java.util.Optional<Path> staging = console.environment().staging();
+    if (staging.isPresent()) {
+      return stage(console, staging.get(), files);
+    }
+    return publish(console, out, files);
+  }
+
+  /**
+   * A run's child leaves its reports for its parent to publish: written into a folder that is
+   * renamed to the set's number once every file is in it, so the parent never takes half a set.
+   */
+  private int stage(Console console, Path staging, Map<String, String> files) {
+    staged++;
+    try {
+      Path partial = Files.createDirectory(staging.resolve(staged + ".partial"));
+      for (Map.Entry<String, String> e : files.entrySet()) {
+        Files.writeString(partial.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+      }
+      Files.move(partial, staging.resolve(String.valueOf(staged)), StandardCopyOption.ATOMIC_MOVE);
+      return ExitCodes.OK;
+    } catch (IOException e) {
+      console.err().println("thesis: cannot stage the reports: " + e);
+      console.err().flush();
+      return ExitCodes.INTERNAL;
+    }
+  }
+
+  /** Writes {@code files} into {@code out} atomically and says so; the exit code. */
+  static int publish(Console console, Path out, Map<String, String> files) {
     try {
       List<Path> written = ReportWriter.write(out, files);
       console

@@ -28,8 +28,52 @@ final class SafetyOptions {
   @Option(names = "--trust-rules")
   boolean trustRules;
 
+  @Option(names = "--no-sandbox")
+  boolean noSandbox;
+
+  /** The heap cap in bytes; 0 for the default. */
+  long maxHeap;
+
+  @Option(names = "--max-heap", paramLabel = "SIZE")
+  void maxHeap(String size) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)\\s*([kmg]?)b?")
+            .matcher(size.trim());
+    long bytes = -1;
+    if (m.matches()) {
+      double n = Double.parseDouble(m.group(1));
+      String unit = m.group(2).toLowerCase(java.util.Locale.ROOT);
+      long scale =
+          unit.equals("g")
+              ? 1L << 30
+              : unit.equals("m") ? 1L << 20 : unit.equals("k") ? 1L << 10 : 1;
+      bytes = (long) (n * scale);
+    }
+    if (bytes < (64L << 20) || bytes > (1L << 42)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--max-heap must be a size from 64m up, such as 512m or 4g, not " + size);
+    }
+    maxHeap = bytes;
+  }
+
   /** A command whose runs these options bound. */
   interface Bounded {
     SafetyOptions safety();
+
+    /** Inputs the command reads beyond the paths in its options (a scenario's own rules...). */
+    default java.util.List<java.nio.file.Path> moreInputs() {
+      return java.util.List.of();
+    }
+
+    /** The rule folders the command compiles. */
+    default java.util.List<java.nio.file.Path> ruleFolders() {
+      return java.util.List.of();
+    }
+
+    /** Where the command writes reports, or null when it writes none. */
+    default java.nio.file.Path reportsOut() {
+      return null;
+    }
   }
 }

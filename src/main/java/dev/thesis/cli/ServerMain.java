@@ -55,7 +55,8 @@ public final class ServerMain {
               progress,
               request.startupNanos(),
               colours(request.terminal().console(), environment),
-              environment));
+              environment,
+              true));
     }
   }
 

@@ -27,7 +27,7 @@ final class StatusFile implements Progress {
 
   /** Wraps {@code inner} when this process is the child of --timeout; otherwise returns it. */
   static Progress forEnvironment(Progress inner, dev.thesis.env.Environment environment) {
-    if (!environment.timeoutChild() || environment.statusFile().isEmpty()) {
+    if (!environment.child() || environment.statusFile().isEmpty()) {
       return inner;
     }
     StatusFile s = new StatusFile(inner, environment.statusFile().get());

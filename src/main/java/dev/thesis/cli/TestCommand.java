@@ -52,6 +52,40 @@ final class TestCommand implements Callable<Integer>, SafetyOptions.Bounded {
     return safety;
   }
 
+  /** The scenario files, and the rules and facts each names (read again by the child). */
+  @Override
+  public List<Path> moreInputs() {
+    List<Path> more = new ArrayList<>(paths.isEmpty() ? List.of(Path.of("tests")) : paths);
+    more.add(Path.of("rules"));
+    List<Diagnostic> ignored = new ArrayList<>();
+    for (Path f : files(more.subList(0, more.size() - 1), ignored)) {
+      for (Scenario s : ScenarioReader.read(f, ignored)) {
+        if (s.rules() != null) {
+          more.add(s.rules());
+        }
+        if (s.facts() != null) {
+          more.addAll(s.facts());
+        }
+      }
+    }
+    return more;
+  }
+
+  @Override
+  public List<Path> ruleFolders() {
+    List<Path> folders = new ArrayList<>();
+    for (Path p : moreInputs()) {
+      if (Files.isDirectory(p)
+          && !dev.thesis.rules.RuleCompiler.drlFiles(p, new ArrayList<>()).isEmpty()) {
+        folders.add(p);
+      }
+    }
+    if (rules != null) {
+      folders.add(rules);
+    }
+    return folders;
+  }
+
   TestCommand(Console console) {
     this.console = console;
   }

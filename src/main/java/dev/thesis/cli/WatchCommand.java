@@ -29,6 +29,11 @@ final class WatchCommand extends InputCommand {
 
   @Mixin ReportOptions reports;
 
+  @Override
+  public java.nio.file.Path reportsOut() {
+    return reports.out;
+  }
+
   @Option(names = "--debounce", paramLabel = "MS", defaultValue = "300")
   long debounceMillis;
 

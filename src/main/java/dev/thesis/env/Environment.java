@@ -21,11 +21,17 @@ import java.util.OptionalLong;
  * lambdas, whose first use costs a JVM milliseconds.
  */
 public record Environment(Map<String, String> variables, Map<String, String> properties) {
-  /** Set in the child process of --timeout, which then runs the command itself. */
-  public static final String TIMEOUT_CHILD = "THESIS_TIMEOUT_CHILD";
+  /** Set in the child process a run of rules gets, which then runs the command itself. */
+  public static final String CHILD = "THESIS_CHILD";
 
-  /** Where the child of --timeout keeps writing which rule is firing. */
+  /** Where the child keeps writing which rule is firing. */
   public static final String STATUS_FILE = "THESIS_STATUS_FILE";
+
+  /** The child's private folder for the reports, which its parent publishes. */
+  public static final String STAGING = "THESIS_STAGING";
+
+  /** Where the child leaves compiled rules for its parent to put in the cache. */
+  public static final String CACHE_OUTBOX = "THESIS_CACHE_OUTBOX";
 
   /** Where a name is read from. */
   public enum Kind {
@@ -73,9 +79,18 @@ public record Environment(Map<String, String> variables, Map<String, String> pro
     JDK_JAVA_OPTIONS(Kind.VARIABLE, true),
     JAVA_TOOL_OPTIONS(Kind.VARIABLE, true),
     _JAVA_OPTIONS(Kind.VARIABLE, true),
-    // --timeout's parent and child; such runs are never served by a daemon.
-    THESIS_TIMEOUT_CHILD(Kind.VARIABLE, false),
+    // A run of rules: its parent, and the child it starts (sandboxed where it can be).
+    THESIS_CHILD(Kind.VARIABLE, false),
     THESIS_STATUS_FILE(Kind.VARIABLE, false),
+    THESIS_STAGING(Kind.VARIABLE, false),
+    THESIS_CACHE_OUTBOX(Kind.VARIABLE, false),
+    // off: runs are not sandboxed (with a warning). A daemon started either way serves only that
+    // way.
+    THESIS_SANDBOX(Kind.VARIABLE, true),
+    // 1: a run that cannot be sandboxed fails instead of running unconfined (CI sets it).
+    THESIS_REQUIRE_SANDBOX(Kind.VARIABLE, true),
+    // Where bwrap is looked for.
+    PATH(Kind.VARIABLE, false),
     // Files a run writes get the launcher's umask.
     UMASK("thesis.umask", Kind.PROPERTY, true),
     // The class-data-sharing archive the launcher maps.
@@ -299,12 +314,39 @@ public record Environment(Map<String, String> variables, Map<String, String> pro
     return LogLevel.OFF;
   }
 
-  /** Whether this process is the child that --timeout started. */
-  public boolean timeoutChild() {
-    return get(Input.THESIS_TIMEOUT_CHILD) != null;
+  /** Whether this process is the child started for a run, which runs the command itself. */
+  public boolean child() {
+    return get(Input.THESIS_CHILD) != null;
   }
 
-  /** The file the child of --timeout writes its status to. */
+  /** THESIS_SANDBOX=off: runs are not confined. */
+  public boolean sandboxOff() {
+    return "off".equals(get(Input.THESIS_SANDBOX));
+  }
+
+  /** THESIS_REQUIRE_SANDBOX=1: a run that cannot be confined fails instead. */
+  public boolean sandboxRequired() {
+    return "1".equals(get(Input.THESIS_REQUIRE_SANDBOX));
+  }
+
+  /** The PATH, where bwrap is looked for. */
+  public String path() {
+    return get(Input.PATH);
+  }
+
+  /** In a child: the folder its reports go to, for its parent to publish. */
+  public Optional<Path> staging() {
+    String dir = nonBlank(Input.THESIS_STAGING);
+    return dir == null ? Optional.empty() : Optional.of(Path.of(dir));
+  }
+
+  /** In a child: where compiled rules go, for its parent to put in the cache. */
+  public Optional<Path> cacheOutbox() {
+    String dir = nonBlank(Input.THESIS_CACHE_OUTBOX);
+    return dir == null ? Optional.empty() : Optional.of(Path.of(dir));
+  }
+
+  /** The file the child writes its status to. */
   public Optional<Path> statusFile() {
     String file = get(Input.THESIS_STATUS_FILE);
     return file == null ? Optional.empty() : Optional.of(Path.of(file));

@@ -43,19 +43,26 @@ public final class CompiledRulesCache {
   private static final int KEEP = 32;
   private static final Logger LOG = LoggerFactory.getLogger(CompiledRulesCache.class);
 
+  /** The largest entry a parent takes from a child's outbox. */
+  private static final long MAX_ADOPTED_BYTES = 512L << 20;
+
   private final Path dir;
 
-  private CompiledRulesCache(Path dir) {
+  /** Where new entries go instead of {@code dir}: a sandboxed child's, which reads dir only. */
+  private final Path outbox;
+
+  private CompiledRulesCache(Path dir, Path outbox) {
     this.dir = dir;
+    this.outbox = outbox;
   }
 
   /** A cache in {@code dir}, or none at all when {@code dir} is null. */
   public static CompiledRulesCache in(Path dir) {
-    return new CompiledRulesCache(dir);
+    return new CompiledRulesCache(dir, null);
   }
 
   public static CompiledRulesCache disabled() {
-    return new CompiledRulesCache(null);
+    return new CompiledRulesCache(null, null);
   }
 
   /**
@@ -63,14 +70,72 @@ public final class CompiledRulesCache {
    * $XDG_CACHE_HOME/thesis}, else {@code ~/.cache/thesis}.
    */
   public static CompiledRulesCache of(dev.thesis.env.Environment environment) {
-    return environment
-        .cacheDir()
-        .map(d -> in(d.resolve("rules")))
-        .orElseGet(
-            () -> {
-              LOG.debug("off (THESIS_CACHE_DIR=off)");
-              return disabled();
-            });
+    java.util.Optional<Path> base = environment.cacheDir();
+    if (base.isEmpty()) {
+      LOG.debug("off (THESIS_CACHE_DIR=off)");
+      return disabled();
+    }
+    Path rules = base.get().resolve("rules");
+    // A sandboxed child's parent checked the folder before mounting it read-only (inside, the
+    // user database that names owners is not visible).
+    java.util.Optional<String> refused =
+        environment.cacheOutbox().isPresent()
+            ? java.util.Optional.empty()
+            : refusal(rules, environment);
+    if (refused.isPresent()) {
+      LOG.warn("not used: {}", refused.get());
+      return disabled();
+    }
+    return new CompiledRulesCache(rules, environment.cacheOutbox().orElse(null));
+  }
+
+  /** Why the cache folder {@code rules} must not be used by this user, if it must not. */
+  public static java.util.Optional<String> refusal(
+      Path rules, dev.thesis.env.Environment environment) {
+    return CacheFolder.refusal(rules, environment.userName());
+  }
+
+  /**
+   * Takes the entry a sandboxed child left in {@code outbox} for {@code key}, if there is one: a
+   * plain file of a sane size, named for the key this parent computed from the rule files itself
+   * (so a run's rules can only ever fill the entry of their own text). Failures are ignored.
+   */
+  public void adopt(Path outbox, String key) {
+    if (dir == null || !key.matches("[0-9a-f]{64}")) {
+      return;
+    }
+    Path staged = outbox.resolve(key + ".kb");
+    try {
+      if (!Files.isRegularFile(staged, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+          || Files.size(staged) > MAX_ADOPTED_BYTES) {
+        return;
+      }
+      CacheFolder.create(dir);
+      Path tmp = Files.createTempFile(dir, key.substring(0, 16) + ".", ".tmp");
+      Files.copy(staged, tmp, StandardCopyOption.REPLACE_EXISTING);
+      try {
+        Files.move(
+            tmp, entry(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, entry(key), StandardCopyOption.REPLACE_EXISTING);
+      }
+      LOG.debug("stored {} (compiled in the sandbox)", entry(key));
+      prune();
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("could not store {}: {}", entry(key), e.toString());
+    }
+  }
+
+  /** Makes the cache's folder when missing, private to the user (for mounting it read-only). */
+  public void createFolder() throws IOException {
+    if (dir != null) {
+      CacheFolder.create(dir);
+    }
+  }
+
+  /** The folder entries are read from, or null when disabled. */
+  public Path folder() {
+    return dir;
   }
 
   public boolean enabled() {
@@ -161,9 +226,12 @@ public final class CompiledRulesCache {
       return;
     }
     Path tmp = null;
+    Path into = outbox != null ? outbox : dir;
     try {
-      Files.createDirectories(dir);
-      tmp = Files.createTempFile(dir, key.substring(0, 16) + ".", ".tmp");
+      if (outbox == null) {
+        CacheFolder.create(dir);
+      }
+      tmp = Files.createTempFile(into, key.substring(0, 16) + ".", ".tmp");
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
         out.write(MAGIC.getBytes(StandardCharsets.US_ASCII));
         DataOutputStream header = new DataOutputStream(out);
@@ -175,15 +243,18 @@ public final class CompiledRulesCache {
         header.flush();
         PackageStreams.write(out, packages);
       }
+      Path target = into.resolve(key + ".kb");
       try {
         Files.move(
-            tmp, entry(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, entry(key), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
       tmp = null;
-      LOG.debug("stored {}", entry(key));
-      prune();
+      LOG.debug("stored {}", target);
+      if (outbox == null) {
+        prune();
+      }
     } catch (IOException | RuntimeException e) {
       // Read-only home, full disk, a package that does not serialize: run without the cache.
       LOG.debug("could not store {}: {}", entry(key), e.toString());

@@ -116,7 +116,8 @@ public final class CliReference {
                 Progress.NONE,
                 -1,
                 false,
-                dev.thesis.env.Environment.current()));
+                dev.thesis.env.Environment.current(),
+                false));
     if (code != 0 || !err.toString().isEmpty()) {
       throw new IllegalStateException(
           "thesis " + String.join(" ", args) + " exited " + code + ": " + err);

@@ -103,8 +103,7 @@ class IdentityTest {
         .isTrue();
     assertThat(Environment.of(Map.of("THESIS_STDERR_TTY", "1", "CI", ""), home).ci()).isTrue();
     assertThat(
-            Environment.of(
-                    Map.of(Environment.TIMEOUT_CHILD, "1", Environment.STATUS_FILE, "/s"), home)
+            Environment.of(Map.of(Environment.CHILD, "1", Environment.STATUS_FILE, "/s"), home)
                 .statusFile())
         .isEqualTo(Optional.of(Path.of("/s")));
     assertThat(
