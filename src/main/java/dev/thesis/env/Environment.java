@@ -76,6 +76,9 @@ public record Environment(Map<String, String> variables, Map<String, String> pro
     // --timeout's parent and child; such runs are never served by a daemon.
     THESIS_TIMEOUT_CHILD(Kind.VARIABLE, false),
     THESIS_STATUS_FILE(Kind.VARIABLE, false),
+    // Set by thesis in the sandboxed child it starts: the rules are confined by the OS, so safe
+    // mode's findings are advice.
+    THESIS_SANDBOXED(Kind.VARIABLE, false),
     // Files a run writes get the launcher's umask.
     UMASK("thesis.umask", Kind.PROPERTY, true),
     // The class-data-sharing archive the launcher maps.
@@ -297,6 +300,11 @@ public record Environment(Map<String, String> variables, Map<String, String> pro
       }
     }
     return LogLevel.OFF;
+  }
+
+  /** Whether this process is the sandboxed child thesis starts ({@code THESIS_SANDBOXED=1}). */
+  public boolean sandboxed() {
+    return "1".equals(get(Input.THESIS_SANDBOXED));
   }
 
   /** Whether this process is the child that --timeout started. */
