@@ -146,9 +146,18 @@ class SafeModeTest {
             "salience-system",
             "thread-start",
             "string-literal",
-            "comment");
-    assertThat(Expected.read(UNSAFE.resolve("string-literal/expected.txt")).refusals()).isEmpty();
-    assertThat(Expected.read(UNSAFE.resolve("comment/expected.txt")).refusals()).isEmpty();
+            "comment",
+            "member-without-parentheses",
+            "type-as-value",
+            "query-call-argument",
+            "allowed-names",
+            "allowed-real-drl");
+    for (String allowed :
+        List.of("string-literal", "comment", "allowed-names", "allowed-real-drl")) {
+      assertThat(Expected.read(UNSAFE.resolve(allowed + "/expected.txt")).refusals())
+          .as(allowed)
+          .isEmpty();
+    }
   }
 
   /**
