@@ -350,7 +350,9 @@ final class CodeScanner {
           "end",
           "when",
           "do",
-          "else");
+          "else",
+          "convertable_to",
+          "strsim");
 
   /** Words after which a type name is written as a type. */
   private static final Set<String> TYPE_AFTER =
