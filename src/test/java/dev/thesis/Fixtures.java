@@ -48,7 +48,9 @@ public final class Fixtures {
   /** A rules folder compiled as a run compiles it (the test cache, safe mode on). */
   public static dev.thesis.rules.RuleCompiler.Result compile(Path rules) {
     return dev.thesis.rules.RuleCompiler.compile(
-        rules, dev.thesis.rules.CompiledRulesCache.of(dev.thesis.env.Environment.current()), false);
+        rules,
+        dev.thesis.rules.CompiledRulesCache.of(dev.thesis.env.Environment.current()),
+        dev.thesis.safemode.Scan.ENFORCE);
   }
 
   /** Fact files read as a corpus, with no rules. */
@@ -68,6 +70,7 @@ public final class Fixtures {
     return dev.thesis.analysis.Evaluator.of(
         new dev.thesis.inputs.Settings(
             null,
+            false,
             false,
             false,
             s.supportThreshold(),

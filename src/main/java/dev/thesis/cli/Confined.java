@@ -402,7 +402,7 @@ final class Confined {
       env.put("THESIS_CACHE_DIR", "off");
     }
     if (sandboxed) {
-      env.put("THESIS_SANDBOXED", "1");
+      env.put(Environment.Input.THESIS_SANDBOXED.key(), "1");
     }
     return env;
   }

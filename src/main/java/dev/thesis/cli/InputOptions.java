@@ -108,6 +108,7 @@ final class InputOptions {
         asOf,
         strict,
         safety.trustRules,
+        environment.sandboxed(),
         supportThreshold,
         oppositionThreshold,
         odds,

@@ -91,6 +91,9 @@ public record Environment(Map<String, String> variables, Map<String, String> pro
     THESIS_REQUIRE_SANDBOX(Kind.VARIABLE, true),
     // Where bwrap is looked for.
     PATH(Kind.VARIABLE, false),
+    // Set by thesis in the sandboxed child it starts: the rules are confined by the OS, so safe
+    // mode's findings are advice.
+    THESIS_SANDBOXED(Kind.VARIABLE, false),
     // Files a run writes get the launcher's umask.
     UMASK("thesis.umask", Kind.PROPERTY, true),
     // The class-data-sharing archive the launcher maps.
@@ -317,6 +320,11 @@ public record Environment(Map<String, String> variables, Map<String, String> pro
   /** Whether this process is the child started for a run, which runs the command itself. */
   public boolean child() {
     return get(Input.THESIS_CHILD) != null;
+  }
+
+  /** Whether this process is the sandboxed child thesis starts ({@code THESIS_SANDBOXED=1}). */
+  public boolean sandboxed() {
+    return "1".equals(get(Input.THESIS_SANDBOXED));
   }
 
   /** THESIS_SANDBOX=off: runs are not confined. */

@@ -1,6 +1,7 @@
 package dev.thesis.inputs;
 
 import dev.thesis.env.Environment;
+import dev.thesis.safemode.Scan;
 import java.time.LocalDate;
 
 /**
@@ -11,6 +12,8 @@ import java.time.LocalDate;
  * @param asOf facts dated after it are left out (undated facts always count); null for all
  * @param strict warnings (linter findings) count as errors
  * @param trustRules compile without the safe-mode check
+ * @param sandboxed the rules run confined by the OS sandbox, so safe mode's findings are advice
+ *     (warnings, errors under --strict)
  * @param odds how many times the runner-up's posterior a question's leader needs to be favoured
  * @param maxFirings the firing limit; 0 for the default, which grows with the corpus
  * @param criticalMax the largest fact set tried by the critical-evidence search; -1 for the
@@ -24,6 +27,7 @@ public record Settings(
     LocalDate asOf,
     boolean strict,
     boolean trustRules,
+    boolean sandboxed,
     double supportThreshold,
     double oppositionThreshold,
     double odds,
@@ -55,6 +59,7 @@ public record Settings(
         null,
         false,
         trustRules,
+        environment.sandboxed(),
         DEFAULT_THRESHOLD,
         DEFAULT_THRESHOLD,
         DEFAULT_ODDS,
@@ -62,6 +67,18 @@ public record Settings(
         -1,
         true,
         environment);
+  }
+
+  /**
+   * What the build does with safe mode's findings: nothing when the rules are trusted; advice where
+   * the OS sandbox confines them; otherwise refusals. Under --strict the advice would count as
+   * errors anyway, so the scan is enforced: nothing is built.
+   */
+  public Scan scan() {
+    if (trustRules) {
+      return Scan.OFF;
+    }
+    return sandboxed && !strict ? Scan.ADVISE : Scan.ENFORCE;
   }
 
   /** The firing limit for a corpus of this many facts. */
@@ -87,6 +104,7 @@ public record Settings(
         asOf,
         strict,
         trustRules,
+        sandboxed,
         supportThreshold,
         oppositionThreshold,
         odds,

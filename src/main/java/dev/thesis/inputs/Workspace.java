@@ -76,8 +76,7 @@ public final class Workspace {
     if (rules == null) {
       rules =
           clock.time(
-              "compile rules",
-              () -> RuleCompiler.compile(spec.rules(), cache, settings.trustRules()));
+              "compile rules", () -> RuleCompiler.compile(spec.rules(), cache, settings.scan()));
       compiled.put(key, rules);
     }
     List<Path> paths = new ArrayList<>(spec.facts());

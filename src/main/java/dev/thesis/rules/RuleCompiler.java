@@ -7,6 +7,7 @@ import dev.thesis.diag.Severity;
 import dev.thesis.drools.BuildMessage;
 import dev.thesis.drools.DrlBuild;
 import dev.thesis.safemode.SafeMode;
+import dev.thesis.safemode.Scan;
 import dev.thesis.schema.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,11 +49,12 @@ public final class RuleCompiler {
   /**
    * Compiles, or reloads the packages compiled earlier from byte-identical files. The files are
    * still parsed every time: the outline (locations, shapes, metadata) is cheap and not cached.
-   * Unless {@code trustRules}, every file is first checked against the safe-mode allowlist ({@link
-   * SafeMode}) and nothing is built if any code in it is refused (building already loads the
-   * classes rules import, and runs annotation values).
+   * Unless {@code scan} is OFF, every file is first checked against the safe-mode allowlist ({@link
+   * SafeMode}), before the cache is looked up. ENFORCE: nothing is built if any code in it is
+   * refused (building already loads the classes rules import, and runs annotation values). ADVISE
+   * (the rules run in the OS sandbox): each refusal is a warning, and the rules are built.
    */
-  public static Result compile(Path rulesDir, CompiledRulesCache cache, boolean trustRules) {
+  public static Result compile(Path rulesDir, CompiledRulesCache cache, Scan scan) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<Path> files = drlFiles(rulesDir, diagnostics);
     if (files.isEmpty()) {
@@ -64,8 +66,7 @@ public final class RuleCompiler {
       return new Result(null, diagnostics);
     }
     DrlOutline outline = DrlOutline.of(files);
-    return build(rulesDir, files, outline, cache, trustRules, diagnostics)
-        .withFiles(outline.digests());
+    return build(rulesDir, files, outline, cache, scan, diagnostics).withFiles(outline.digests());
   }
 
   private static Result build(
@@ -73,15 +74,21 @@ public final class RuleCompiler {
       List<Path> files,
       DrlOutline outline,
       CompiledRulesCache cache,
-      boolean trustRules,
+      Scan scan,
       List<Diagnostic> diagnostics) {
     if (!outline.syntaxErrors().isEmpty()) {
       diagnostics.addAll(outline.syntaxErrors());
       return new Result(null, diagnostics);
     }
-    if (!trustRules) {
+    if (scan != Scan.OFF) {
       List<Diagnostic> refused = SafeMode.scanParsed(outline.parsed());
-      if (!refused.isEmpty()) {
+      if (scan == Scan.ADVISE) {
+        // Same place, message and code; a warning, so --strict counts it as an error. Kept in
+        // the diagnostics a cache hit returns too.
+        for (Diagnostic d : refused) {
+          diagnostics.add(new Diagnostic(Severity.WARNING, d.location(), d.message(), d.code()));
+        }
+      } else if (!refused.isEmpty()) {
         diagnostics.addAll(refused);
         return new Result(null, diagnostics);
       }

@@ -631,6 +631,7 @@ final class Allowlist {
   private final Map<String, Set<String>> declaredTypes; // simple name -> packages
   private final Set<String> declaredNames;
   private final Set<String> drlPackages;
+  private final Set<String> queries;
 
   /**
    * @param declaredTypes types declared in the rule files: simple name to the packages declaring it
@@ -640,9 +641,37 @@ final class Allowlist {
    */
   Allowlist(
       Map<String, Set<String>> declaredTypes, Set<String> declaredNames, Set<String> drlPackages) {
+    this(declaredTypes, declaredNames, drlPackages, Set.of());
+  }
+
+  /**
+   * @param queries the names of the queries the rule files declare, whatever they look like: a call
+   *     of one in a rule's conditions takes only variables and literals
+   */
+  Allowlist(
+      Map<String, Set<String>> declaredTypes,
+      Set<String> declaredNames,
+      Set<String> drlPackages,
+      Set<String> queries) {
     this.declaredTypes = Map.copyOf(declaredTypes);
     this.declaredNames = Set.copyOf(declaredNames);
     this.drlPackages = Set.copyOf(drlPackages);
+    this.queries = Set.copyOf(queries);
+  }
+
+  /** Whether a simple, capitalized name is a type (allowed from the JDK, or declared). */
+  boolean isType(String simple) {
+    return TYPES.containsKey(simple) || declaredTypes.containsKey(simple);
+  }
+
+  /** Whether a name is declared by the rule files as something other than a type. */
+  boolean isDeclaredName(String simple) {
+    return declaredNames.contains(simple);
+  }
+
+  /** Whether the rule files declare a query of this name. */
+  boolean isQuery(String name) {
+    return queries.contains(name);
   }
 
   /** Whether a simple, capitalized name may be used (as a type, a static receiver, a constant). */
@@ -802,6 +831,26 @@ final class Allowlist {
     Reason r = REFUSED_PROPERTIES.get(name);
     if (r == null && (name.startsWith("get") || mentionsClassLoader(name))) {
       return refusedCall(name); // x.getClass without parentheses, x.rootClassLoader
+    }
+    return r;
+  }
+
+  /**
+   * Why a member read without parentheses ({@code x.name}) is refused: MVEL calls a method of that
+   * name with no arguments, or its getter ({@code getName()}, {@code isName()}), so it is judged as
+   * those calls, besides the properties refused by name.
+   */
+  static Reason refusedMember(String name) {
+    Reason r = refusedProperty(name);
+    if (r == null) {
+      r = refusedCall(name);
+    }
+    if (r == null && !name.isEmpty()) {
+      String cap = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+      r = refusedCall("get".concat(cap));
+      if (r == null) {
+        r = refusedCall("is".concat(cap));
+      }
     }
     return r;
   }

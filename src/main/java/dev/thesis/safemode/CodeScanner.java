@@ -27,14 +27,18 @@ final class CodeScanner {
   private final int from;
   private final int to;
   private final BitSet exempt;
+  private final BitSet typed;
+  private final BitSet generic = new BitSet();
   private final Allowlist allow;
   private final List<Offence> out = new ArrayList<>();
 
-  private CodeScanner(List<Token> tokens, int from, int to, BitSet exempt, Allowlist allow) {
+  private CodeScanner(
+      List<Token> tokens, int from, int to, BitSet exempt, BitSet typed, Allowlist allow) {
     this.tokens = tokens;
     this.from = from;
     this.to = to;
     this.exempt = exempt;
+    this.typed = typed;
     this.allow = allow;
   }
 
@@ -43,9 +47,59 @@ final class CodeScanner {
    * (a rule's unquoted name, a declared field's name).
    */
   static List<Offence> scan(List<Token> tokens, int from, int to, BitSet exempt, Allowlist allow) {
-    CodeScanner s = new CodeScanner(tokens, from, to, exempt, allow);
+    return scan(tokens, from, to, exempt, new BitSet(), allow);
+  }
+
+  /**
+   * As {@link #scan(List, int, int, BitSet, Allowlist)}; tokens in {@code typed} start a type the
+   * caller has placed where only a type can be (a declared field's type).
+   */
+  static List<Offence> scan(
+      List<Token> tokens, int from, int to, BitSet exempt, BitSet typed, Allowlist allow) {
+    CodeScanner s = new CodeScanner(tokens, from, to, exempt, typed, allow);
+    s.generics();
     s.run();
     return s.out;
+  }
+
+  /**
+   * Marks type arguments: a {@code <} right after a capitalized name or a dot, up to its matching
+   * {@code >}, holding only names, dots, commas, {@code ?}, {@code extends}, {@code super}, {@code
+   * &} and brackets. {@code a < String} is a comparison, and String in it a value.
+   */
+  private void generics() {
+    for (int i = from + 1; i < to; i++) {
+      if (!tokens.get(i).is("<")) {
+        continue;
+      }
+      Token before = tokens.get(i - 1);
+      boolean opener =
+          before.is(".")
+              || (before.isIdent() && Character.isUpperCase(before.text().codePointAt(0)));
+      if (!opener) {
+        continue;
+      }
+      int depth = 0;
+      for (int j = i; j < to; j++) {
+        Token t = tokens.get(j);
+        if (t.is("<")) {
+          depth++;
+        } else if (t.is(">")) {
+          if (--depth == 0) {
+            generic.set(i, j + 1);
+            break;
+          }
+        } else if (!(t.isIdent()
+            || t.is(".")
+            || t.is(",")
+            || t.is("?")
+            || t.is("&")
+            || t.is("[")
+            || t.is("]"))) {
+          break;
+        }
+      }
+    }
   }
 
   private void run() {
@@ -132,7 +186,9 @@ final class CodeScanner {
       return new Offence(
           i, ".class is not allowed in rules: " + Allowlist.Reason.REFLECTION.why + SUFFIX);
     }
-    Allowlist.Reason r = called ? Allowlist.refusedCall(name) : Allowlist.refusedProperty(name);
+    // MVEL calls a method with no arguments, or its getter, for a name read without parentheses
+    // ($l.parallelStream, $o.getClass, $c.classLoader): judged like the call.
+    Allowlist.Reason r = called ? Allowlist.refusedCall(name) : Allowlist.refusedMember(name);
     if (r == null) {
       return null;
     }
@@ -167,9 +223,22 @@ final class CodeScanner {
     if (name.startsWith("$")) {
       return null; // a bound variable
     }
+    if (is(i - 1, "point") && is(i - 2, "-") && is(i - 3, "entry")) {
+      return null; // an entry point's name: from entry-point Stream, declare entry-point Stream
+    }
+    if (!is(i + 1, "(") && getterLike(name)) {
+      // A constraint's bare getClass is this.getClass() to MVEL.
+      Allowlist.Reason r = Allowlist.refusedCall(name);
+      if (r != null) {
+        return new Offence(i, name + " is not allowed in rules: " + r.why + SUFFIX);
+      }
+    }
     if (Character.isUpperCase(name.codePointAt(0))) {
-      if (allow.allowsName(name) || printing(i)) {
+      if (printing(i)) {
         return null;
+      }
+      if (allow.allowsName(name)) {
+        return allow.isType(name) && !typePosition(i, i) ? asValue(i, name) : null;
       }
       Allowlist.Refused r = Allowlist.refusal(name);
       String shown = r.className() != null ? r.className() : name;
@@ -214,7 +283,7 @@ final class CodeScanner {
       if (Character.isUpperCase(segments.get(k).codePointAt(0))) {
         String name = String.join(".", segments.subList(0, k + 1));
         if (allow.allowsClass(name)) {
-          return null;
+          return typePosition(i, i + 2 * k) ? null : asValue(i, name);
         }
         return new Offence(
             i, name + " is not allowed in rules: " + Allowlist.refusalOfClass(name).why + SUFFIX);
@@ -226,6 +295,188 @@ final class CodeScanner {
           i, name + " is not allowed in rules: " + Allowlist.refusalOfPackage(name).why + SUFFIX);
     }
     return null;
+  }
+
+  /** A name shaped like a getter ({@code getClass}) or naming a class loader. */
+  private static boolean getterLike(String name) {
+    return (name.length() > 3 && name.startsWith("get") && Character.isUpperCase(name.charAt(3)))
+        || name.toLowerCase(java.util.Locale.ROOT).contains("classloader");
+  }
+
+  private Offence asValue(int i, String name) {
+    return new Offence(
+        i,
+        name
+            + " is not allowed in rules as a value: a type name used as a value is its Class"
+            + " object in MVEL, and "
+            + Allowlist.Reason.REFLECTION.why
+            + "; use it to declare, cast, construct, match or call static methods"
+            + SUFFIX);
+  }
+
+  /** Words after which a name is no declared variable: {@code String instanceof x} is a value. */
+  private static final Set<String> NOT_A_VARIABLE =
+      Set.of(
+          "instanceof",
+          "isA",
+          "is",
+          "contains",
+          "excludes",
+          "memberOf",
+          "matches",
+          "soundslike",
+          "in",
+          "notin",
+          "not",
+          "str",
+          "after",
+          "before",
+          "coincides",
+          "during",
+          "finishes",
+          "finishedby",
+          "includes",
+          "meets",
+          "metby",
+          "overlaps",
+          "overlappedby",
+          "starts",
+          "startedby",
+          "from",
+          "over",
+          "and",
+          "or",
+          "then",
+          "end",
+          "when",
+          "do",
+          "else",
+          "convertable_to",
+          "strsim");
+
+  /** Words after which a type name is written as a type. */
+  private static final Set<String> TYPE_AFTER =
+      Set.of("new", "instanceof", "isA", "extends", "implements", "throws", "super");
+
+  /**
+   * Whether a type name, written from token {@code start} (its first segment, {@code java} of
+   * {@code java.util.List}) to {@code name} (its capitalized segment), stands where a type is
+   * written rather than a value: declared ({@code String s}, {@code List<String> l}, {@code
+   * String... a}), cast ({@code (String) x}, {@code #Firm}), constructed ({@code new T}), matched
+   * ({@code T(...)}, {@code instanceof T}), a type argument, a supertype, a static call or method
+   * reference ({@code String.valueOf(x)}, {@code T::m}), or a constant ({@code Integer.MAX_VALUE},
+   * an enum constant). Anything else ({@code x == String}, {@code f(String)}, {@code $t : Integer},
+   * {@code String.simpleName}) is the type's Class object in MVEL.
+   */
+  private boolean typePosition(int start, int name) {
+    if (typed.get(start) || generic.get(start) || is(start - 1, "#")) {
+      return true;
+    }
+    if (start - 1 >= from
+        && tokens.get(start - 1).isIdent()
+        && TYPE_AFTER.contains(tokens.get(start - 1).text())) {
+      return true;
+    }
+    if (inThrows(start)) {
+      return true;
+    }
+    int j = name;
+    while (true) {
+      if (is(j + 1, "<") && generic.get(j + 1)) {
+        while (generic.get(j + 1) && j + 1 < to) {
+          j++;
+        }
+      }
+      while (is(j + 1, "[") && is(j + 2, "]")) {
+        j += 2;
+      }
+      if (is(j + 1, ".") && generic.get(j + 2)) {
+        return true; // Collections.<String>emptyList()
+      }
+      if (is(j + 1, ".") && ident(j + 2)) {
+        String member = tokens.get(j + 2).text();
+        if (is(j + 3, "(") || member.equals("class") || Allowlist.refusedMember(member) != null) {
+          return true; // a static call; or a refused member, reported as such
+        }
+        if (Character.isUpperCase(member.codePointAt(0))) {
+          if (constant(member)) {
+            return true;
+          }
+          j += 2; // a member type: Map.Entry
+          continue;
+        }
+        return false; // a property of the Class object: String.simpleName
+      }
+      break;
+    }
+    if (is(j + 1, "::") || is(j + 1, "(")) {
+      return true;
+    }
+    if (is(j + 1, ".") && is(j + 2, ".") && is(j + 3, ".")) {
+      return true; // String... values
+    }
+    if (ident(j + 1) && !NOT_A_VARIABLE.contains(tokens.get(j + 1).text())) {
+      return true; // String s
+    }
+    return is(j + 1, ")") && cast(start, j + 1);
+  }
+
+  /** A constant of a type: all capitals (Integer.MAX_VALUE, ChronoUnit.DAYS), or declared. */
+  private boolean constant(String member) {
+    if (allow.isDeclaredName(member) && !allow.isType(member)) {
+      return true;
+    }
+    boolean letter = false;
+    for (int k = 0; k < member.length(); k++) {
+      char c = member.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter && member.length() > 1;
+  }
+
+  /** {@code (T) x}: "(" before the type, ")" after it, an operand next, and no call or pattern. */
+  private boolean cast(int start, int close) {
+    if (!is(start - 1, "(")) {
+      return false;
+    }
+    int open = start - 1;
+    if (open - 1 >= from) {
+      Token b = tokens.get(open - 1);
+      if ((b.isIdent() && !Set.of("return", "then", "else", "do", "throw").contains(b.text()))
+          || b.is(")")
+          || b.is("]")) {
+        return false; // f(String), Firm( String ): an argument, a constraint
+      }
+    }
+    if (close + 1 >= to) {
+      return false;
+    }
+    Token next = tokens.get(close + 1);
+    return next.isIdent()
+        || next.kind() == CodeTokens.Kind.LITERAL
+        || next.kind() == CodeTokens.Kind.NUMBER
+        || next.is("(")
+        || next.is("!")
+        || next.is("~");
+  }
+
+  /** Whether the type at {@code start} is listed after {@code throws}. */
+  private boolean inThrows(int start) {
+    int k = start - 1;
+    while (is(k, ",")) {
+      k--;
+      while (ident(k) && is(k - 1, ".")) {
+        k -= 2;
+      }
+      if (!ident(k)) {
+        return false;
+      }
+      k--;
+    }
+    return k != start - 1 && is(k, "throws");
   }
 
   /**

@@ -67,8 +67,11 @@ final class FileScan {
         case IMPORT -> importOf(r);
         case GLOBAL -> code(r, only(lastIdent(r)));
         case FUNCTION -> code(r, only(beforeFirst(r, "(")));
-        case TYPE -> code(r, typeNames(r));
-        case RULE -> code(r, ruleNames(r));
+        case TYPE -> code(r, typeNames(r), fieldTypes(r));
+        case RULE -> {
+          code(r, ruleNames(r));
+          queryCalls(r);
+        }
         default -> code(r, new BitSet());
       }
     }
@@ -165,7 +168,12 @@ final class FileScan {
   }
 
   private void code(Region r, BitSet exempt) {
-    for (CodeScanner.Offence o : CodeScanner.scan(tokens, r.first(), r.last(), exempt, allow)) {
+    code(r, exempt, new BitSet());
+  }
+
+  private void code(Region r, BitSet exempt, BitSet typed) {
+    for (CodeScanner.Offence o :
+        CodeScanner.scan(tokens, r.first(), r.last(), exempt, typed, allow)) {
       out.add(SafeMode.error(at(tokens.get(o.token()).start()), o.message()));
     }
   }
@@ -277,6 +285,114 @@ final class FileScan {
       }
     }
     return exempt;
+  }
+
+  /** Where a declared field's type starts: after its name and ":". */
+  private BitSet fieldTypes(Region r) {
+    BitSet typed = new BitSet();
+    Set<String> fields = ((AbstractClassTypeDeclarationDescr) r.descr()).getFields().keySet();
+    for (int i = r.first(); i + 2 < r.last(); i++) {
+      Token t = tokens.get(i);
+      if (t.isIdent() && fields.contains(t.text()) && tokens.get(i + 1).is(":")) {
+        typed.set(i + 2);
+      }
+    }
+    return typed;
+  }
+
+  /**
+   * A call of a query in a rule's conditions ({@code q( $a, "x"; )}, {@code ?q( ... )}) may take
+   * only bound variables, plain literals and unbound names: Drools evaluates its other arguments
+   * while it builds the rules, so checking the rules would run them.
+   */
+  private void queryCalls(Region r) {
+    int i = r.first();
+    int end = r.last();
+    boolean query = i < end && tokens.get(i).is("query");
+    if (!query) {
+      // A rule's conditions: from "when" to "then".
+      int when = -1;
+      for (int k = i; k < end; k++) {
+        if (tokens.get(k).is("when")) {
+          when = k;
+          break;
+        }
+        if (tokens.get(k).is("then")) {
+          return;
+        }
+      }
+      if (when < 0) {
+        return;
+      }
+      i = when + 1;
+      for (int k = i; k < end; k++) {
+        if (tokens.get(k).is("then")) {
+          end = k;
+          break;
+        }
+      }
+    }
+    for (int k = i; k + 1 < end; k++) {
+      Token t = tokens.get(k);
+      if (!t.isIdent() || !allow.isQuery(t.text()) || !tokens.get(k + 1).is("(")) {
+        continue;
+      }
+      if (k > r.first()) {
+        Token before = tokens.get(k - 1);
+        if (before.is(".") || before.is("::") || before.is("new") || before.is("query")) {
+          continue; // a member, or the query's own header
+        }
+      }
+      int depth = 0;
+      int argStart = k + 2;
+      for (int j = k + 1; j < end; j++) {
+        Token a = tokens.get(j);
+        if (a.is("(") || a.is("[") || a.is("{")) {
+          depth++;
+          continue;
+        }
+        boolean closes = a.is(")") || a.is("]") || a.is("}");
+        if (closes) {
+          depth--;
+        }
+        if (depth == 0 || (depth == 1 && (a.is(",") || a.is(";")))) {
+          queryArgument(t.text(), argStart, j);
+          argStart = j + 1;
+        }
+        if (depth == 0) {
+          k = j;
+          break;
+        }
+      }
+    }
+  }
+
+  /** One argument of a query call, tokens [from, to): refused unless variable, literal or name. */
+  private void queryArgument(String query, int from, int to) {
+    if (from >= to) {
+      return;
+    }
+    Token a = tokens.get(from);
+    boolean plain;
+    if (to - from == 1) {
+      plain =
+          a.kind() == CodeTokens.Kind.LITERAL
+              || a.kind() == CodeTokens.Kind.NUMBER
+              || (a.isIdent() && !Character.isUpperCase(a.text().codePointAt(0)));
+    } else {
+      plain = to - from == 2 && a.is("-") && tokens.get(from + 1).kind() == CodeTokens.Kind.NUMBER;
+    }
+    if (!plain) {
+      out.add(
+          SafeMode.error(
+              at(a.start()),
+              "this argument of query "
+                  + query
+                  + " is not allowed in rules: a query call may take only bound variables ($x),"
+                  + " literals and unbound names, since Drools evaluates any other argument while"
+                  + " it builds the rules"
+                  + CodeScanner.SUFFIX));
+    }
   }
 
   /** A rule's or query's unquoted name, and the rule it extends, if unquoted. */

@@ -23,6 +23,7 @@ import org.drools.drl.ast.descr.EntryPointDeclarationDescr;
 import org.drools.drl.ast.descr.EnumDeclarationDescr;
 import org.drools.drl.ast.descr.EnumLiteralDescr;
 import org.drools.drl.ast.descr.FunctionDescr;
+import org.drools.drl.ast.descr.GlobalDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -208,6 +209,7 @@ public final class SafeMode {
   private static Allowlist declarations(List<Parsed> parsed) {
     Map<String, Set<String>> types = new HashMap<>();
     Set<String> names = new HashSet<>();
+    Set<String> queries = new HashSet<>();
     Set<String> packages = new HashSet<>();
     // Declared names hold in every file, so every file's wildcard imports count.
     Set<String> inScope = new HashSet<>(Set.of("java.lang"));
@@ -255,11 +257,16 @@ public final class SafeMode {
       }
       for (RuleDescr r : pkg.getRules()) {
         if (r.isQuery()) {
+          queries.add(r.getName());
           name(
               r.getName(),
               inScope,
               names); // a query named like an identifier is called like a pattern
         }
+      }
+      for (GlobalDescr g : pkg.getGlobals()) {
+        // Results.add(..) for global java.util.List Results: a name, not a type.
+        name(g.getIdentifier(), inScope, names);
       }
       for (WindowDeclarationDescr w : pkg.getWindowDeclarations()) {
         name(w.getName(), inScope, names);
@@ -268,7 +275,7 @@ public final class SafeMode {
         name(e.getEntryPointId(), inScope, names);
       }
     }
-    return new Allowlist(types, names, packages);
+    return new Allowlist(types, names, packages, queries);
   }
 
   /** Adds a declared name unless a JDK class in scope has it (its uses are then refused). */

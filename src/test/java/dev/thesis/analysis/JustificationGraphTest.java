@@ -74,7 +74,7 @@ class JustificationGraphTest {
         """);
     var compiled =
         dev.thesis.rules.RuleCompiler.compile(
-            dir, dev.thesis.rules.CompiledRulesCache.disabled(), false);
+            dir, dev.thesis.rules.CompiledRulesCache.disabled(), dev.thesis.safemode.Scan.ENFORCE);
     assertThat(compiled.diagnostics()).isEmpty();
     Map<String, Boolean> pure = new HashMap<>();
     compiled.ruleSet().book().shapes().forEach(r -> pure.put(r.name(), r.onlyConcludes()));

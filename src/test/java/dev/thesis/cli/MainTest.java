@@ -187,6 +187,61 @@ class MainTest {
                 + "                               ^\n");
   }
 
+  /**
+   * In the sandboxed child (THESIS_SANDBOXED=1) safe mode's findings are advice: a warning, and the
+   * rules run; under --strict an error, exit 3, as everywhere where no sandbox runs.
+   */
+  @Test
+  void whereTheSandboxRunsSafeModesFindingsAreWarningsAndErrorsUnderStrict() throws Exception {
+    Path rules = dir.resolve("rules");
+    Fixtures.copyDir(Fixtures.MINI_RULES, rules);
+    Path drl = rules.resolve("advice.drl");
+    Files.writeString(
+        drl, "package advice;\nfunction Object typeOf() {\n    return String.class;\n}\n");
+    String at = dev.thesis.diag.DisplayPath.of(drl) + ":3:19: ";
+    String[] check = {"check", "--rules", rules.toString(), "--facts", FACTS};
+    dev.thesis.env.Environment sandboxed =
+        dev.thesis.env.Environment.of(
+            java.util.Map.of("THESIS_SANDBOXED", "1"), java.util.Map.of());
+    dev.thesis.env.Environment plain =
+        dev.thesis.env.Environment.of(java.util.Map.of(), java.util.Map.of());
+
+    Run advised = run(sandboxed, check);
+    assertThat(advised.code()).as(advised.err()).isEqualTo(ExitCodes.OK);
+    assertThat(advised.err())
+        .contains(at + "warning: .class is not allowed in rules")
+        .contains("[unsafe-code]");
+    assertThat(advised.out()).startsWith("ok: 7 rules");
+
+    String[] strict = java.util.Arrays.copyOf(check, check.length + 1);
+    strict[check.length] = "--strict";
+    Run refused = run(sandboxed, strict);
+    assertThat(refused.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(refused.err()).contains(at + "error: .class is not allowed in rules");
+
+    Run enforced = run(plain, check);
+    assertThat(enforced.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(enforced.err())
+        .contains(at + "error: .class is not allowed in rules")
+        .doesNotContain("warning: .class");
+  }
+
+  private static Run run(dev.thesis.env.Environment environment, String... args) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code =
+        Main.run(
+            args,
+            new Console(
+                new java.io.PrintWriter(out),
+                new java.io.PrintWriter(err),
+                dev.thesis.diag.Progress.NONE,
+                -1,
+                null,
+                environment));
+    return new Run(code, out.toString(), err.toString());
+  }
+
   @Test
   void checkSaysOkOnValidInputAndPrintsWarningsWithTheirCode() {
     Run r = Run.of("check", "--rules", RULES, "--facts", FACTS);

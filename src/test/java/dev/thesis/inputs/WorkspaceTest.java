@@ -82,7 +82,17 @@ class WorkspaceTest {
     Loaded then =
         load(
             new Settings(
-                date, false, false, 0.5, 0.5, 3.0, 0, -1, true, Settings.DEFAULT.environment()),
+                date,
+                false,
+                false,
+                false,
+                0.5,
+                0.5,
+                3.0,
+                0,
+                -1,
+                true,
+                Settings.DEFAULT.environment()),
             LoadSpec.of(Fixtures.MINI_RULES, List.of(Fixtures.DATED_FACTS)));
     // Counted here from the corpus itself: facts with no date of their own or of their source.
     long undated =
@@ -107,7 +117,8 @@ class WorkspaceTest {
     assertThat(lax.failed()).isFalse();
     assertThat(lax.warnings()).isNotEmpty();
     Settings strict =
-        new Settings(null, true, false, 0.5, 0.5, 3.0, 0, -1, true, Settings.DEFAULT.environment());
+        new Settings(
+            null, true, false, false, 0.5, 0.5, 3.0, 0, -1, true, Settings.DEFAULT.environment());
     Loaded l = load(strict, LoadSpec.of(rules, List.of(facts)));
     assertThat(l.failed()).isTrue();
     assertThat(l.diagnostics()).hasSameSizeAs(lax.diagnostics()).allMatch(Diagnostic::isError);

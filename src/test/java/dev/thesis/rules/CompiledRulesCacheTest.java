@@ -28,7 +28,9 @@ class CompiledRulesCacheTest {
       """;
 
   private RuleCompiler.Result compile() {
-    RuleCompiler.Result r = RuleCompiler.compile(rules, CompiledRulesCache.in(cacheDir), false);
+    RuleCompiler.Result r =
+        RuleCompiler.compile(
+            rules, CompiledRulesCache.in(cacheDir), dev.thesis.safemode.Scan.ENFORCE);
     assertThat(r.diagnostics()).isEmpty();
     return r;
   }
@@ -153,7 +155,9 @@ class CompiledRulesCacheTest {
   void rulesWithWarningsOrErrorsAreNotCached() throws Exception {
     Files.writeString(
         rules.resolve("r.drl"), "package c;\nrule \"broken\" when Missing() then end\n");
-    RuleCompiler.Result r = RuleCompiler.compile(rules, CompiledRulesCache.in(cacheDir), false);
+    RuleCompiler.Result r =
+        RuleCompiler.compile(
+            rules, CompiledRulesCache.in(cacheDir), dev.thesis.safemode.Scan.ENFORCE);
     assertThat(r.hasErrors()).isTrue();
     assertThat(entries()).isEmpty();
   }
@@ -161,7 +165,7 @@ class CompiledRulesCacheTest {
   @Test
   void aDisabledCacheWritesNothing() throws Exception {
     write("see");
-    RuleCompiler.compile(rules, CompiledRulesCache.disabled(), false);
+    RuleCompiler.compile(rules, CompiledRulesCache.disabled(), dev.thesis.safemode.Scan.ENFORCE);
     assertThat(entries()).isEmpty();
   }
 
@@ -179,7 +183,10 @@ class CompiledRulesCacheTest {
                     .orThrow()));
     assertThat(entries()).hasSize(1);
     // The next load of these rules is served from that entry, not compiled again.
-    assertThat(RuleCompiler.compile(Path.of("rules"), cache, false).fromCache()).isTrue();
+    assertThat(
+            RuleCompiler.compile(Path.of("rules"), cache, dev.thesis.safemode.Scan.ENFORCE)
+                .fromCache())
+        .isTrue();
     String cached =
         dev.thesis.report.JsonReport.render(
             evaluator.evaluate(

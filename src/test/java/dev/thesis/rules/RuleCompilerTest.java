@@ -274,7 +274,9 @@ class RuleCompilerTest {
         end
         """);
     // Drools' own message, past safe mode: it only knows the rule's line.
-    assertThat(RuleCompiler.compile(dir, CompiledRulesCache.disabled(), true).diagnostics())
+    assertThat(
+            RuleCompiler.compile(dir, CompiledRulesCache.disabled(), dev.thesis.safemode.Scan.OFF)
+                .diagnostics())
         .singleElement()
         .satisfies(
             d -> {

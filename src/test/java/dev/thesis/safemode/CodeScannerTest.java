@@ -44,7 +44,7 @@ class CodeScannerTest {
         modify( $f ) { setName( "z" ) };
         String r = drools.getRule().getName(); Object v = kcontext.getMatch().getObjects();
         Object md = drools.getMatch().getRule().getMetaData().get( "thesis" );
-        @key @Position(0) t.Firm q = new t.Firm( "w" ); int load = $s.load;
+        @key @Position(0) t.Firm q = new t.Firm( "w" ); int w = $s.weight;
         """))
         .isEmpty();
   }
@@ -174,9 +174,77 @@ class CodeScannerTest {
   }
 
   @Test
-  void aPropertyNamedLikeARefusedVerbIsNotACall() {
-    assertThat(refused("Firm( load > 3, exit == false ); int l = $s.load;")).isEmpty();
-    assertThat(refused("$s.load( \"x\" );")).containsExactly("load | load(...)");
+  void aFieldNamedLikeARefusedVerbMayBeReadInAConstraintButNotAsAMember() {
+    assertThat(refused("Firm( load > 3, exit == false, $s : start );")).isEmpty();
+    // MVEL calls load() for $s.load when there is no getter: a member read is judged as a call.
+    assertThat(refused("$s.load( \"x\" ); int l = $s.load;"))
+        .containsExactly("load | load(...)", "load | .load");
+  }
+
+  /** MVEL calls a method with no arguments, or its getter, for a name without parentheses. */
+  @Test
+  void memberNamesWithoutParenthesesAreJudgedAsCalls() {
+    assertThat(
+            refused(
+                "s = l.parallelStream; c = o.getClass; k = c.classLoader; m = c.genericSuperclass;"
+                    + " r = x.runtime; a = t.rawType; e = f.exit; Firm( $c : getClass );"
+                    + " Firm( name.parallelStream != null ); @thesis( $x.declaredMethods )"))
+        .containsExactly(
+            "parallelStream | .parallelStream",
+            "getClass | .getClass",
+            "classLoader | .classLoader",
+            "genericSuperclass | .genericSuperclass",
+            "runtime | .runtime",
+            "rawType | .rawType",
+            "exit | .exit",
+            "getClass | getClass",
+            "parallelStream | .parallelStream",
+            "declaredMethods | .declaredMethods");
+    assertThat(refused("n = $f.name; s = l.size; b = $f.active; v = m.values;")).isEmpty();
+  }
+
+  @Test
+  void typeNamesUsedAsValuesAreRefused() {
+    assertThat(
+            refused(
+                "Firm( name == String ); f( String ); x = String.simpleName; $t = Integer;"
+                    + " Firm( $t : Integer ); o = java.lang.String; y = a ? Integer : Long;"
+                    + " z = (String); g( Map.Entry ); q = Firm; w = String instanceof Object;"))
+        .containsExactly(
+            "String | String",
+            "String | String",
+            "String | String",
+            "Integer | Integer",
+            "Integer | Integer",
+            "java | java.lang.String",
+            "Integer | Integer",
+            "Long | Long",
+            "String | String",
+            "Map | Map",
+            "Firm | Firm",
+            "String | String");
+    // A refused member of the Class object is reported as that member.
+    assertThat(refused("String.getMethods; String.class;"))
+        .containsExactly("getMethods | .getMethods", "class | .class");
+  }
+
+  /** Where a type name is written as a type, it is no Class object. */
+  @Test
+  void typeNamesWrittenAsTypesAreAllowed() {
+    assertThat(
+            refused(
+                """
+        String s = "x"; List<String> l = new ArrayList<>(); Map<String, List<Firm>> m = null;
+        Object o = (String) x; Object p = (List<String>) y; String[] a = new String[] { "a" };
+        String v = String.valueOf( 1 ); int n = Math.max( 1, 2 ); long k = Integer.MAX_VALUE;
+        Firm( this instanceof Firm, name != null ) $f : Firm( ) from $list; not Firm( )
+        Map.Entry<String, Integer> e = null; x = ChronoUnit.DAYS; d = BigDecimal.ZERO;
+        list.sort( Comparator.comparing( Firm::getName ) ); fs = list.stream().map( String::valueOf );
+        for ( Firm f : list ) { } try { } catch ( Exception e ) { }
+        l = Collections.<String>emptyList(); $p : Object( this#Firm.name == "x" );
+        f( (String... xs) -> xs ); Firm q = new t.Firm( "y" ); t.Firm r = null;
+        """))
+        .isEmpty();
   }
 
   @Test

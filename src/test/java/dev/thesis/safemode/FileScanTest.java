@@ -144,6 +144,50 @@ class FileScanTest {
 
   /** A known limit: outside its declaration, a capitalized name is read as a type. */
   @Test
+  void capitalizedGlobalsAndEntryPointsAreNamesButNotForAJdkClass() {
+    assertThat(
+            refused(
+                """
+        package p;
+        global java.util.List Results;
+        global java.util.List Runtime;
+        declare entry-point Arrivals end
+        rule r when
+            String( ) from entry-point Arrivals
+            String( ) from entry-point Departures
+        then
+            Results.add( 1 ); Runtime.getRuntime();
+        end
+        """))
+        .containsExactly("9:23 java.lang.Runtime");
+  }
+
+  @Test
+  void aQueryCallTakesOnlyVariablesLiteralsAndNames() {
+    assertThat(
+            refused(
+                """
+        package p;
+        query q( String $a, int $b ) String( this == $a ) end
+        query "quoted" String( ) end
+        rule r when
+            $s : String( )
+            q( $s, 1; ) ?q( "a", -2; ) q( out, null; )
+            q( $s.trim(), 1 ) q( new String( "x" ), $b ) q( String, 3 ) q( ( $s ), 1 )
+        then
+            q( $s.trim(), 1 );
+        end
+        query r2( String $a ) q( $a.trim(), 1; ) end
+        """))
+        .containsExactly(
+            "7:8 this argument of query q",
+            "7:26 this argument of query q",
+            "7:53 String",
+            "7:68 this argument of query q",
+            "11:26 this argument of query q");
+  }
+
+  @Test
   void aCapitalizedFieldNameInAConstraintIsReadAsAType() {
     assertThat(
             refused(

@@ -90,10 +90,39 @@ class SafeModeTest {
   void eachFixtureCompilesWithoutSafeModeWhenItSaysSo(Path fixture) {
     Expected expected = Expected.read(fixture.resolve("expected.txt"));
     // Trusted: this proves the attack is real, so it must get past safe mode to the compiler.
-    RuleCompiler.Result r = RuleCompiler.compile(fixture, CompiledRulesCache.disabled(), true);
+    RuleCompiler.Result r = RuleCompiler.compile(fixture, CompiledRulesCache.disabled(), Scan.OFF);
     assertThat(!r.hasErrors())
         .as("%s compiles: %s", fixture, r.diagnostics())
         .isEqualTo(expected.compiles());
+  }
+
+  /**
+   * ADVISE (the OS sandbox confines the rules): each refusal is a warning at the same place, with
+   * the same message and code, and the rules are built; a cache hit reports it again. ENFORCE:
+   * errors, nothing built.
+   */
+  @Test
+  void underAdviceARefusalIsAWarningAndTheRulesAreBuiltFromTheCacheToo() {
+    Path fixture = UNSAFE.resolve("typesafe-false");
+    List<Diagnostic> refused = SafeMode.scan(List.of(fixture.resolve("rules.drl")));
+    CompiledRulesCache cache = CompiledRulesCache.in(dir.resolve("cache"));
+    RuleCompiler.Result first = RuleCompiler.compile(fixture, cache, Scan.ADVISE);
+    RuleCompiler.Result again = RuleCompiler.compile(fixture, cache, Scan.ADVISE);
+    for (RuleCompiler.Result r : List.of(first, again)) {
+      assertThat(r.hasErrors()).as("%s", r.diagnostics()).isFalse();
+      assertThat(r.ruleSet()).isNotNull();
+      assertThat(r.diagnostics())
+          .hasSameSizeAs(refused)
+          .allMatch(d -> d.severity() == Severity.WARNING && SafeMode.CODE.equals(d.code()));
+      assertThat(r.diagnostics())
+          .extracting(d -> d.location() + " " + d.message())
+          .isEqualTo(refused.stream().map(d -> d.location() + " " + d.message()).toList());
+    }
+    assertThat(first.fromCache()).isFalse();
+    assertThat(again.fromCache()).isTrue();
+    RuleCompiler.Result enforced = RuleCompiler.compile(fixture, cache, Scan.ENFORCE);
+    assertThat(enforced.ruleSet()).isNull();
+    assertThat(enforced.diagnostics()).isEqualTo(refused);
   }
 
   @Test
@@ -117,9 +146,18 @@ class SafeModeTest {
             "salience-system",
             "thread-start",
             "string-literal",
-            "comment");
-    assertThat(Expected.read(UNSAFE.resolve("string-literal/expected.txt")).refusals()).isEmpty();
-    assertThat(Expected.read(UNSAFE.resolve("comment/expected.txt")).refusals()).isEmpty();
+            "comment",
+            "member-without-parentheses",
+            "type-as-value",
+            "query-call-argument",
+            "allowed-names",
+            "allowed-real-drl");
+    for (String allowed :
+        List.of("string-literal", "comment", "allowed-names", "allowed-real-drl")) {
+      assertThat(Expected.read(UNSAFE.resolve(allowed + "/expected.txt")).refusals())
+          .as(allowed)
+          .isEmpty();
+    }
   }
 
   /**
