@@ -147,7 +147,7 @@ final class Confined {
       if (probe != null) {
         List<Path> readOnly = new ArrayList<>(inputs);
         readOnly.addAll(classPath());
-        environment.jsa().ifPresent(readOnly::add);
+        sharedArchive().ifPresent(readOnly::add);
         if (cache.enabled()) {
           readOnly.add(cache.folder());
         }
@@ -419,10 +419,7 @@ final class Confined {
         c.add(option);
       }
     }
-    environment
-        .jsa()
-        .filter(Files::isRegularFile)
-        .ifPresent(j -> c.add("-XX:SharedArchiveFile=" + j));
+    sharedArchive().ifPresent(j -> c.add("-XX:SharedArchiveFile=" + j));
     // The thesis.* settings this process was given (a test's, or the launcher's).
     for (Environment.Input input : Environment.Input.values()) {
       if (input.kind() == Environment.Kind.PROPERTY
@@ -451,6 +448,21 @@ final class Confined {
     c.add(Main.class.getName());
     c.addAll(List.of(args));
     return c;
+  }
+
+  /**
+   * The class-data-sharing archive the launcher made: named to this JVM (a run in its own JVM) or
+   * handed on for a daemon (-Dthesis.jsa). The child maps it too: it holds the engine's classes.
+   */
+  private java.util.Optional<Path> sharedArchive() {
+    java.util.Optional<Path> named = environment.jsa();
+    for (String option :
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (option.startsWith("-XX:SharedArchiveFile=")) {
+        named = java.util.Optional.of(Path.of(option.substring("-XX:SharedArchiveFile=".length())));
+      }
+    }
+    return named.filter(Files::isRegularFile);
   }
 
   /** The command under an address-space cap (ulimit -v), set by the shell inside the sandbox. */

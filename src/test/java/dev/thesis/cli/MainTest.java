@@ -238,7 +238,8 @@ class MainTest {
                 dev.thesis.diag.Progress.NONE,
                 -1,
                 null,
-                environment));
+                environment,
+                false));
     return new Run(code, out.toString(), err.toString());
   }
 
