@@ -57,6 +57,7 @@ final class ArchitectureTest {
               "report"),
           Layer.of("generate", "rules", "facts", "schema", "inputs"),
           Layer.of("watch"),
+          Layer.of("sandbox"),
           Layer.of("daemon", "inputs"),
           new Layer("cli", null));
 

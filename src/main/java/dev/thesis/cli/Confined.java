@@ -118,7 +118,7 @@ final class Confined {
             "thesis: warning: no sandbox: "
                 + probe.unavailable()
                 + ". The rules run unconfined, checked by safe mode only;"
-                + " docs/security.md#the-sandbox says how to get the sandbox");
+                + " docs/security.md#where-there-is-no-sandbox says how to get one");
         probe = null;
       }
     }
@@ -178,7 +178,7 @@ final class Confined {
       if (outcome.timedOut()) {
         return timedOut(limits, status);
       }
-      if (Files.exists(heapExhausted)) {
+      if (Files.exists(heapExhausted) && outcome.exitCode() != ExitCodes.MEMORY_LIMIT) {
         return heapExhausted(limits, status);
       }
       if (publisher.failure != ExitCodes.OK) {
@@ -429,10 +429,9 @@ final class Confined {
       }
     }
     c.add("-Xmx" + (limits.heapBytes() >> 20) + "m");
-    // The first OutOfMemoryError ends the run, wherever it is thrown (a rule, the engine, a report
-    // thread): caught, it would leave a JVM that may fail anywhere next. The mark tells this parent
-    // why its child died.
-    c.add("-XX:OnOutOfMemoryError=touch " + heapExhausted + ";kill -9 %p");
+    // The child reports running out of heap itself (exit 7, naming the rule); the mark tells this
+    // parent why, should the child die of it some other way (in a thread of its own, say).
+    c.add("-XX:OnOutOfMemoryError=touch " + heapExhausted);
     // A crash report goes to the child's private /tmp, not into the inputs.
     c.add(
         "-XX:ErrorFile="
