@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a source file), optional {@code rules/} (else the shared {@code _rules/}), optional {@code
  * args.txt}, and {@code expected.txt}: {@code exit N}, then lines {@code stderr TEXT} or {@code
  * stdout TEXT} that must appear, {@code {case}} standing for its folder, or {@code stderr-under N}:
- * stderr holds fewer than N characters.
+ * stderr holds fewer than N characters. A case with {@code jvm.txt} runs in a JVM of its own with
+ * those options (a small heap for the case that runs out of memory).
  */
 class BadInputTest {
   private static final Path BAD = Path.of("src/test/resources/bad");
@@ -69,7 +70,10 @@ class BadInputTest {
     StringWriter stdout = new StringWriter();
     StringWriter stderr = new StringWriter();
     int code =
-        Main.run(args.toArray(String[]::new), new PrintWriter(stdout), new PrintWriter(stderr));
+        Files.exists(dir.resolve("jvm.txt"))
+            ? inChildJvm(Files.readString(dir.resolve("jvm.txt")).trim(), args, stdout, stderr)
+            : Main.run(
+                args.toArray(String[]::new), new PrintWriter(stdout), new PrintWriter(stderr));
 
     List<String> expected = Files.readAllLines(fixture.resolve("expected.txt"));
     String shown = "stdout:\n" + stdout + "\nstderr:\n" + stderr;
@@ -99,6 +103,35 @@ class BadInputTest {
       try (Stream<Path> left = Files.list(tmp.resolve("out"))) {
         assertThat(left.map(p -> p.getFileName().toString())).containsExactly("report.md");
       }
+    }
+  }
+
+  /** Runs the command in a JVM of its own with {@code jvmOptions} (a small heap, say). */
+  private static int inChildJvm(
+      String jvmOptions, List<String> args, StringWriter stdout, StringWriter stderr)
+      throws IOException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(Arrays.asList(jvmOptions.split("\\s+")));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(args);
+    Path errFile = Files.createTempFile("bad-input", ".err");
+    try {
+      Process p = new ProcessBuilder(command).redirectError(errFile.toFile()).start();
+      p.getOutputStream().close();
+      stdout.write(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+      if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new AssertionError("the child JVM did not finish in 60 s");
+      }
+      stderr.write(Files.readString(errFile));
+      return p.exitValue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    } finally {
+      Files.deleteIfExists(errFile);
     }
   }
 
