@@ -63,4 +63,111 @@ class TerminalEscapingTest {
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("has the id \"no\\u001b[2Jsuch\"").doesNotContain("\u001b");
   }
+
+  /**
+   * The question again, with an ESC sequence and a BEL in the source's text, a thesis id (and its
+   * title) and a fact id: what whatif, timeline, diff and test print from them.
+   */
+  private Path hostileIds(String name, boolean withD1) throws Exception {
+    String why = Files.readString(QuestionFixtures.FACTS.resolve("why.json"));
+    String hostile =
+        why.replace("\"Three deals", "\"\\u001b[2J\\u0007Three deals")
+            .replace(
+                "\"theses\": [\n",
+                "\"theses\": [\n    {\"id\": \"odd\\u001b[2J\\u0007\", \"title\": \"A"
+                    + " \\u001b[2J\\u0007 title\", \"source\": \"memo\"},\n")
+            .replace("\"d1\", \"type\"", "\"d\\u001b[2J\\u00071\", \"type\"");
+    if (!withD1) {
+      hostile =
+          hostile
+              .replaceAll("\n.*\"d\\\\u001b.*", "")
+              .replace("\"kind\": \"roundtrip\"},\n  ]", "\"kind\": \"roundtrip\"}\n  ]");
+    }
+    assertThat(hostile).contains("odd\\u001b");
+    Path folder = Files.createDirectories(dir.resolve(name));
+    Files.writeString(folder.resolve("why.json"), hostile);
+    return folder;
+  }
+
+  private static void noRawControls(Run r) {
+    assertThat(r.out() + r.err()).doesNotContain("\u001b").doesNotContain("\u0007");
+  }
+
+  @Test
+  void whatifEscapesTheIdsItPrints() throws Exception {
+    Path facts = hostileIds("whatif", true);
+    Run r =
+        Run.of(
+            "whatif",
+            "--rules",
+            RULES,
+            "--facts",
+            facts.toString(),
+            "--without",
+            "d\u001b[2J\u00071");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Without: d\\u001b[2J\\u00071\n");
+    noRawControls(r);
+  }
+
+  @Test
+  void timelineEscapesTheThesisIds() throws Exception {
+    Path facts = hostileIds("timeline", true);
+    Run r = Run.of("timeline", "--rules", RULES, "--facts", facts.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\nodd\\u001b[2J\\u0007\n");
+    noRawControls(r);
+  }
+
+  @Test
+  void diffEscapesTheIdsOfTheReports() throws Exception {
+    Path before = dir.resolve("before");
+    Path after = dir.resolve("after");
+    Run a =
+        Run.of(
+            "evaluate",
+            "--rules",
+            RULES,
+            "--facts",
+            hostileIds("all", true).toString(),
+            "--out",
+            before.toString());
+    Run b =
+        Run.of(
+            "evaluate",
+            "--rules",
+            RULES,
+            "--facts",
+            hostileIds("less", false).toString(),
+            "--out",
+            after.toString());
+    assertThat(a.code()).as(a.err()).isZero();
+    assertThat(b.code()).as(b.err()).isZero();
+    Run r =
+        Run.of(
+            "diff",
+            before.resolve("report.json").toString(),
+            after.resolve("report.json").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("d\\u001b[2J\\u00071");
+    noRawControls(r);
+  }
+
+  @Test
+  void testEscapesTheScenarioName() throws Exception {
+    Path facts = hostileIds("scenario-facts", true);
+    Path scenarios = Files.createDirectories(dir.resolve("scenarios"));
+    Files.writeString(
+        scenarios.resolve("hostile.json"),
+        "{\"rules\": \""
+            + Path.of(RULES).toAbsolutePath()
+            + "\", \"facts\": [\""
+            + facts.toAbsolutePath()
+            + "\"], \"scenarios\": [{\"name\": \"a \\u001b[2J\\u0007 name\", \"expect\":"
+            + " {\"verdicts\": {\"odd\\u001b[2J\\u0007\": \"SUPPORTED\"}}}]}");
+    Run r = Run.of("test", scenarios.toString());
+    assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCodes.TESTS_FAILED);
+    assertThat(r.out()).contains("a \\u001b[2J\\u0007 name");
+    noRawControls(r);
+  }
 }
