@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * args.txt}, and {@code expected.txt}: {@code exit N}, then lines {@code stderr TEXT} or {@code
  * stdout TEXT} that must appear, {@code {case}} standing for its folder, or {@code stderr-under N}:
  * stderr holds fewer than N characters. A case with {@code jvm.txt} runs in a JVM of its own with
- * those options (a small heap for the case that runs out of memory).
+ * those options (a small heap for the case that runs out of memory); an empty {@code
+ * out-is-symlink} or {@code out-under-symlink} makes {@code --out} a link, or a folder below one.
  */
 class BadInputTest {
   private static final Path BAD = Path.of("src/test/resources/bad");
@@ -53,6 +54,11 @@ class BadInputTest {
       Path real = tmp.resolve("elsewhere");
       Files.createDirectories(real);
       out = Files.createSymbolicLink(tmp.resolve("link"), real);
+    }
+    if (Files.exists(dir.resolve("out-under-symlink"))) {
+      Path real = tmp.resolve("elsewhere");
+      Files.createDirectories(real);
+      out = Files.createSymbolicLink(tmp.resolve("link"), real).resolve("sub");
     }
     List<String> args =
         new ArrayList<>(
