@@ -116,29 +116,11 @@ class BadInputTest {
   private static int inChildJvm(
       String jvmOptions, List<String> args, StringWriter stdout, StringWriter stderr)
       throws IOException {
-    List<String> command =
-        new ArrayList<>(
-            List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    command.addAll(Arrays.asList(jvmOptions.split("\\s+")));
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
-    command.addAll(args);
-    Path errFile = Files.createTempFile("bad-input", ".err");
-    try {
-      Process p = new ProcessBuilder(command).redirectError(errFile.toFile()).start();
-      p.getOutputStream().close();
-      stdout.write(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-      if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        throw new AssertionError("the child JVM did not finish in 60 s");
-      }
-      stderr.write(Files.readString(errFile));
-      return p.exitValue();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    } finally {
-      Files.deleteIfExists(errFile);
-    }
+    ChildJvm.Result r =
+        ChildJvm.run(Path.of("").toAbsolutePath(), Arrays.asList(jvmOptions.split("\\s+")), args);
+    stdout.write(r.out());
+    stderr.write(r.err());
+    return r.code();
   }
 
   private static void copy(Path from, Path to) throws IOException {

@@ -259,15 +259,7 @@ final class DrlOutline {
       String text = p.source().text();
       int i = text.indexOf(word);
       if (i >= 0) {
-        int line = 1;
-        int lineStart = 0;
-        for (int k = 0; k < i; k++) {
-          if (text.charAt(k) == '\n') {
-            line++;
-            lineStart = k + 1;
-          }
-        }
-        return new Location(p.source().name(), line, i - lineStart + 1);
+        return AnnotationSpot.at(text, p.source().name(), i);
       }
     }
     return null;

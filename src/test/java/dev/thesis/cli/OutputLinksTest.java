@@ -2,13 +2,11 @@ package dev.thesis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.thesis.ChildJvm;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,36 +18,20 @@ import org.junit.jupiter.api.io.TempDir;
 class OutputLinksTest {
   @TempDir Path tmp;
 
-  private record Result(int code, String out, String err) {}
-
   /** {@code thesis evaluate} in a JVM of its own, started in {@code cwd}. */
-  private static Result evaluateIn(Path cwd, String out) throws Exception {
+  private static ChildJvm.Result evaluateIn(Path cwd, String out) throws Exception {
     Path project = Path.of("").toAbsolutePath();
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "evaluate",
-                "--rules",
-                project.resolve("src/test/resources/bad/_rules").toString(),
-                "--facts",
-                project.resolve("src/test/resources/bad/recursing-rule/facts").toString(),
-                "--out",
-                out));
-    Path err = Files.createTempFile("links", ".err");
-    try {
-      Process p =
-          new ProcessBuilder(command).directory(cwd.toFile()).redirectError(err.toFile()).start();
-      p.getOutputStream().close();
-      String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      return new Result(p.exitValue(), stdout, Files.readString(err));
-    } finally {
-      Files.deleteIfExists(err);
-    }
+    return ChildJvm.run(
+        cwd,
+        List.of(),
+        List.of(
+            "evaluate",
+            "--rules",
+            project.resolve("src/test/resources/bad/_rules").toString(),
+            "--facts",
+            project.resolve("src/test/resources/bad/recursing-rule/facts").toString(),
+            "--out",
+            out));
   }
 
   @Test
@@ -59,11 +41,11 @@ class OutputLinksTest {
     Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
     Files.createSymbolicLink(real.resolve("lnk"), elsewhere);
 
-    Result ok = evaluateIn(here, "out");
+    ChildJvm.Result ok = evaluateIn(here, "out");
     assertThat(ok.code()).as(ok.err()).isZero();
     assertThat(real.resolve("out/report.md")).exists();
 
-    Result refused = evaluateIn(here, "lnk/sub");
+    ChildJvm.Result refused = evaluateIn(here, "lnk/sub");
     assertThat(refused.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(refused.err())
         .contains("refusing to write the reports: lnk is a symbolic link (in lnk/sub)")

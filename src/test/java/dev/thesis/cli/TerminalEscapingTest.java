@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.thesis.QuestionFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,7 +90,10 @@ class TerminalEscapingTest {
     return folder;
   }
 
-  private static void noRawControls(Run r) {
+  /** The run exited {@code code} and printed {@code escaped}, and no raw ESC or BEL anywhere. */
+  private static void printsEscaped(Run r, int code, String escaped) {
+    assertThat(r.code()).as(r.out() + r.err()).isEqualTo(code);
+    assertThat(r.out()).contains(escaped);
     assertThat(r.out() + r.err()).doesNotContain("\u001b").doesNotContain("\u0007");
   }
 
@@ -105,52 +109,33 @@ class TerminalEscapingTest {
             facts.toString(),
             "--without",
             "d\u001b[2J\u00071");
-    assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Without: d\\u001b[2J\\u00071\n");
-    noRawControls(r);
+    printsEscaped(r, 0, "Without: d\\u001b[2J\\u00071\n");
   }
 
   @Test
   void timelineEscapesTheThesisIds() throws Exception {
     Path facts = hostileIds("timeline", true);
     Run r = Run.of("timeline", "--rules", RULES, "--facts", facts.toString());
-    assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("\nodd\\u001b[2J\\u0007\n");
-    noRawControls(r);
+    printsEscaped(r, 0, "\nodd\\u001b[2J\\u0007\n");
   }
 
   @Test
   void diffEscapesTheIdsOfTheReports() throws Exception {
     Path before = dir.resolve("before");
     Path after = dir.resolve("after");
-    Run a =
-        Run.of(
-            "evaluate",
-            "--rules",
-            RULES,
-            "--facts",
-            hostileIds("all", true).toString(),
-            "--out",
-            before.toString());
-    Run b =
-        Run.of(
-            "evaluate",
-            "--rules",
-            RULES,
-            "--facts",
-            hostileIds("less", false).toString(),
-            "--out",
-            after.toString());
-    assertThat(a.code()).as(a.err()).isZero();
-    assertThat(b.code()).as(b.err()).isZero();
+    for (Path out : List.of(before, after)) {
+      Path facts = hostileIds(out.getFileName().toString() + "-facts", out == before);
+      Run e =
+          Run.of(
+              "evaluate", "--rules", RULES, "--facts", facts.toString(), "--out", out.toString());
+      assertThat(e.code()).as(e.err()).isZero();
+    }
     Run r =
         Run.of(
             "diff",
             before.resolve("report.json").toString(),
             after.resolve("report.json").toString());
-    assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("d\\u001b[2J\\u00071");
-    noRawControls(r);
+    printsEscaped(r, 0, "d\\u001b[2J\\u00071");
   }
 
   @Test
@@ -166,8 +151,6 @@ class TerminalEscapingTest {
             + "\"], \"scenarios\": [{\"name\": \"a \\u001b[2J\\u0007 name\", \"expect\":"
             + " {\"verdicts\": {\"odd\\u001b[2J\\u0007\": \"SUPPORTED\"}}}]}");
     Run r = Run.of("test", scenarios.toString());
-    assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCodes.TESTS_FAILED);
-    assertThat(r.out()).contains("a \\u001b[2J\\u0007 name");
-    noRawControls(r);
+    printsEscaped(r, ExitCodes.TESTS_FAILED, "a \\u001b[2J\\u0007 name");
   }
 }
