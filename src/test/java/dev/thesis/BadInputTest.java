@@ -27,7 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a source file), optional {@code rules/} (else the shared {@code _rules/}), optional {@code
  * args.txt}, and {@code expected.txt}: {@code exit N}, then lines {@code stderr TEXT} or {@code
  * stdout TEXT} that must appear, {@code {case}} standing for its folder, or {@code stderr-under N}:
- * stderr holds fewer than N characters.
+ * stderr holds fewer than N characters. A case with {@code jvm.txt} runs in a JVM of its own with
+ * those options (a small heap for the case that runs out of memory); an empty {@code
+ * out-is-symlink} or {@code out-under-symlink} makes {@code --out} a link, or a folder below one.
  */
 class BadInputTest {
   private static final Path BAD = Path.of("src/test/resources/bad");
@@ -53,6 +55,11 @@ class BadInputTest {
       Files.createDirectories(real);
       out = Files.createSymbolicLink(tmp.resolve("link"), real);
     }
+    if (Files.exists(dir.resolve("out-under-symlink"))) {
+      Path real = tmp.resolve("elsewhere");
+      Files.createDirectories(real);
+      out = Files.createSymbolicLink(tmp.resolve("link"), real).resolve("sub");
+    }
     List<String> args =
         new ArrayList<>(
             List.of(
@@ -69,7 +76,10 @@ class BadInputTest {
     StringWriter stdout = new StringWriter();
     StringWriter stderr = new StringWriter();
     int code =
-        Main.run(args.toArray(String[]::new), new PrintWriter(stdout), new PrintWriter(stderr));
+        Files.exists(dir.resolve("jvm.txt"))
+            ? inChildJvm(Files.readString(dir.resolve("jvm.txt")).trim(), args, stdout, stderr)
+            : Main.run(
+                args.toArray(String[]::new), new PrintWriter(stdout), new PrintWriter(stderr));
 
     List<String> expected = Files.readAllLines(fixture.resolve("expected.txt"));
     String shown = "stdout:\n" + stdout + "\nstderr:\n" + stderr;
@@ -100,6 +110,17 @@ class BadInputTest {
         assertThat(left.map(p -> p.getFileName().toString())).containsExactly("report.md");
       }
     }
+  }
+
+  /** Runs the command in a JVM of its own with {@code jvmOptions} (a small heap, say). */
+  private static int inChildJvm(
+      String jvmOptions, List<String> args, StringWriter stdout, StringWriter stderr)
+      throws IOException {
+    ChildJvm.Result r =
+        ChildJvm.run(Path.of("").toAbsolutePath(), Arrays.asList(jvmOptions.split("\\s+")), args);
+    stdout.write(r.out());
+    stderr.write(r.err());
+    return r.code();
   }
 
   private static void copy(Path from, Path to) throws IOException {

@@ -28,7 +28,7 @@ final class CheckCommand extends InputCommand {
     if (errors > 0) {
       console.err().println("thesis: " + errors + " error(s), " + warnings + " warning(s)");
       console.err().flush();
-      return ExitCodes.INVALID_INPUT;
+      return Failures.memoryLimit(diagnostics) ? ExitCodes.MEMORY_LIMIT : ExitCodes.INVALID_INPUT;
     }
     console
         .out()

@@ -3,6 +3,7 @@ package dev.thesis.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.thesis.diag.DisplayPath;
+import dev.thesis.diag.TerminalText;
 import dev.thesis.report.ReportDiff;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ final class DiffCommand implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     ReportDiff d = ReportDiff.between(a, b);
-    console.out().print(output.json() ? d.json() : d.text());
+    console.out().print(output.json() ? d.json() : TerminalText.lines(d.text()));
     console.out().flush();
     return ExitCodes.OK;
   }

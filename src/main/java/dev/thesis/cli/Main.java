@@ -96,7 +96,11 @@ public final class Main {
                 "thesis: warning: --trust-rules: safe mode is off, and the rules' code runs with your"
                     + " permissions (processes, files, network)");
           }
-          return new CommandLine.RunLast().execute(parsed);
+          try {
+            return new CommandLine.RunLast().execute(parsed);
+          } catch (Error e) {
+            return Failures.uncaught(err, e, top.common.verbose);
+          }
         });
     int code = cl.execute(args);
     out.flush();

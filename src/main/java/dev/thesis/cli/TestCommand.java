@@ -3,6 +3,7 @@ package dev.thesis.cli;
 import dev.thesis.diag.Diagnostic;
 import dev.thesis.diag.DisplayPath;
 import dev.thesis.diag.Location;
+import dev.thesis.diag.TerminalText;
 import dev.thesis.inputs.Settings;
 import dev.thesis.scenario.Coverage;
 import dev.thesis.scenario.Outcome;
@@ -126,7 +127,7 @@ final class TestCommand implements Callable<Integer>, SafetyOptions.Bounded {
       Outcome o = runner.run(s);
       outcomes.add(o);
       if (text) {
-        console.out().print(TestReport.line(o));
+        console.out().print(TerminalText.lines(TestReport.line(o)));
         console.out().flush();
       }
     }
@@ -135,7 +136,7 @@ final class TestCommand implements Callable<Integer>, SafetyOptions.Bounded {
     if (text) {
       console.out().print(TestReport.summary(outcomes, seconds));
       if (cov != null) {
-        console.out().print(TestReport.coverage(cov));
+        console.out().print(TerminalText.lines(TestReport.coverage(cov)));
       }
     } else {
       console.out().print(TestReport.json(outcomes, cov, seconds));

@@ -5,6 +5,7 @@ import dev.thesis.analysis.QuestionVerdict;
 import dev.thesis.analysis.ThesisVerdict;
 import dev.thesis.analysis.Timeline;
 import dev.thesis.diag.InvalidInputException;
+import dev.thesis.diag.TerminalText;
 import dev.thesis.diag.Timings;
 import dev.thesis.engine.EvaluationException;
 import dev.thesis.inputs.Inputs;
@@ -44,7 +45,7 @@ final class TimelineCommand extends InputCommand {
     } catch (EvaluationException e) {
       return Failures.evaluation(console, e);
     }
-    console.out().print(output.json() ? json(points) : text(points));
+    console.out().print(output.json() ? json(points) : TerminalText.lines(text(points)));
     console.out().flush();
     return ExitCodes.OK;
   }

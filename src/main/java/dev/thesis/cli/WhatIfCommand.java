@@ -3,6 +3,7 @@ package dev.thesis.cli;
 import dev.thesis.analysis.Evaluator;
 import dev.thesis.analysis.WhatIf;
 import dev.thesis.diag.InvalidInputException;
+import dev.thesis.diag.TerminalText;
 import dev.thesis.diag.Timings;
 import dev.thesis.engine.EvaluationException;
 import dev.thesis.inputs.Inputs;
@@ -76,11 +77,14 @@ final class WhatIfCommand extends InputCommand {
     } else {
       console
           .out()
-          .println("Without: " + (o.removed().isEmpty() ? "-" : String.join(", ", o.removed())));
-      console
-          .out()
-          .println("With:    " + (o.added().isEmpty() ? "-" : String.join(", ", o.added())));
-      console.out().print(DeltaText.render(o.delta()));
+          .print(
+              TerminalText.lines(
+                  "Without: "
+                      + (o.removed().isEmpty() ? "-" : String.join(", ", o.removed()))
+                      + "\nWith:    "
+                      + (o.added().isEmpty() ? "-" : String.join(", ", o.added()))
+                      + "\n"
+                      + DeltaText.render(o.delta())));
     }
     console.out().flush();
     return ExitCodes.OK;

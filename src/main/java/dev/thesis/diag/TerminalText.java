@@ -31,6 +31,23 @@ public final class TerminalText {
     return sb == null ? text : sb.toString();
   }
 
+  /**
+   * A block of lines made by a command, escaped as {@link #escape} does but keeping its newlines:
+   * for output built from many values from the inputs (a delta, a timeline, a diff, test results).
+   */
+  public static String lines(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder(text.length());
+    int from = 0;
+    for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      sb.append(escape(text.substring(from, nl))).append('\n');
+      from = nl + 1;
+    }
+    return sb.append(escape(text.substring(from))).toString();
+  }
+
   /** How many columns {@code c} takes once escaped. */
   public static int width(char c) {
     return isControl(c) ? 6 : 1;

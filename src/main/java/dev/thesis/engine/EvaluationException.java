@@ -9,7 +9,9 @@ public final class EvaluationException extends Exception {
   /** Why evaluation stopped. */
   public enum Kind {
     RULE_FAILED,
-    LIMIT_REACHED
+    LIMIT_REACHED,
+    /** The heap ran out while the rules fired. */
+    MEMORY_LIMIT
   }
 
   private final Kind kind;

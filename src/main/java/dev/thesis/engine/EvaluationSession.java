@@ -1,5 +1,6 @@
 package dev.thesis.engine;
 
+import dev.thesis.diag.Thrown;
 import dev.thesis.facts.BoundFact;
 import dev.thesis.rules.RuleInfo;
 import dev.thesis.rules.RuleSet;
@@ -104,10 +105,46 @@ public final class EvaluationSession implements AutoCloseable {
         s.firingTask = dev.thesis.diag.Progress.SILENT_TASK;
       }
       return s;
-    } catch (EvaluationException | RuntimeException e) {
+    } catch (EvaluationException | RuntimeException | Error e) {
       s.close();
       throw e;
     }
+  }
+
+  /**
+   * An Error from the rules' code, as the failure of the rule that was firing (when known), or the
+   * memory limit; the session is left to be closed, which frees what the rules held.
+   */
+  private EvaluationException errorFrom(
+      Error e, org.kie.api.definition.rule.Rule firing, String matching) {
+    Thrown.Kind kind = Thrown.kind(e);
+    RuleInfo rule = firing == null ? null : rules.rule(firing).orElse(null);
+    String who =
+        firing == null
+            ? "a rule"
+            : "rule \""
+                + firing.getName()
+                + "\""
+                + (rule == null ? "" : " (" + rule.location() + ")");
+    if (kind == Thrown.Kind.MEMORY) {
+      return new EvaluationException(
+          EvaluationException.Kind.MEMORY_LIMIT,
+          null,
+          Thrown.memory(
+              firing != null
+                  ? "firing " + who
+                  : matching != null ? matching.substring("while ".length()) : "firing the rules"),
+          null);
+    }
+    return new EvaluationException(
+        EvaluationException.Kind.RULE_FAILED,
+        rule == null ? null : rule.location(),
+        (firing == null ? who : "rule \"" + firing.getName() + "\"")
+            + " failed"
+            + (matching == null ? "" : " " + matching)
+            + ": "
+            + Thrown.describe(e),
+        null);
   }
 
   /** Inserts a fact; a rule constraint that throws on it is reported as that rule's failure. */
@@ -120,16 +157,8 @@ public final class EvaluationSession implements AutoCloseable {
       handles.put(id, session.insert(fact.instance()));
     } catch (RuntimeException e) {
       throw ruleFailed(e, "while matching fact \"" + id + "\"");
-    } catch (StackOverflowError e) {
-      throw new EvaluationException(
-          EvaluationException.Kind.RULE_FAILED,
-          null,
-          "a rule failed while matching fact \""
-              + id
-              + "\": "
-              + e
-              + " (a function or method that calls itself without end?)",
-          null);
+    } catch (Error e) {
+      throw errorFrom(e, null, "while matching fact \"" + id + "\"");
     }
     factIds.put(fact.instance(), id);
   }
@@ -162,19 +191,9 @@ public final class EvaluationSession implements AutoCloseable {
           e);
     } catch (RuntimeException e) {
       throw ruleFailed(e, "while firing");
-    } catch (StackOverflowError e) {
-      // Drools hands consequences' Errors through unwrapped; this one is the rule's doing, not
-      // ours.
-      org.kie.api.definition.rule.Rule r = firingNow;
-      RuleInfo rule = r == null ? null : rules.rule(r).orElse(null);
-      throw new EvaluationException(
-          EvaluationException.Kind.RULE_FAILED,
-          rule == null ? null : rule.location(),
-          (r == null ? "a rule" : "rule \"" + r.getName() + "\"")
-              + " failed: "
-              + e
-              + " (a function or method that calls itself without end?)",
-          null);
+    } catch (Error e) {
+      // Drools hands consequences' Errors through unwrapped; they are the rule's doing, not ours.
+      throw errorFrom(e, firingNow, null);
     }
     if (fired > maxFirings) {
       fired = (int) maxFirings;

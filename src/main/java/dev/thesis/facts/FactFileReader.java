@@ -194,37 +194,12 @@ final class FactFileReader {
   }
 
   /**
-   * The text, after an error if it holds a lone surrogate: a JSON escape such as {@code \\ud800}
-   * can write half a character, which no UTF-8 output can hold, so reports would fail to be
-   * written.
+   * The text, after an error if it holds a lone surrogate ({@link
+   * LocatedJson#rejectLoneSurrogate}).
    */
   private String rejectLoneSurrogate(JsonParser p, String text) {
-    int at = loneSurrogate(text);
-    if (at < 0) {
-      return text;
-    }
-    error(
-        here(p),
-        String.format(
-            "the string holds a lone UTF-16 surrogate, \\u%04x, which is not a character (write the"
-                + " character itself, or both halves of its surrogate pair)",
-            (int) text.charAt(at)));
+    json.rejectLoneSurrogate(p, text);
     return text;
-  }
-
-  /** The index of the first surrogate that is not half of a pair; -1 if none. */
-  static int loneSurrogate(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < s.length()
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private Location here(JsonParser p) {

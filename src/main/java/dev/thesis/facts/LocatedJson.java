@@ -281,6 +281,38 @@ public final class LocatedJson {
   }
 
   /**
+   * An error at the current string or key if it holds a lone surrogate: a JSON escape such as
+   * {@code \\ud800} can write half a character, which no UTF-8 output can hold, so reports would
+   * fail to be written.
+   */
+  void rejectLoneSurrogate(JsonParser p, String text) {
+    int at = loneSurrogate(text);
+    if (at >= 0) {
+      error(
+          here(p),
+          String.format(
+              "the string holds a lone UTF-16 surrogate, \\u%04x, which is not a character (write"
+                  + " the character itself, or both halves of its surrogate pair)",
+              (int) text.charAt(at)));
+    }
+  }
+
+  /** The index of the first surrogate that is not half of a pair; -1 if none. */
+  static int loneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Remembers where each key and value starts as databind reads past it, for errors found later.
    */
   private final class Recording extends JsonParserDelegate {
@@ -296,6 +328,10 @@ public final class LocatedJson {
             .put(
                 getParsingContext().pathAsPointer().toString(),
                 new Seen(currentTokenLocation(), t));
+        if (t == JsonToken.VALUE_STRING) {
+          // Scenario files refuse half a character as fact files do (Jackson refuses it in keys).
+          rejectLoneSurrogate(this, getText());
+        }
       }
       return t;
     }

@@ -29,6 +29,10 @@ final class OutputFolder {
    * so that a run that dies half way leaves a folder the next run may still clean.
    */
   static void prepare(Path dir, String arguments) throws ForeignOutputException, IOException {
+    java.util.Optional<String> link = dev.thesis.diag.PathLinks.refusal(dir, "generated files");
+    if (link.isPresent()) {
+      throw new ForeignOutputException(link.get());
+    }
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new ForeignOutputException(dir + " exists and is not a folder");
     }

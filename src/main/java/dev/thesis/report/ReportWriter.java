@@ -48,8 +48,9 @@ public final class ReportWriter {
 
   /** Writes {@code file name -> content}; returns the paths written. */
   public static List<Path> write(Path outDir, Map<String, String> files) throws IOException {
-    if (Files.isSymbolicLink(outDir)) {
-      throw new RefusedException(outDir + " is a symbolic link; give the real folder");
+    java.util.Optional<String> link = dev.thesis.diag.PathLinks.refusal(outDir, "reports");
+    if (link.isPresent()) {
+      throw new RefusedException(link.get());
     }
     if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
       throw new RefusedException(outDir + " exists and is not a folder");

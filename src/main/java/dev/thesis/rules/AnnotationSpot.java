@@ -47,7 +47,8 @@ record AnnotationSpot(Location at, Location value, String text, int valueOffset)
     return Math.min(text.length(), at + Math.max(0, column - 1));
   }
 
-  private static Location at(String text, String file, int offset) {
+  /** The line and column of {@code offset} in {@code text}. */
+  static Location at(String text, String file, int offset) {
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < offset; i++) {

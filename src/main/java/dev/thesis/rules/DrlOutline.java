@@ -31,6 +31,7 @@ import org.drools.drl.parser.ParserError;
 final class DrlOutline {
   private final Map<String, Location> rules = new HashMap<>();
   private final Map<String, Location> types = new HashMap<>();
+  private final Map<String, Location> enums = new HashMap<>();
   private final Map<String, String> typePackages = new HashMap<>();
   private final Map<String, List<String>> typeFields = new HashMap<>();
   private final Map<String, Map<String, String>> refs = new HashMap<>();
@@ -149,6 +150,11 @@ final class DrlOutline {
         }
       }
       pkg.getFunctions().forEach(fn -> functionCreates.addAll(RuleShapes.created(fn.getBody())));
+      pkg.getEnumDeclarations()
+          .forEach(
+              e ->
+                  enums.putIfAbsent(
+                      e.getTypeName(), new Location(name, e.getLine(), e.getColumn() + 1)));
       for (TypeDeclarationDescr t : pkg.getTypeDeclarations()) {
         Location at = new Location(name, t.getLine(), t.getColumn() + 1);
         String firstPackage = typePackages.putIfAbsent(t.getTypeName(), pkg.getName());
@@ -239,6 +245,24 @@ final class DrlOutline {
 
   Location type(String simpleName) {
     return types.get(simpleName);
+  }
+
+  /** Where a type or enum of this simple name is declared, or null. */
+  Location declaration(String simpleName) {
+    Location t = types.get(simpleName);
+    return t != null ? t : enums.get(simpleName);
+  }
+
+  /** Where {@code word} is first written in the rule files (in file order), or null. */
+  Location firstMention(String word) {
+    for (SafeMode.ParsedSource p : parsed) {
+      String text = p.source().text();
+      int i = text.indexOf(word);
+      if (i >= 0) {
+        return AnnotationSpot.at(text, p.source().name(), i);
+      }
+    }
+    return null;
   }
 
   /** Types that DRL functions instantiate. */

@@ -4,6 +4,7 @@ import dev.thesis.diag.Diagnostic;
 import dev.thesis.diag.DisplayPath;
 import dev.thesis.diag.Location;
 import dev.thesis.diag.Severity;
+import dev.thesis.diag.Thrown;
 import dev.thesis.drools.BuildMessage;
 import dev.thesis.drools.DrlBuild;
 import dev.thesis.safemode.SafeMode;
@@ -118,18 +119,25 @@ public final class RuleCompiler {
       // The text the outline read and safe mode scanned, not the file again.
       sources.add(new DrlBuild.Source(abs, outline.text(f)));
     }
-    DrlBuild.Outcome build;
     try {
-      build = DrlBuild.build(sources);
-    } catch (RuntimeException e) {
-      diagnostics.add(
-          Diagnostic.error(
-              Location.ofFile(DisplayPath.of(rulesDir)),
-              "the rules could not be built: "
-                  + e
-                  + " (a declare extending an undeclared type does this)"));
+      return compileAndAssemble(rulesDir, outline, cache, key, sources, byAbsolute, diagnostics);
+    } catch (Throwable e) {
+      // Anything the rules' code throws while Drools builds them (a declared enum that fails to
+      // initialise, a declared field of a missing class, the heap running out) is the rules' error.
+      diagnostics.add(buildFailure(e, rulesDir, outline));
       return new Result(null, diagnostics);
     }
+  }
+
+  private static Result compileAndAssemble(
+      Path rulesDir,
+      DrlOutline outline,
+      CompiledRulesCache cache,
+      String key,
+      List<DrlBuild.Source> sources,
+      Map<String, Path> byAbsolute,
+      List<Diagnostic> diagnostics) {
+    DrlBuild.Outcome build = DrlBuild.build(sources);
     SourceLines lines = new SourceLines();
     FollowOnErrors followOn = new FollowOnErrors(outline.shapes());
     List<Diagnostic> built = new ArrayList<>();
@@ -146,6 +154,56 @@ public final class RuleCompiler {
       cache.store(key, build.packages(), build.generatedClasses());
     }
     return finish(kbase, outline, diagnostics);
+  }
+
+  /** A throwable from building, as an error where it can be placed (else at the rules folder). */
+  static Diagnostic buildFailure(Throwable e, Path rulesDir, DrlOutline outline) {
+    Location at = locate(e, outline);
+    if (at == null) {
+      at = Location.ofFile(DisplayPath.of(rulesDir));
+    }
+    if (Thrown.kind(e) == Thrown.Kind.MEMORY) {
+      return new Diagnostic(
+          Severity.ERROR, at, Thrown.memory("building the rules"), Thrown.MEMORY_CODE);
+    }
+    return Diagnostic.error(
+        at,
+        "the rules could not be built: "
+            + Thrown.describe(e)
+            + (e instanceof RuntimeException
+                ? " (a declare extending an undeclared type does this)"
+                : ""));
+  }
+
+  /**
+   * The declaration a throwable comes from: a declared type or enum whose code is on its stack (its
+   * initialiser, say), or where a class that was not found is named.
+   */
+  private static Location locate(Throwable e, DrlOutline outline) {
+    for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if ((c instanceof NoClassDefFoundError || c instanceof ClassNotFoundException)
+          && c.getMessage() != null) {
+        Location at = outline.firstMention(c.getMessage().trim().replace('/', '.'));
+        if (at != null) {
+          return at;
+        }
+      }
+      for (StackTraceElement frame : c.getStackTrace()) {
+        String cls = frame.getClassName();
+        if (cls.startsWith("java.")
+            || cls.startsWith("org.drools.")
+            || cls.startsWith("org.kie.")) {
+          continue;
+        }
+        String simple = cls.substring(cls.lastIndexOf('.') + 1);
+        int nested = simple.indexOf('$');
+        Location at = outline.declaration(nested < 0 ? simple : simple.substring(0, nested));
+        if (at != null) {
+          return at;
+        }
+      }
+    }
+    return null;
   }
 
   private static String cacheKey(

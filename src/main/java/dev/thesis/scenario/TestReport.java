@@ -24,7 +24,7 @@ public final class TestReport {
             "%-5s %s  %s  (%.2f s)%n",
             o.status(),
             o.scenario().location().file() + ":" + o.scenario().location().line(),
-            o.scenario().name(),
+            dev.thesis.diag.TerminalText.escape(o.scenario().name()),
             o.seconds()));
     for (Failure f : o.failures()) {
       sb.append("      expected: ")

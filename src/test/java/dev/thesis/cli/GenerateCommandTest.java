@@ -46,6 +46,18 @@ class GenerateCommandTest {
   }
 
   @Test
+  void refusesAnOutputPathThroughALink() throws Exception {
+    Path real = Files.createDirectories(dir.resolve("real"));
+    Path link = Files.createSymbolicLink(dir.resolve("lnk"), real);
+    Run r = Run.of("generate", "--companies", "100", "--out", link.resolve("sub").toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains(link + " is a symbolic link");
+    try (var files = Files.list(real)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
   void refusesAnOutputFolderItDidNotWrite() throws Exception {
     Path mine = Fixtures.write(dir, "mine/report.md", "keep me");
     Run r = Run.of("generate", "--companies", "100", "--out", mine.getParent().toString());

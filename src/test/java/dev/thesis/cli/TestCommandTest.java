@@ -25,6 +25,23 @@ class TestCommandTest {
   }
 
   @Test
+  void aLoneSurrogateInAScenarioFileIsRefusedAtItsPlace() throws Exception {
+    Path scenario = dir.resolve("half.json");
+    Files.writeString(
+        scenario,
+        "{\"scenarios\": [\n  {\"name\": \"a\\ud800b\", \"expect\": {\"verdicts\": {\"x\":"
+            + " \"SUPPORTED\"}}}\n]}\n");
+    Run r = Run.of("test", scenario.toString(), "--rules", "rules");
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err())
+        .contains(
+            dev.thesis.diag.DisplayPath.of(scenario)
+                + ":2:12: error: the string holds a lone UTF-16 surrogate, \\ud800")
+        .contains("no scenario was run")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
   void deletingAPremiseFailsNamingTheMissingConclusionAndTheNearestCandidate() throws Exception {
     List<String> lines = Files.readAllLines(Path.of("tests/alliance.json"));
     List<String> edited = lines.stream().filter(l -> !l.contains("\"id\": \"a-with-b\"")).toList();

@@ -8,16 +8,16 @@ import org.junit.jupiter.api.Test;
 class LoneSurrogateTest {
   @Test
   void findsTheFirstHalfWithoutItsOtherHalf() {
-    assertThat(FactFileReader.loneSurrogate("a\ud800b")).isEqualTo(1);
-    assertThat(FactFileReader.loneSurrogate("ab\udc00")).isEqualTo(2);
-    assertThat(FactFileReader.loneSurrogate("\ud800")).isZero();
+    assertThat(LocatedJson.loneSurrogate("a\ud800b")).isEqualTo(1);
+    assertThat(LocatedJson.loneSurrogate("ab\udc00")).isEqualTo(2);
+    assertThat(LocatedJson.loneSurrogate("\ud800")).isZero();
     // A low half before its high half is not a pair.
-    assertThat(FactFileReader.loneSurrogate("\ude00\ud83d")).isZero();
+    assertThat(LocatedJson.loneSurrogate("\ude00\ud83d")).isZero();
   }
 
   @Test
   void passesWholePairs() {
-    assertThat(FactFileReader.loneSurrogate("\ud83d\ude00 and \ud83d\ude00")).isEqualTo(-1);
-    assertThat(FactFileReader.loneSurrogate("")).isEqualTo(-1);
+    assertThat(LocatedJson.loneSurrogate("\ud83d\ude00 and \ud83d\ude00")).isEqualTo(-1);
+    assertThat(LocatedJson.loneSurrogate("")).isEqualTo(-1);
   }
 }

@@ -63,4 +63,19 @@ class OutputFolderTest {
         .isInstanceOf(ForeignOutputException.class)
         .hasMessageContaining("not a folder");
   }
+
+  @Test
+  void refusesALinkAnywhereInTheFolderPath() throws Exception {
+    Path real = Files.createDirectories(dir.resolve("real"));
+    Path link = Files.createSymbolicLink(dir.resolve("lnk"), real);
+    for (Path out : java.util.List.of(link, link.resolve("sub"))) {
+      assertThatThrownBy(() -> OutputFolder.prepare(out, "x"))
+          .as(out.toString())
+          .isInstanceOf(ForeignOutputException.class)
+          .hasMessageStartingWith(link + " is a symbolic link");
+    }
+    try (var files = Files.list(real)) {
+      assertThat(files).isEmpty();
+    }
+  }
 }

@@ -142,4 +142,16 @@ class ReportWriterTest {
     assertThat(names(out)).containsExactly("report.json", "report.md");
     assertThat(Files.readString(out.resolve("report.md"))).isNotEqualTo("old md").startsWith("#");
   }
+
+  @Test
+  void refusesALinkAnywhereInTheOutputPathNamingIt() throws Exception {
+    Path real = Files.createDirectories(tmp.resolve("real"));
+    Path link = Files.createSymbolicLink(tmp.resolve("lnk"), real);
+    assertThatThrownBy(
+            () -> ReportWriter.write(link.resolve("sub/deeper"), Map.of("report.md", "x")))
+        .isInstanceOf(ReportWriter.RefusedException.class)
+        .hasMessageStartingWith(
+            link + " is a symbolic link (in " + link.resolve("sub/deeper") + ")");
+    assertThat(names(real)).isEmpty();
+  }
 }

@@ -300,4 +300,40 @@ class ScenarioReaderTest {
                 new ConclusionPattern("T", java.util.Map.of("f", NullNode.getInstance())),
                 at(4, 31)));
   }
+
+  @Test
+  void aLoneSurrogateIsRefusedWhereTheStringStarts() {
+    // The JSON escape writes half a character; `  {"name": ` is 11 characters.
+    List<Scenario> s =
+        read(
+            """
+        {"scenarios": [
+          {"name": "a\\ud800b", "expect": {"verdicts": {"x": "SUPPORTED"}}}
+        ]}
+        """);
+    assertThat(s).isEmpty();
+    refused(
+        Diagnostic.error(
+            at(2, 12),
+            "the string holds a lone UTF-16 surrogate, \\ud800, which is not a character (write"
+                + " the character itself, or both halves of its surrogate pair)"));
+  }
+
+  @Test
+  void aLoneSurrogateInAKeyIsRefusedToo() {
+    read(
+        """
+        {"scenarios": [
+          {"name": "n", "expect": {"verdicts": {"x\\udc00": "SUPPORTED"}}}
+        ]}
+        """);
+    // Jackson itself refuses half a character in a key (its names are interned as UTF-8).
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.location().line()).isEqualTo(2);
+              assertThat(d.message()).contains("surrogate").contains("0xdc00");
+            });
+  }
 }
