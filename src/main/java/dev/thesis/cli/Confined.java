@@ -141,8 +141,7 @@ final class Confined {
       Files.writeString(status, "");
       CompiledRulesCache cache = cache();
       Map<String, String> env = childEnvironment(probe != null, reports, status, cache, outbox);
-      Path heapExhausted = staging.resolve("heap-exhausted");
-      List<String> java = javaCommand(args, limits, probe != null, heapExhausted);
+      List<String> java = javaCommand(args, limits, probe != null);
       List<String> command;
       if (probe != null) {
         List<Path> readOnly = new ArrayList<>(inputs);
@@ -177,9 +176,6 @@ final class Confined {
       }
       if (outcome.timedOut()) {
         return timedOut(limits, status);
-      }
-      if (Files.exists(heapExhausted) && outcome.exitCode() != ExitCodes.MEMORY_LIMIT) {
-        return heapExhausted(limits, status);
       }
       if (publisher.failure != ExitCodes.OK) {
         return publisher.failure;
@@ -219,24 +215,6 @@ final class Confined {
     }
     err.flush();
     return ExitCodes.TIMED_OUT;
-  }
-
-  private int heapExhausted(Limits limits, Path status) throws IOException {
-    PrintWriter err = console.err();
-    err.println(
-        "thesis: stopped at the memory limit: the run used up its heap of "
-            + Limits.bytes(limits.heapBytes())
-            + " ("
-            + (safety.maxHeap > 0
-                ? "--max-heap"
-                : "the default for inputs of this size; --max-heap SIZE sets another")
-            + "); no report was written");
-    String what = Files.readString(status, StandardCharsets.UTF_8).strip();
-    if (!what.isEmpty()) {
-      err.println("thesis: " + what);
-    }
-    err.flush();
-    return ExitCodes.MEMORY_LIMIT;
   }
 
   /** The child's code; a process that died rather than exited is explained. */
@@ -408,8 +386,7 @@ final class Confined {
   }
 
   /** java, this JVM's options (less heap and agents), the heap cap, the class path, Main, args. */
-  private List<String> javaCommand(
-      String[] args, Limits limits, boolean sandboxed, Path heapExhausted) {
+  private List<String> javaCommand(String[] args, Limits limits, boolean sandboxed) {
     List<String> c = new ArrayList<>();
     c.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     for (String option :
@@ -429,9 +406,6 @@ final class Confined {
       }
     }
     c.add("-Xmx" + (limits.heapBytes() >> 20) + "m");
-    // The child reports running out of heap itself (exit 7, naming the rule); the mark tells this
-    // parent why, should the child die of it some other way (in a thread of its own, say).
-    c.add("-XX:OnOutOfMemoryError=touch " + heapExhausted);
     // A crash report goes to the child's private /tmp, not into the inputs.
     c.add(
         "-XX:ErrorFile="

@@ -80,7 +80,33 @@ public final class Thrown {
     return "memory limit reached while "
         + doing
         + ": the heap cap is "
-        + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-        + " MB (--max-heap)";
+        + heapCap()
+        + " (--max-heap)";
+  }
+
+  /**
+   * The cap as given to the JVM (-Xmx, which a run's parent sets from --max-heap), else what the
+   * JVM reports (a little less than the cap, without one survivor space).
+   */
+  private static String heapCap() {
+    long bytes = Runtime.getRuntime().maxMemory();
+    for (String option :
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("-Xmx(\\d+)([kKmMgG]?)").matcher(option);
+      if (m.matches()) {
+        long n = Long.parseLong(m.group(1));
+        bytes =
+            switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+              case "k" -> n << 10;
+              case "m" -> n << 20;
+              case "g" -> n << 30;
+              default -> n;
+            };
+      }
+    }
+    return bytes >= (1L << 30) && bytes % (1L << 30) == 0
+        ? (bytes >> 30) + " GiB"
+        : (bytes >> 20) + " MiB";
   }
 }

@@ -233,9 +233,8 @@ class SandboxTest {
     assertThat(stopped.code()).as(stopped.err()).isEqualTo(7);
     assertThat(stopped.err())
         .contains(
-            "stopped at the memory limit",
-            "heap of 128 MiB (--max-heap)",
-            "\"mini.Grows\" was firing")
+            "memory limit reached while firing rule \"Grows\" (rules/zz-grow.drl:2:1):"
+                + " the heap cap is 128 MiB (--max-heap)")
         .doesNotContain("\tat ");
     assertThat(project.resolve("reports")).doesNotExist();
   }
