@@ -132,50 +132,45 @@ final class Confined {
     err.flush();
     List<Path> inputs = inputs(parsed);
     Limits limits = limits(inputs);
-    Path staging = null;
+    CompiledRulesCache cache = cache();
+    Launch launch = null;
     try {
-      staging = Files.createTempDirectory("thesis-run-");
-      Path reports = Files.createDirectory(staging.resolve("reports"));
-      Path outbox = Files.createDirectory(staging.resolve("cache"));
-      Path status = staging.resolve("status");
-      Files.writeString(status, "");
-      CompiledRulesCache cache = cache();
-      Map<String, String> env = childEnvironment(probe != null, reports, status, cache, outbox);
-      List<String> java = javaCommand(args, limits, probe != null);
-      List<String> command;
-      if (probe != null) {
-        List<Path> readOnly = new ArrayList<>(inputs);
-        readOnly.addAll(classPath());
-        sharedArchive().ifPresent(readOnly::add);
-        if (cache.enabled()) {
-          readOnly.add(cache.folder());
+      Process child = null;
+      Spare spare = Spares.take();
+      if (spare != null) {
+        Launch same = launch(spare.staging(), List.of(), probe, inputs, limits, cache);
+        if (spare.startedAs(same)) {
+          launch = same;
+          child = spare.hand(args);
+          log().debug("the run goes to the spare child started after the last one");
+        } else {
+          log().debug("the spare child was started for another kind of run: discarded");
+          spare.discard();
         }
-        Confinement confinement =
-            new Confinement(readOnly, List.of(staging), Path.of("").toAbsolutePath());
-        command =
-            confinement.wrap(
-                probe.program(), Path.of(System.getProperty("java.home")), capped(java, limits));
-      } else {
-        command = java;
       }
-      Publisher publisher = new Publisher(reports, out());
+      if (child == null) {
+        launch = launch(newStaging(), List.of(args), probe, inputs, limits, cache);
+        child = ChildProcess.start(launch.command(), launch.environment(), workDir());
+        child.getOutputStream().close();
+      }
+      Publisher publisher = new Publisher(launch.reports(), out());
       Thread publishing = publisher.start();
       ChildProcess.Outcome outcome =
-          ChildProcess.run(
-              command,
-              env,
-              Path.of("").toAbsolutePath(),
-              watching() ? Duration.ofDays(3650) : limits.wallClock(),
-              console.out(),
-              err);
+          ChildProcess.await(
+              child, watching() ? Duration.ofDays(3650) : limits.wallClock(), console.out(), err);
       publisher.stop(publishing);
       if (cache.enabled()) {
         for (String key : cacheKeys()) {
-          cache.adopt(outbox, key);
+          cache.adopt(launch.outbox(), key);
         }
       }
+      if (Spares.enabled() && !watching()) {
+        // The next run in this folder is most likely this one again: its child starts now.
+        Launch next = launch(newStaging(), List.of(), probe, inputs, limits, cache);
+        Spares.offer(next);
+      }
       if (outcome.timedOut()) {
-        return timedOut(limits, status);
+        return timedOut(limits, launch.status());
       }
       if (publisher.failure != ExitCodes.OK) {
         return publisher.failure;
@@ -189,10 +184,78 @@ final class Confined {
       Thread.currentThread().interrupt();
       return ExitCodes.INTERNAL;
     } finally {
-      if (staging != null) {
-        deleteTree(staging);
+      if (launch != null) {
+        deleteTree(launch.staging());
       }
     }
+  }
+
+  /**
+   * How a child is started: its command line and environment, and its private staging folder
+   * (reports, compiled rules, status).
+   */
+  record Launch(List<String> command, Map<String, String> environment, Path staging) {
+    Path reports() {
+      return staging.resolve("reports");
+    }
+
+    Path outbox() {
+      return staging.resolve("cache");
+    }
+
+    Path status() {
+      return staging.resolve("status");
+    }
+  }
+
+  private static Path newStaging() throws IOException {
+    Path staging = Files.createTempDirectory("thesis-run-");
+    Files.createDirectory(staging.resolve("reports"));
+    Files.createDirectory(staging.resolve("cache"));
+    Files.writeString(staging.resolve("status"), "");
+    return staging;
+  }
+
+  private static Path workDir() {
+    return Path.of("").toAbsolutePath();
+  }
+
+  /**
+   * The child for {@code args} (none: a spare, which reads them later) staging in {@code staging}.
+   */
+  private Launch launch(
+      Path staging,
+      List<String> args,
+      Bubblewrap.Probe probe,
+      List<Path> inputs,
+      Limits limits,
+      CompiledRulesCache cache) {
+    Launch shape = new Launch(List.of(), Map.of(), staging);
+    Map<String, String> env =
+        childEnvironment(probe != null, shape.reports(), shape.status(), cache, shape.outbox());
+    if (args.isEmpty()) {
+      env.put(Environment.Input.THESIS_SPARE.key(), "1");
+    }
+    List<String> java = javaCommand(args.toArray(String[]::new), limits, probe != null);
+    if (probe == null) {
+      return new Launch(java, env, staging);
+    }
+    List<Path> readOnly = new ArrayList<>(inputs);
+    readOnly.addAll(classPath());
+    sharedArchive().ifPresent(readOnly::add);
+    if (cache.enabled()) {
+      readOnly.add(cache.folder());
+    }
+    Confinement confinement = new Confinement(readOnly, List.of(staging), workDir());
+    return new Launch(
+        confinement.wrap(
+            probe.program(), Path.of(System.getProperty("java.home")), capped(java, limits)),
+        env,
+        staging);
+  }
+
+  private static org.slf4j.Logger log() {
+    return org.slf4j.LoggerFactory.getLogger(Confined.class);
   }
 
   private boolean watching() {
@@ -247,11 +310,7 @@ final class Confined {
     for (Path p : inputs) {
       bytes += size(p);
     }
-    long physical = 0;
-    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-        instanceof com.sun.management.OperatingSystemMXBean os) {
-      physical = os.getTotalMemorySize();
-    }
+    long physical = physicalMemory();
     Limits limits = Limits.defaults(bytes, physical);
     if (safety.timeout > 0) {
       limits = limits.withWallClock(Duration.ofMillis((long) Math.ceil(safety.timeout * 1000)));
@@ -260,6 +319,20 @@ final class Confined {
       limits = limits.withHeap(safety.maxHeap);
     }
     return limits;
+  }
+
+  /** The machine's memory from /proc/meminfo (the management beans cost a run 50 ms); 0 unknown. */
+  private static long physicalMemory() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+        if (line.startsWith("MemTotal:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Not Linux: no bound from the machine.
+    }
+    return 0;
   }
 
   private static long size(Path p) {
@@ -401,6 +474,7 @@ final class Confined {
     for (Environment.Input input : Environment.Input.values()) {
       if (input.kind() == Environment.Kind.PROPERTY
           && input.key().startsWith("thesis.")
+          && input != Environment.Input.LAUNCHED_AT
           && input != Environment.Input.JSA) {
         environment.value(input).ifPresent(v -> c.add("-D" + input.key() + "=" + v));
       }
@@ -535,6 +609,8 @@ final class Confined {
 
     void stop(Thread t) throws InterruptedException {
       done = true;
+      // Not waiting out its sleep: the run is over, and its last reports are published here.
+      t.interrupt();
       t.join();
       sweep();
     }
@@ -580,7 +656,7 @@ final class Confined {
     }
   }
 
-  private static void deleteTree(Path dir) {
+  static void deleteTree(Path dir) {
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
         Files.deleteIfExists(p);

@@ -17,15 +17,36 @@ public final class Main {
   public static void main(String[] args) {
     // java -jar as well as the launcher: nothing is logged unless THESIS_LOG asks.
     dev.thesis.daemon.Logging.install();
+    long startupNanos = -1;
+    if (Environment.current().spare()) {
+      // Started ahead by the daemon: load the engine while nobody waits, then wait for the run.
+      WarmUp.run();
+      try {
+        args = Spare.readArgs(System.in);
+      } catch (java.io.IOException e) {
+        System.exit(ExitCodes.INTERNAL);
+      }
+      if (args.length == 0) {
+        System.exit(ExitCodes.OK); // discarded
+      }
+      startupNanos = 0;
+    }
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     Environment environment = Environment.current();
+    if (!environment.child() && !environment.sandboxOff()) {
+      // While picocli parses the command line, which takes longer.
+      dev.thesis.sandbox.Bubblewrap.probeEarly(environment.path());
+    }
     Progress progress =
         StatusFile.forEnvironment(TerminalProgress.forEnvironment(err, environment), environment);
     System.exit(
-        run(args, new Console(out, err, progress, -1, null, environment, !environment.child())));
+        run(
+            args,
+            new Console(
+                out, err, progress, startupNanos, null, environment, !environment.child())));
   }
 
   /** Runs one command line; never calls System.exit, so tests can run it in-process. */

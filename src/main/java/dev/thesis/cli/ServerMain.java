@@ -21,6 +21,8 @@ public final class ServerMain {
     Logging.install();
     Environment environment = Environment.current();
     Rendezvous rendezvous = Rendezvous.open(environment.daemonDir());
+    // Each run's child is started ahead, after the run before it.
+    Spares.enable();
     // Rule sets are not kept between runs: Drools counts a constraint's evaluations in its
     // knowledge
     // base and compiles it to Java at 20, which changes what some constraints do (10 / 0 throws in

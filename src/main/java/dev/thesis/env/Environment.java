@@ -84,6 +84,8 @@ public record Environment(Map<String, String> variables, Map<String, String> pro
     THESIS_STATUS_FILE(Kind.VARIABLE, false),
     THESIS_STAGING(Kind.VARIABLE, false),
     THESIS_CACHE_OUTBOX(Kind.VARIABLE, false),
+    // A child started ahead by the daemon: it reads its command line from standard input.
+    THESIS_SPARE(Kind.VARIABLE, false),
     // off: runs are not sandboxed (with a warning). A daemon started either way serves only that
     // way.
     THESIS_SANDBOX(Kind.VARIABLE, true),
@@ -325,6 +327,11 @@ public record Environment(Map<String, String> variables, Map<String, String> pro
   /** Whether this process is the sandboxed child thesis starts ({@code THESIS_SANDBOXED=1}). */
   public boolean sandboxed() {
     return "1".equals(get(Input.THESIS_SANDBOXED));
+  }
+
+  /** Whether this child was started ahead, and reads its command line from standard input. */
+  public boolean spare() {
+    return "1".equals(get(Input.THESIS_SPARE));
   }
 
   /** THESIS_SANDBOX=off: runs are not confined. */

@@ -41,7 +41,11 @@ public final class CompiledRulesCache {
 
   private static final String MAGIC = "THESISKB";
   private static final int KEEP = 32;
-  private static final Logger LOG = LoggerFactory.getLogger(CompiledRulesCache.class);
+
+  /** Made on first use: a run's parent uses this class without logging, and slf4j costs 40 ms. */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger(CompiledRulesCache.class);
+  }
 
   /** The largest entry a parent takes from a child's outbox. */
   private static final long MAX_ADOPTED_BYTES = 512L << 20;
@@ -72,7 +76,7 @@ public final class CompiledRulesCache {
   public static CompiledRulesCache of(dev.thesis.env.Environment environment) {
     java.util.Optional<Path> base = environment.cacheDir();
     if (base.isEmpty()) {
-      LOG.debug("off (THESIS_CACHE_DIR=off)");
+      Log.LOG.debug("off (THESIS_CACHE_DIR=off)");
       return disabled();
     }
     Path rules = base.get().resolve("rules");
@@ -83,7 +87,7 @@ public final class CompiledRulesCache {
             ? java.util.Optional.empty()
             : refusal(rules, environment);
     if (refused.isPresent()) {
-      LOG.warn("not used: {}", refused.get());
+      Log.LOG.warn("not used: {}", refused.get());
       return disabled();
     }
     return new CompiledRulesCache(rules, environment.cacheOutbox().orElse(null));
@@ -119,10 +123,10 @@ public final class CompiledRulesCache {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, entry(key), StandardCopyOption.REPLACE_EXISTING);
       }
-      LOG.debug("stored {} (compiled in the sandbox)", entry(key));
+      Log.LOG.debug("stored {} (compiled in the sandbox)", entry(key));
       prune();
     } catch (IOException | RuntimeException e) {
-      LOG.debug("could not store {}: {}", entry(key), e.toString());
+      Log.LOG.debug("could not store {}: {}", entry(key), e.toString());
     }
   }
 
@@ -190,18 +194,18 @@ public final class CompiledRulesCache {
     }
     Path entry = entry(key);
     if (!Files.isRegularFile(entry)) {
-      LOG.debug("miss, no entry {}", entry);
+      Log.LOG.debug("miss, no entry {}", entry);
       return Optional.empty();
     }
     try (InputStream in = new BufferedInputStream(Files.newInputStream(entry), 1 << 16)) {
       byte[] magic = in.readNBytes(MAGIC.length());
       if (!MAGIC.equals(new String(magic, StandardCharsets.US_ASCII))) {
-        LOG.debug("miss, {} is not an entry", entry);
+        Log.LOG.debug("miss, {} is not an entry", entry);
         return Optional.empty();
       }
       DataInputStream header = new DataInputStream(in);
       if (!key.equals(header.readUTF())) {
-        LOG.debug("miss, {} holds another key", entry);
+        Log.LOG.debug("miss, {} holds another key", entry);
         return Optional.empty();
       }
       byte[] typeBytes = new byte[bounded(header.readInt(), entry)];
@@ -210,12 +214,12 @@ public final class CompiledRulesCache {
       ClassLoader loader = PackageStreams.classLoader(parent, classStore(typeBytes));
       Optional<Entry> found =
           PackageStreams.read(in, loader).map(packages -> new Entry(packages, loader));
-      LOG.debug(
+      Log.LOG.debug(
           found.isPresent() ? "hit, {}" : "miss, {} holds something else than packages", entry);
       return found;
     } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
       // A corrupt or foreign entry is a miss: compiling again is always correct.
-      LOG.debug("miss, {} is unreadable: {}", entry, e.toString());
+      Log.LOG.debug("miss, {} is unreadable: {}", entry, e.toString());
       return Optional.empty();
     }
   }
@@ -251,13 +255,13 @@ public final class CompiledRulesCache {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
       tmp = null;
-      LOG.debug("stored {}", target);
+      Log.LOG.debug("stored {}", target);
       if (outbox == null) {
         prune();
       }
     } catch (IOException | RuntimeException e) {
       // Read-only home, full disk, a package that does not serialize: run without the cache.
-      LOG.debug("could not store {}: {}", entry(key), e.toString());
+      Log.LOG.debug("could not store {}: {}", entry(key), e.toString());
     } finally {
       if (tmp != null) {
         try {

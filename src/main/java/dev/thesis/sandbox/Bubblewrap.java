@@ -21,11 +21,22 @@ public final class Bubblewrap {
   }
 
   private static volatile Probe cached;
+  private static volatile java.util.concurrent.CompletableFuture<Probe> early;
 
   private Bubblewrap() {}
 
+  /** Starts probing now, in the background, for a {@link #probe} that will follow. */
+  public static void probeEarly(String path) {
+    if (early == null && cached == null) {
+      early = java.util.concurrent.CompletableFuture.supplyAsync(() -> look(path));
+    }
+  }
+
   /** Finds and tries bwrap on this {@code PATH} (cached for the process). */
   public static Probe probe(String path) {
+    if (cached == null && early != null) {
+      cached = early.join();
+    }
     Probe p = cached;
     if (p == null) {
       p = look(path);

@@ -35,15 +35,31 @@ public final class ChildProcess {
       PrintWriter out,
       PrintWriter err)
       throws IOException, InterruptedException {
+    Process child = start(command, environment, workDir);
+    child.getOutputStream().close();
+    return await(child, limit, out, err);
+  }
+
+  /** Starts {@code command}; its standard input stays open for the caller. */
+  public static Process start(
+      List<String> command, Map<String, String> environment, java.nio.file.Path workDir)
+      throws IOException {
     ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
     pb.environment().clear();
     pb.environment().putAll(environment);
+    return pb.start();
+  }
+
+  /**
+   * Relays a started child's output until it ends or {@code limit} has passed since now, when it is
+   * killed.
+   */
+  public static Outcome await(Process child, Duration limit, PrintWriter out, PrintWriter err)
+      throws InterruptedException {
     long start = System.nanoTime();
-    Process child = pb.start();
     Thread reaper = new Thread(() -> kill(child), "thesis-child-reaper");
     Runtime.getRuntime().addShutdownHook(reaper);
     try {
-      child.getOutputStream().close();
       Thread o = relay(child.getInputStream(), out);
       Thread e = relay(child.getErrorStream(), err);
       boolean finished = child.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
@@ -67,6 +83,11 @@ public final class ChildProcess {
         // The JVM is exiting anyway; the hook runs.
       }
     }
+  }
+
+  /** Kills the child and whatever it started. */
+  public static void stop(Process child) {
+    kill(child);
   }
 
   private static void kill(Process child) {
