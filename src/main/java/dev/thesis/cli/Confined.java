@@ -579,7 +579,8 @@ final class Confined {
   private final class Publisher {
     private final Path staged;
     private final Path out;
-    private volatile boolean done;
+    private final java.util.concurrent.CountDownLatch finished =
+        new java.util.concurrent.CountDownLatch(1);
     private int next = 1;
     int failure = ExitCodes.OK;
 
@@ -592,13 +593,12 @@ final class Confined {
       Thread t =
           new Thread(
               () -> {
-                while (!done) {
-                  sweep();
-                  try {
-                    Thread.sleep(50);
-                  } catch (InterruptedException e) {
-                    return;
+                try {
+                  while (!finished.await(50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    sweep();
                   }
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
                 }
               },
               "thesis-publisher");
@@ -607,10 +607,9 @@ final class Confined {
       return t;
     }
 
+    /** After the child ended: the last sets, here (not interrupting a publish in progress). */
     void stop(Thread t) throws InterruptedException {
-      done = true;
-      // Not waiting out its sleep: the run is over, and its last reports are published here.
-      t.interrupt();
+      finished.countDown();
       t.join();
       sweep();
     }
