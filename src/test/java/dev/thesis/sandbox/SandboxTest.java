@@ -53,8 +53,8 @@ class SandboxTest {
     secret = "secret-" + System.nanoTime();
     Files.writeString(home.resolve("secret.txt"), secret);
     project = Files.createDirectories(work.resolve("project"));
-    copy(Fixtures.MINI_FACTS, project.resolve("facts"));
-    copy(Fixtures.MINI_RULES, project.resolve("rules"));
+    Fixtures.copyDir(Fixtures.MINI_FACTS, project.resolve("facts"));
+    Fixtures.copyDir(Fixtures.MINI_RULES, project.resolve("rules"));
   }
 
   record Ran(int code, String out, String err) {
@@ -416,19 +416,6 @@ class SandboxTest {
         p.exitValue(),
         Files.readString(out.toPath(), StandardCharsets.UTF_8),
         Files.readString(err.toPath(), StandardCharsets.UTF_8));
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 
   private static void deleteTree(Path dir) throws IOException {
