@@ -194,7 +194,8 @@ final class Confined {
    * How a child is started: its command line and environment, and its private staging folder
    * (reports, compiled rules, status).
    */
-  record Launch(List<String> command, Map<String, String> environment, Path staging) {
+  record Launch(
+      List<String> command, Map<String, String> environment, Path staging, List<String> mounted) {
     Path reports() {
       return staging.resolve("reports");
     }
@@ -230,15 +231,21 @@ final class Confined {
       List<Path> inputs,
       Limits limits,
       CompiledRulesCache cache) {
-    Launch shape = new Launch(List.of(), Map.of(), staging);
+    Launch shape = new Launch(List.of(), Map.of(), staging, List.of());
     Map<String, String> env =
         childEnvironment(probe != null, shape.reports(), shape.status(), cache, shape.outbox());
     if (args.isEmpty()) {
       env.put(Environment.Input.THESIS_SPARE.key(), "1");
     }
     List<String> java = javaCommand(args.toArray(String[]::new), limits, probe != null);
+    // What each input is on disk (device and inode): a spare's mounts keep what was there when it
+    // started, so a file or folder replaced since (an editor's save, rm -rf and copy) rules it out.
+    List<String> mounted = new ArrayList<>();
+    for (Path p : inputs) {
+      mounted.add(p + " " + fileKey(p));
+    }
     if (probe == null) {
-      return new Launch(java, env, staging);
+      return new Launch(java, env, staging, mounted);
     }
     List<Path> readOnly = new ArrayList<>(inputs);
     readOnly.addAll(classPath());
@@ -251,7 +258,17 @@ final class Confined {
         confinement.wrap(
             probe.program(), Path.of(System.getProperty("java.home")), capped(java, limits)),
         env,
-        staging);
+        staging,
+        mounted);
+  }
+
+  private static String fileKey(Path p) {
+    try {
+      return String.valueOf(
+          Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+    } catch (IOException e) {
+      return "missing";
+    }
   }
 
   private static org.slf4j.Logger log() {

@@ -19,13 +19,14 @@ public final class Main {
     dev.thesis.daemon.Logging.install();
     long startupNanos = -1;
     if (Environment.current().spare()) {
-      // Started ahead by the daemon: load the engine while nobody waits, then wait for the run.
-      WarmUp.run();
+      // Started ahead by the daemon: load the engine while nobody waits, until the run comes.
+      WarmUp warmUp = WarmUp.start();
       try {
         args = Spare.readArgs(System.in);
       } catch (java.io.IOException e) {
         System.exit(ExitCodes.INTERNAL);
       }
+      warmUp.stop();
       if (args.length == 0) {
         System.exit(ExitCodes.OK); // discarded
       }

@@ -40,10 +40,14 @@ final class Spare {
     } else if (!launch.environment().equals(wanted.environment())) {
       org.slf4j.LoggerFactory.getLogger(Spare.class)
           .debug("spare: environment differs: {} | {}", launch.environment(), wanted.environment());
+    } else if (!launch.mounted().equals(wanted.mounted())) {
+      org.slf4j.LoggerFactory.getLogger(Spare.class)
+          .debug("spare: an input was replaced since: {} | {}", launch.mounted(), wanted.mounted());
     }
     return process.isAlive()
         && launch.command().equals(wanted.command())
-        && launch.environment().equals(wanted.environment());
+        && launch.environment().equals(wanted.environment())
+        && launch.mounted().equals(wanted.mounted());
   }
 
   /** Gives the spare its command line: one argument per line, as UTF-8. */

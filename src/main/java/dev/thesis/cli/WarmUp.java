@@ -9,7 +9,9 @@ import java.nio.file.Path;
 /**
  * A spare child's first minutes of work, done before its run arrives: one evaluation of a corpus of
  * one fact, which loads and links the classes every run needs (picocli, the DRL parser and
- * compiler, Jackson, the engine, the weighing). Its output goes nowhere, and it writes no report.
+ * compiler, Jackson, the engine, the weighing), then a few more that let the JIT compile them. Its
+ * output goes nowhere, and it writes no report. When the run arrives, the round under way finishes
+ * (the first one loads what the run needs anyway) and no other starts.
  */
 final class WarmUp {
   /** A small corpus of the seed's shape: entities, edges, two stages, rival theses. */
@@ -111,10 +113,33 @@ final class WarmUp {
 
   private static final int ROUNDS = 4;
 
-  private WarmUp() {}
+  private final Thread thread;
+  private volatile boolean stopping;
+
+  private WarmUp() {
+    thread = new Thread(this::run, "thesis-warm-up");
+    thread.setDaemon(true);
+  }
+
+  /** Starts warming up in the background. */
+  static WarmUp start() {
+    WarmUp w = new WarmUp();
+    w.thread.start();
+    return w;
+  }
+
+  /** Lets the round under way finish, and starts no other. */
+  void stop() {
+    stopping = true;
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 
   /** Never fails: a warm-up that cannot run leaves the run to load its classes itself. */
-  static void run() {
+  private void run() {
     try {
       Path dir = Files.createTempDirectory("thesis-warm-up-");
       Files.createDirectories(dir.resolve("rules"));
@@ -139,7 +164,7 @@ final class WarmUp {
               dev.thesis.env.Environment.of(variables, properties),
               false);
       // A few rounds: the JIT compiles what runs often, and every run does the same.
-      for (int round = 0; round < ROUNDS; round++) {
+      for (int round = 0; round < ROUNDS && !stopping; round++) {
         Main.run(
             new String[] {
               "evaluate",

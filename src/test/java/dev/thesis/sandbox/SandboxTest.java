@@ -189,6 +189,44 @@ class SandboxTest {
     }
   }
 
+  @Test
+  void aSpareChildNeverRunsOnInputsReplacedSinceItStarted() throws Exception {
+    // THESIS_LOG is part of a daemon's identity: every run here has it, so one daemon serves all.
+    Map<String, String> daemon =
+        Map.of(
+            "THESIS_DAEMON",
+            "on",
+            "THESIS_DAEMON_DIR",
+            work.resolve("d").toString(),
+            "THESIS_LOG",
+            "debug");
+    try {
+      Ran first = client(daemon, "evaluate", "--format", "none");
+      assertThat(first.code()).as(first.err()).isZero();
+      // Replaced whole, as `rm -rf rules && cp -r ...` does: the spare's mount holds the old
+      // folder.
+      Path rules = project.resolve("rules");
+      try (Stream<Path> walk = Files.walk(rules)) {
+        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+      Fixtures.copyDir(Fixtures.MINI_RULES, rules);
+      Files.writeString(
+          rules.resolve("zz-new.drl"),
+          "package mini;\nrule \"New\"\nwhen\nthen\n  System.out.println(\"NEW RULE\");\nend\n");
+      Ran second = client(daemon, "evaluate", "--format", "none");
+      assertThat(second.code()).as(second.err()).isZero();
+      assertThat(second.out()).contains("NEW RULE");
+      // The spare started after the first run was there, and was not used.
+      assertThat(second.err()).contains("spare child was started for another kind of run");
+      Ran status = client(daemon, "daemon", "status");
+      assertThat(status.out()).contains("2 run(s) served");
+    } finally {
+      client(Map.of("THESIS_DAEMON_DIR", work.resolve("d").toString()), "daemon", "stop", "--all");
+    }
+  }
+
   private static final String LEAVE =
       "package mini;\nrule \"Leave\"\nwhen\nthen\n"
           + "  System.setProperty(\"thesis.left\", \"behind\");\n"
