@@ -13,15 +13,15 @@ import java.util.List;
  * in anything that shapes its process (inputs, limits, sandbox).
  */
 final class Spare {
-  private final Confined.Launch launch;
+  private final ChildLaunch launch;
   private final Process process;
 
-  private Spare(Confined.Launch launch, Process process) {
+  private Spare(ChildLaunch launch, Process process) {
     this.launch = launch;
     this.process = process;
   }
 
-  static Spare start(Confined.Launch launch) throws IOException {
+  static Spare start(ChildLaunch launch) throws IOException {
     return new Spare(
         launch,
         ChildProcess.start(
@@ -33,7 +33,7 @@ final class Spare {
   }
 
   /** Whether this spare was started exactly as {@code wanted} would start a child. */
-  boolean startedAs(Confined.Launch wanted) {
+  boolean startedAs(ChildLaunch wanted) {
     if (!launch.command().equals(wanted.command())) {
       org.slf4j.LoggerFactory.getLogger(Spare.class)
           .debug("spare: command differs: {} | {}", launch.command(), wanted.command());
@@ -63,7 +63,7 @@ final class Spare {
 
   void discard() {
     ChildProcess.stop(process);
-    Confined.deleteTree(launch.staging());
+    launch.discard();
   }
 
   /** Reads the command line {@link #hand} writes (in the spare). */

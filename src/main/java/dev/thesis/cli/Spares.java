@@ -47,20 +47,20 @@ final class Spares {
   }
 
   /** Starts a spare for {@code launch}, replacing any that waits. */
-  static void offer(Confined.Launch launch) {
+  static void offer(ChildLaunch launch) {
     if (!enabled()) {
-      Confined.deleteTree(launch.staging());
+      launch.discard();
       return;
     }
     STARTER.execute(() -> replace(launch));
   }
 
-  private static void replace(Confined.Launch launch) {
+  private static void replace(ChildLaunch launch) {
     Spare started;
     try {
       started = Spare.start(launch);
     } catch (IOException e) {
-      Confined.deleteTree(launch.staging());
+      launch.discard();
       return;
     }
     Spare old;
