@@ -181,6 +181,11 @@ final class LaunchPlanner {
       }
     }
     c.add("-Xmx" + (limits.heapBytes() >> 20) + "m");
+    long initial = initialHeap();
+    if (initial > 0) {
+      // A large corpus all survives: a heap that starts small is copied whole at every growth.
+      c.add("-Xms" + (Math.min(initial, limits.heapBytes()) >> 20) + "m");
+    }
     // A crash report goes to the child's private /tmp, not into the inputs.
     c.add(
         "-XX:ErrorFile="
@@ -196,6 +201,24 @@ final class LaunchPlanner {
     c.add(Main.class.getName());
     c.addAll(List.of(args));
     return c;
+  }
+
+  /**
+   * The initial heap this JVM was told to take (-Xms, or the launcher's -XX:InitialRAMPercentage
+   * for a large corpus), for the child to take too, within its cap; 0 when none was given.
+   */
+  private static long initialHeap() {
+    long bytes = 0;
+    for (String option :
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (option.startsWith("-XX:InitialRAMPercentage=")) {
+        double percent = Double.parseDouble(option.substring(option.indexOf('=') + 1));
+        bytes = (long) (RunInputs.physicalMemory() * percent / 100);
+      } else if (option.startsWith("-Xms")) {
+        bytes = SafetyOptions.parseSize(option.substring(4));
+      }
+    }
+    return Math.max(0, bytes);
   }
 
   /**

@@ -70,7 +70,7 @@ final class RunInputs {
   }
 
   /** The machine's memory from /proc/meminfo (the management beans cost a run 50 ms); 0 unknown. */
-  private static long physicalMemory() {
+  static long physicalMemory() {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
         if (line.startsWith("MemTotal:")) {
