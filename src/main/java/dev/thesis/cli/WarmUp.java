@@ -14,7 +14,7 @@ import java.nio.file.Path;
  * (the first one loads what the run needs anyway) and no other starts.
  */
 final class WarmUp {
-  /** A small corpus of the seed's shape: entities, edges, two stages, rival theses. */
+  /** A small corpus of the seed's shape: entities, edges, two stages, rival theses, a question. */
   private static final String RULES =
       "package warm;\n"
           + "declare Firm @entity(kind = \"kind\", label = \"name\")\n"
@@ -40,7 +40,9 @@ final class WarmUp {
           + "when\n  Hedge( $i : investor )\n  not RoundTrip( investor == $i )\n"
           + "then\n  insertLogical( new Prudence( $i ) );\nend\n"
           + "rule \"Hedging is not froth\" @thesis(\"bubble\") @stance(\"opposes\") @strength(0.4)\n"
-          + "when\n  Hedge( $i : investor )\nthen\n  insertLogical( new Caution( $i ) );\nend\n";
+          + "when\n  Hedge( $i : investor )\nthen\n  insertLogical( new Caution( $i ) );\nend\n"
+          + "rule \"Rated\" @question(\"why\") @rates(\"bubble: C, rational: I\") @strength(0.6)\n"
+          + "when\n  RoundTrip( $i : investor, $l : lab )\nthen\n  insertLogical( new Caution( $l ) );\nend\n";
 
   private static String facts() {
     StringBuilder b = new StringBuilder("{\"sources\": [");
@@ -53,7 +55,10 @@ final class WarmUp {
           .append(".\"}");
     }
     b.append("],\n\"theses\": [{\"id\": \"bubble\", \"title\": \"A bubble\"},")
-        .append(" {\"id\": \"rational\", \"title\": \"Rational\"}],\n\"facts\": [");
+        .append(
+            " {\"id\": \"rational\", \"title\": \"Rational\"}],\n"
+                + "\"questions\": [{\"id\": \"why\", \"title\": \"Why?\","
+                + " \"hypotheses\": [\"bubble\", \"rational\"]}],\n\"facts\": [");
     java.util.List<String> facts = new java.util.ArrayList<>();
     for (int f = 0; f < 12; f++) {
       facts.add(
