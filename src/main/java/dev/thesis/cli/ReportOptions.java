@@ -26,8 +26,7 @@ final class ReportOptions {
   }
 
   /** Every report file a run may write. */
-  static final java.util.Set<String> NAMES =
-      java.util.Set.of("report.md", "report.json", "report.html");
+  static final List<String> NAMES = List.of("report.md", "report.json", "report.html");
 
   /** In a run's child: how many sets of reports it staged so far (watch stages one per change). */
   private int staged;

@@ -6,12 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Publishes each set of reports the child finishes (a watch run makes one per change): the child
@@ -78,15 +76,15 @@ final class ReportPublisher {
 
   private int publish(Path set) {
     Map<String, String> files = new LinkedHashMap<>();
-    try (Stream<Path> listing = Files.list(set)) {
-      for (Path f : listing.sorted(Comparator.comparing(Path::toString)).toList()) {
-        String name = f.getFileName().toString();
-        if (ReportOptions.NAMES.contains(name)
-            && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+    try {
+      // In the order a run in one JVM writes and names them.
+      for (String name : ReportOptions.NAMES) {
+        Path f = set.resolve(name);
+        if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
           files.put(name, Files.readString(f, StandardCharsets.UTF_8));
         }
       }
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException e) {
       console.err().println("thesis: cannot read the run's reports: " + e.getMessage());
       console.err().flush();
       return ExitCodes.INTERNAL;
