@@ -50,7 +50,7 @@ final class Spare {
         && launch.mounted().equals(wanted.mounted());
   }
 
-  /** Gives the spare its command line: one argument per line, as UTF-8. */
+  /** Gives the spare its command line: each argument as UTF-8, ended by a NUL byte. */
   Process hand(String[] args) throws IOException {
     try (OutputStream in = process.getOutputStream()) {
       for (String a : args) {

@@ -25,22 +25,8 @@ public final class ChildProcess {
 
   /**
    * Starts {@code command} with exactly {@code environment} (nothing of this process's own), in
-   * {@code workDir}, and waits at most {@code limit}.
+   * {@code workDir}; its standard input stays open for the caller.
    */
-  public static Outcome run(
-      List<String> command,
-      Map<String, String> environment,
-      java.nio.file.Path workDir,
-      Duration limit,
-      PrintWriter out,
-      PrintWriter err)
-      throws IOException, InterruptedException {
-    Process child = start(command, environment, workDir);
-    child.getOutputStream().close();
-    return await(child, limit, out, err);
-  }
-
-  /** Starts {@code command}; its standard input stays open for the caller. */
   public static Process start(
       List<String> command, Map<String, String> environment, java.nio.file.Path workDir)
       throws IOException {
