@@ -1,8 +1,6 @@
 package dev.thesis.analysis;
 
-import dev.thesis.diag.Diagnostic;
 import dev.thesis.diag.InvalidInputException;
-import dev.thesis.diag.Location;
 import dev.thesis.engine.EvaluationException;
 import dev.thesis.facts.BoundFact;
 import dev.thesis.inputs.Inputs;
@@ -28,8 +26,26 @@ public record WhatIf(List<String> withoutFacts, List<String> withoutSources) {
     }
   }
 
+  /**
+   * A fact or source id to take out that the corpus does not have: a usage error, not bad input.
+   */
+  public static final class UnknownIdException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final List<String> problems;
+
+    UnknownIdException(List<String> problems) {
+      super(String.join("; ", problems));
+      this.problems = List.copyOf(problems);
+    }
+
+    /** One line per unknown id: what is unknown, and the nearest ids there are. */
+    public List<String> problems() {
+      return problems;
+    }
+  }
+
   public Outcome run(Inputs inputs, List<BoundFact> added, Evaluator evaluator)
-      throws InvalidInputException, EvaluationException {
+      throws InvalidInputException, EvaluationException, UnknownIdException {
     List<String> removed = removed(inputs);
     try (LiveEvaluation live = LiveEvaluation.start(inputs, evaluator)) {
       EvaluationResult before = live.result();
@@ -40,27 +56,35 @@ public record WhatIf(List<String> withoutFacts, List<String> withoutSources) {
     }
   }
 
-  private List<String> removed(Inputs inputs) throws InvalidInputException {
+  private static String unknown(String option, String kind, String id, Set<String> known) {
+    List<String> near = dev.thesis.diag.Nearest.of(id, known, 5);
+    return option
+        + ": no "
+        + kind
+        + " has the id \""
+        + id
+        + "\""
+        + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?");
+  }
+
+  private List<String> removed(Inputs inputs) throws UnknownIdException {
     Set<String> ids = new HashSet<>();
     Set<String> sources = new HashSet<>();
     inputs.facts().forEach(f -> ids.add(f.record().id()));
     inputs.corpus().sources().forEach(s -> sources.add(s.id()));
-    List<Diagnostic> problems = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
     for (String id : withoutFacts) {
       if (!ids.contains(id)) {
-        problems.add(
-            Diagnostic.error(Location.ofFile("--without"), "no fact has the id \"" + id + "\""));
+        problems.add(unknown("--without", "fact", id, ids));
       }
     }
     for (String s : withoutSources) {
       if (!sources.contains(s)) {
-        problems.add(
-            Diagnostic.error(
-                Location.ofFile("--without-source"), "no source has the id \"" + s + "\""));
+        problems.add(unknown("--without-source", "source", s, sources));
       }
     }
     if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
+      throw new UnknownIdException(problems);
     }
     LinkedHashSet<String> out = new LinkedHashSet<>();
     for (BoundFact f : inputs.facts()) {

@@ -62,13 +62,6 @@ final class ExplainCommand extends InputCommand {
     r.questions().forEach(q -> all.add(q.id()));
     r.conclusions().forEach(c -> all.add(c.id()));
     r.facts().forEach(f -> all.add(f.record().id()));
-    String needle = id.toLowerCase(java.util.Locale.ROOT);
-    return all.stream()
-        .filter(
-            a ->
-                a.toLowerCase(java.util.Locale.ROOT).contains(needle)
-                    || needle.contains(a.toLowerCase(java.util.Locale.ROOT)))
-        .limit(8)
-        .toList();
+    return dev.thesis.diag.Nearest.of(id, all, 8);
   }
 }

@@ -64,6 +64,13 @@ final class WhatIfCommand extends InputCommand {
                   in,
                   loaded.added(),
                   Evaluator.of(settings, in.facts().size(), console.progress()));
+    } catch (WhatIf.UnknownIdException e) {
+      // As `explain` of an unknown id: the command line is wrong, not the corpus.
+      for (String problem : e.problems()) {
+        console.err().println("thesis: " + TerminalText.escape(problem));
+      }
+      console.err().flush();
+      return ExitCodes.USAGE;
     } catch (InvalidInputException e) {
       return Failures.invalid(console, e);
     } catch (EvaluationException e) {

@@ -62,8 +62,16 @@ class CounterfactualCommandsTest {
   @Test
   void whatifRejectsUnknownIds() {
     Run r = Run.of("whatif", "--without", "no-such-fact");
-    assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(r.err()).contains("no fact has the id \"no-such-fact\"");
+    // A mistyped id is a usage error, as it is for explain.
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("--without: no fact has the id \"no-such-fact\"");
+    // One letter left out of a seed fact's id.
+    Run typo = Run.of("whatif", "--without", "s7-microsoft-shares-drp");
+    assertThat(typo.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(typo.err())
+        .contains(
+            "--without: no fact has the id \"s7-microsoft-shares-drp\";"
+                + " did you mean s7-microsoft-shares-drop?");
     assertThat(Run.of("whatif").code()).isEqualTo(ExitCodes.USAGE);
   }
 

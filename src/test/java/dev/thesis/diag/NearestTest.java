@@ -1,0 +1,36 @@
+package dev.thesis.diag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NearestTest {
+  @Test
+  void aMisspellingFindsTheIdItMeantBeforeAPrefix() {
+    // The analyst's case from issue 15: substring matching alone offered only "catl".
+    assertThat(Nearest.of("catl-sodum", List.of("catl", "catl-sodium", "byd-blade"), 8))
+        .containsExactly("catl-sodium", "catl");
+  }
+
+  @Test
+  void editsAreCountedAsAnAnalystMakesThem() {
+    assertThat(Nearest.distance("sodum", "sodium")).isEqualTo(1); // a letter left out
+    assertThat(Nearest.distance("sodiium", "sodium")).isEqualTo(1); // one added
+    assertThat(Nearest.distance("sodiun", "sodium")).isEqualTo(1); // one changed
+    assertThat(Nearest.distance("sodimu", "sodium")).isEqualTo(1); // two swapped
+    assertThat(Nearest.distance("lfp", "nmc")).isEqualTo(3);
+  }
+
+  @Test
+  void farIdsAreNotOffered() {
+    assertThat(Nearest.of("two-chemistry", List.of("catl", "lfp-wins", "two-chemistries"), 8))
+        .containsExactly("two-chemistries");
+    assertThat(Nearest.of("zzz", List.of("catl", "lfp-wins"), 8)).isEmpty();
+  }
+
+  @Test
+  void aShortPrefixStillFindsWhatStartsWithIt() {
+    assertThat(Nearest.of("wh", List.of("why", "bubble", "defence"), 8)).containsExactly("why");
+  }
+}
