@@ -91,6 +91,26 @@ public final class Main {
     }
     cl.setOut(out);
     cl.setErr(err);
+    // A wrong value or option gets the error and where to read more, not the whole usage (graph's
+    // is 50 lines); a command line that names no command still lists them all.
+    cl.setParameterExceptionHandler(
+        (e, given) -> {
+          CommandLine cmd = e.getCommandLine();
+          PrintWriter w = cmd.getErr();
+          if (cmd.getCommandSpec().parent() == null) {
+            w.println(e.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, w)) {
+              cmd.usage(w, cmd.getColorScheme());
+            }
+            w.flush();
+            return ExitCodes.USAGE;
+          }
+          w.println("thesis: " + e.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(e, w);
+          w.println("(thesis " + cmd.getCommandName() + " --help lists the options)");
+          w.flush();
+          return ExitCodes.USAGE;
+        });
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           err.println("thesis: internal error: " + e);

@@ -310,6 +310,23 @@ class MainTest {
   }
 
   @Test
+  void aWrongValueGetsItsErrorAndWhereToLookNotTheWholeUsage() {
+    Run png = Run.of("graph", "--format", "png");
+    assertThat(png.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(png.err())
+        .isEqualTo(
+            "thesis: Invalid value for option '--format': expected one of [svg, dot]"
+                + " (case-sensitive) but was 'png'\n"
+                + "(thesis graph --help lists the options)\n");
+    // A misspelt option is offered the nearest ones.
+    Run typo = Run.of("evaluate", "--suport-threshold", "0.6");
+    assertThat(typo.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(typo.err()).contains("--support-threshold").doesNotContain("Usage:");
+    // No command at all still lists the commands.
+    assertThat(Run.of().err()).contains("Usage:", "evaluate", "explain");
+  }
+
+  @Test
   void aLoopingRuleEndsWithTheLimitCodeAndNoReport() {
     Path out = dir.resolve("out");
     Run r =
