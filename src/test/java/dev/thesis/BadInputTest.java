@@ -26,10 +26,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * expanded: @@LONG@@, @@PAD@@, @@UNKNOWN_KEYS@@, @@BAD_UTF8@@, @@BOM@@ stand for what cannot sit in
  * a source file), optional {@code rules/} (else the shared {@code _rules/}), optional {@code
  * args.txt}, and {@code expected.txt}: {@code exit N}, then lines {@code stderr TEXT} or {@code
- * stdout TEXT} that must appear, {@code {case}} standing for its folder, or {@code stderr-under N}:
- * stderr holds fewer than N characters. A case with {@code jvm.txt} runs in a JVM of its own with
- * those options (a small heap for the case that runs out of memory); an empty {@code
- * out-is-symlink} or {@code out-under-symlink} makes {@code --out} a link, or a folder below one.
+ * stdout TEXT} that must appear, {@code {case}} standing for its folder, {@code stderr-lacks TEXT}
+ * that must not (a follow-on error), or {@code stderr-under N}: stderr holds fewer than N
+ * characters. A case with {@code jvm.txt} runs in a JVM of its own with those options (a small heap
+ * for the case that runs out of memory); an empty {@code out-is-symlink} or {@code
+ * out-under-symlink} makes {@code --out} a link, or a folder below one.
  */
 class BadInputTest {
   private static final Path BAD = Path.of("src/test/resources/bad");
@@ -91,6 +92,10 @@ class BadInputTest {
         assertThat(stderr.toString().length())
             .as("stderr's length")
             .isLessThan(Integer.parseInt(line.substring("stderr-under ".length()).trim()));
+        continue;
+      }
+      if (line.startsWith("stderr-lacks ")) {
+        assertThat(stderr.toString()).as(shown).doesNotContain(line.substring(13).trim());
         continue;
       }
       String text =

@@ -18,12 +18,15 @@ final class SourceParser {
     String text = m.requiredString("text");
     String origin = m.optionalString("origin");
     String date = m.optionalString("date");
+    m.rejectUnknown(SOURCE_KEYS);
+    boolean whole = m.ok();
     if (date != null && !isDate(date)) {
       m.fail(m.locationOf("date"), "\"date\" must be YYYY-MM-DD, not \"" + date + "\"");
     }
-    m.rejectUnknown(SOURCE_KEYS);
-    if (m.ok()) {
-      out.add(new Source(id, text, origin, date, m.location()));
+    // A source wrong only in its date is still the source its facts cite: kept (undated) so that
+    // they raise no "cites a source no fact file defines" on top. The date's error stops the run.
+    if (whole) {
+      out.add(new Source(id, text, origin, m.ok() ? date : null, m.location()));
     }
   }
 
