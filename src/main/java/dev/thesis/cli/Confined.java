@@ -180,7 +180,7 @@ final class Confined {
           "thesis: the run's process was stopped (exit "
               + code
               + "): it ran out of memory outside its heap (the process cap is "
-              + Limits.bytes(limits.processBytes())
+              + dev.thesis.diag.ByteSizes.show(limits.processBytes())
               + "; --max-heap raises both); no report was written");
       err.flush();
       return ExitCodes.MEMORY_LIMIT;

@@ -215,7 +215,7 @@ final class LaunchPlanner {
         double percent = Double.parseDouble(option.substring(option.indexOf('=') + 1));
         bytes = (long) (RunInputs.physicalMemory() * percent / 100);
       } else if (option.startsWith("-Xms")) {
-        bytes = SafetyOptions.parseSize(option.substring(4));
+        bytes = dev.thesis.diag.ByteSizes.parse(option.substring(4));
       }
     }
     return Math.max(0, bytes);

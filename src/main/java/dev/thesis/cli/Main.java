@@ -1,6 +1,7 @@
 package dev.thesis.cli;
 
 import dev.thesis.diag.Progress;
+import dev.thesis.diag.Thrown;
 import dev.thesis.env.Environment;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -41,6 +42,16 @@ public final class Main {
       // While picocli parses the command line, which takes longer.
       dev.thesis.sandbox.Bubblewrap.probeEarly(environment.path());
     }
+    // A thread of the run's own other than the one firing (a report renderer, the status writer)
+    // may be the one to find the heap gone: the run ends with the memory limit, not a stack trace.
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, e) -> {
+          if (e instanceof Error error && Thrown.kind(error) == Thrown.Kind.MEMORY) {
+            Runtime.getRuntime().halt(Failures.uncaught(err, error, false));
+          }
+          err.println("thesis: internal error in " + thread.getName() + ": " + e);
+          err.flush();
+        });
     Progress progress =
         StatusFile.forEnvironment(TerminalProgress.forEnvironment(err, environment), environment);
     System.exit(

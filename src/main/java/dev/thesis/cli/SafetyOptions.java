@@ -36,32 +36,13 @@ final class SafetyOptions {
 
   @Option(names = "--max-heap", paramLabel = "SIZE")
   void maxHeap(String size) {
-    long bytes = parseSize(size);
+    long bytes = dev.thesis.diag.ByteSizes.parse(size);
     if (bytes < (64L << 20) || bytes > (1L << 42)) {
       throw new ParameterException(
           spec.commandLine(),
           "--max-heap must be a size from 64m up, such as 512m or 4g, not " + size);
     }
     maxHeap = bytes;
-  }
-
-  /** "512m", "4g", "1.5G", "65536k", "1048576": bytes; -1 when not a size. */
-  static long parseSize(String size) {
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)\\s*([kmg]?)b?")
-            .matcher(size.trim());
-    if (!m.matches()) {
-      return -1;
-    }
-    double n = Double.parseDouble(m.group(1));
-    long scale =
-        switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
-          case "g" -> 1L << 30;
-          case "m" -> 1L << 20;
-          case "k" -> 1L << 10;
-          default -> 1;
-        };
-    return (long) (n * scale);
   }
 
   /** A command whose runs these options bound. */

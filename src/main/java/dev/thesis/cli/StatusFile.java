@@ -87,6 +87,10 @@ final class StatusFile implements Progress {
         Thread.sleep(250);
       } catch (IOException e) {
         return;
+      } catch (OutOfMemoryError e) {
+        // The heap ran out while this side channel wrote: the run's own thread meets it too, and
+        // reports it with the rule that was firing.
+        return;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;

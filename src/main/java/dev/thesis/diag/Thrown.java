@@ -92,21 +92,10 @@ public final class Thrown {
     long bytes = Runtime.getRuntime().maxMemory();
     for (String option :
         java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      java.util.regex.Matcher m =
-          java.util.regex.Pattern.compile("-Xmx(\\d+)([kKmMgG]?)").matcher(option);
-      if (m.matches()) {
-        long n = Long.parseLong(m.group(1));
-        bytes =
-            switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
-              case "k" -> n << 10;
-              case "m" -> n << 20;
-              case "g" -> n << 30;
-              default -> n;
-            };
+      if (option.startsWith("-Xmx") && ByteSizes.parse(option.substring(4)) > 0) {
+        bytes = ByteSizes.parse(option.substring(4));
       }
     }
-    return bytes >= (1L << 30) && bytes % (1L << 30) == 0
-        ? (bytes >> 30) + " GiB"
-        : (bytes >> 20) + " MiB";
+    return ByteSizes.show(bytes);
   }
 }

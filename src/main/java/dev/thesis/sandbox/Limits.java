@@ -68,18 +68,6 @@ public record Limits(Duration wallClock, long heapBytes, long processBytes) {
     return new Limits(wallClock, bytes, bytes + PROCESS_ABOVE_HEAP);
   }
 
-  /** "1.5 GiB", "512 MiB": for messages. */
-  public static String bytes(long n) {
-    if (n >= (1L << 30)) {
-      double g = n / (double) (1L << 30);
-      return (g == Math.rint(g)
-              ? String.valueOf((long) g)
-              : String.format(java.util.Locale.ROOT, "%.1f", g))
-          + " GiB";
-    }
-    return (n >> 20) + " MiB";
-  }
-
   /** "45 s", "2.5 s": for messages. */
   public static String seconds(Duration d) {
     double s = d.toMillis() / 1000.0;

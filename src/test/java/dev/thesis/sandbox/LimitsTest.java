@@ -37,9 +37,13 @@ class LimitsTest {
 
   @Test
   void sizesReadAsPeopleWriteThem() {
-    assertThat(Limits.bytes(GIB)).isEqualTo("1 GiB");
-    assertThat(Limits.bytes(GIB + GIB / 2)).isEqualTo("1.5 GiB");
-    assertThat(Limits.bytes(128 * MIB)).isEqualTo("128 MiB");
+    assertThat(dev.thesis.diag.ByteSizes.show(GIB)).isEqualTo("1 GiB");
+    assertThat(dev.thesis.diag.ByteSizes.show(GIB + GIB / 2)).isEqualTo("1.5 GiB");
+    assertThat(dev.thesis.diag.ByteSizes.show(128 * MIB)).isEqualTo("128 MiB");
+    assertThat(dev.thesis.diag.ByteSizes.parse("128m")).isEqualTo(128 * MIB);
+    assertThat(dev.thesis.diag.ByteSizes.parse("1.5G")).isEqualTo(GIB + GIB / 2);
+    assertThat(dev.thesis.diag.ByteSizes.parse("4096k")).isEqualTo(4 * MIB);
+    assertThat(dev.thesis.diag.ByteSizes.parse("lots")).isEqualTo(-1);
     assertThat(Limits.seconds(Duration.ofMillis(2500))).isEqualTo("2.5 s");
     assertThat(Limits.seconds(Duration.ofSeconds(3))).isEqualTo("3 s");
   }
