@@ -85,11 +85,15 @@ public final class Main {
     commands.put("graph", () -> new GraphCommand(console));
     commands.put("generate", () -> new GenerateCommand(console));
     commands.put("daemon", () -> new DaemonCommand(console));
+    commands.put("init", () -> new InitCommand(console));
+    commands.put("schema", () -> new SchemaCommand(console));
+    commands.put("completion", () -> new CompletionCommand(console));
     ThesisCommand top = new ThesisCommand();
     CommandLine cl = new CommandLine(top);
     // Picocli reads every registered command's annotations up front (a fifth of a second for all);
-    // a command line that names one gets only that one. Help and errors still list them all.
-    if (args.length > 0 && commands.containsKey(args[0])) {
+    // a command line that names one gets only that one. Help and errors still list them all, and
+    // completion, which describes them all, gets them all.
+    if (args.length > 0 && commands.containsKey(args[0]) && !args[0].equals("completion")) {
       cl.addSubcommand(args[0], commands.get(args[0]).get());
     } else {
       commands.forEach((name, make) -> cl.addSubcommand(name, make.get()));
