@@ -144,8 +144,10 @@ public final class FactFileSchema {
   private static ObjectNode closedObject(List<String> required, ObjectNode properties) {
     ObjectNode o = NODES.objectNode();
     o.put("type", "object");
-    ArrayNode req = o.putArray("required");
-    required.forEach(req::add);
+    if (!required.isEmpty()) {
+      ArrayNode req = o.putArray("required");
+      required.forEach(req::add);
+    }
     o.set("properties", properties);
     o.put("additionalProperties", false);
     return o;
