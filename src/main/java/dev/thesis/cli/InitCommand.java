@@ -32,6 +32,18 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (java.nio.file.Files.exists(dir) && !java.nio.file.Files.isDirectory(dir)) {
+      new DiagnosticPrinter()
+          .print(
+              console.err(),
+              List.of(
+                  Diagnostic.error(
+                      Location.ofFile(shown(dir)),
+                      "is not a folder; thesis init writes into one")));
+      console.err().println("thesis: nothing written");
+      console.err().flush();
+      return ExitCodes.USAGE;
+    }
     List<Path> existing = Scaffold.existing(dir);
     if (!existing.isEmpty()) {
       List<Diagnostic> refusals =
@@ -57,7 +69,9 @@ final class InitCommand implements Callable<Integer> {
       written = dir.resolve(Scaffold.SCHEMA);
       Scaffold.write(written, schema().getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      console.err().println("thesis: cannot write " + DisplayPath.of(written) + ": " + e);
+      console
+          .err()
+          .println("thesis: cannot write " + DisplayPath.of(written) + ": " + e.getMessage());
       console.err().flush();
       return ExitCodes.INTERNAL;
     }
@@ -92,7 +106,8 @@ final class InitCommand implements Callable<Integer> {
     out.println("  thesis check --strict   # compile the rules, load the facts, lint both");
     out.println("  thesis evaluate         # weigh the theses and the question; write reports/");
     out.println("  thesis test             # run the scenarios in tests/");
-    out.println("docs/tutorial.md walks through the first hour.");
+    out.println(
+        "The tutorial, docs/tutorial.md in the thesis repository, walks through the first hour.");
     out.flush();
   }
 

@@ -122,4 +122,13 @@ class InitCommandTest {
       assertThat(again.err()).contains(project.resolve(f) + ": error: already exists");
     }
   }
+
+  @Test
+  void aFileWhereTheFolderShouldBeIsRefused() throws Exception {
+    Path file = dir.resolve("plain");
+    Files.writeString(file, "x");
+    Run r = Run.of("init", file.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains(file + ": error: is not a folder").contains("nothing written");
+  }
 }
