@@ -292,10 +292,11 @@ public final class FactFileSchema {
 
   /**
    * The one place a field's values are narrowed to a list: a {@code @ref} field to the keys the
-   * given facts hold. A field annotation listing values would add its list here.
+   * given facts hold (a string field: keys are listed as text). A field annotation listing values
+   * would add its list here.
    */
   private Optional<List<String>> allowedValues(DeclaredType.Field f) {
-    if (f.ref() != null && knownKeys != null) {
+    if (f.ref() != null && knownKeys != null && f.javaType() == String.class) {
       return Optional.of(List.copyOf(knownKeys.getOrDefault(f.ref(), new TreeSet<>())));
     }
     return Optional.empty();
