@@ -160,9 +160,9 @@ final class Confined {
                 : "the default for inputs of this size; --timeout SECONDS sets another")
             + "): evaluation had not finished; no report was written");
     String what = Files.readString(status, StandardCharsets.UTF_8).strip();
-    if (!what.isEmpty()) {
-      err.println("thesis: " + what);
-    }
+    // Empty: the child's JVM had not yet written its first status.
+    err.println(
+        "thesis: " + (what.isEmpty() ? "no rule had fired yet; the run was starting up" : what));
     err.flush();
     return ExitCodes.TIMED_OUT;
   }

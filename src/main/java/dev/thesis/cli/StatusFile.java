@@ -19,8 +19,9 @@ final class StatusFile implements Progress {
   private final Path file;
   private final Map<String, Long> fired = new HashMap<>();
   private String firing;
+  private String phase;
 
-  private StatusFile(Progress inner, Path file) {
+  StatusFile(Progress inner, Path file) {
     this.inner = inner;
     this.file = file;
   }
@@ -38,7 +39,8 @@ final class StatusFile implements Progress {
   }
 
   @Override
-  public Task start(String name, long total) {
+  public synchronized Task start(String name, long total) {
+    phase = name;
     return inner.start(name, total);
   }
 
@@ -58,8 +60,13 @@ final class StatusFile implements Progress {
     firing = null;
   }
 
-  private synchronized String text() {
+  synchronized String text() {
     StringBuilder b = new StringBuilder();
+    if (firing == null && fired.isEmpty()) {
+      // Killed before the rules ran (a slow start, a huge corpus): say where it was instead.
+      return "no rule had fired yet; the run was "
+          + (phase == null ? "starting up and compiling the rules" : phase);
+    }
     if (firing != null) {
       b.append("rule \"").append(firing).append("\" was firing (its consequence had not returned)");
     }
