@@ -91,7 +91,57 @@ final class RuleShapes {
         concludes,
         STATED.matcher(consequence).find(),
         !OTHER_EFFECTS.matcher(consequence.replaceAll("\\binsertLogical\\s*\\(", "(")).find()
-            && ORDER_ONLY.containsAll(rule.getAttributes().keySet()));
+            && ORDER_ONLY.containsAll(rule.getAttributes().keySet()),
+        Conditions.of(rule.getLhs(), file),
+        insertions(consequence));
+  }
+
+  private static final Pattern INSERTION =
+      Pattern.compile(
+          "\\b(insertLogical|insert)\\s*\\(\\s*new\\s+(?:[\\w$]+\\.)*([A-Za-z_$][\\w$]*)\\s*\\(");
+
+  /** Each {@code insert[Logical](new Type(args))}, its arguments split at the top-level commas. */
+  static List<Insertion> insertions(String consequence) {
+    List<Insertion> out = new ArrayList<>();
+    Matcher m = INSERTION.matcher(consequence);
+    while (m.find()) {
+      List<String> args = arguments(consequence, m.end());
+      if (args != null) {
+        out.add(new Insertion(m.group(2), args, m.group(1).equals("insertLogical")));
+      }
+    }
+    return out;
+  }
+
+  /** The arguments of a call whose '(' ends just before {@code from}; null when unbalanced. */
+  private static List<String> arguments(String code, int from) {
+    List<String> args = new ArrayList<>();
+    int depth = 0;
+    int start = from;
+    for (int i = from; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c == '"' || c == '\'') {
+        int j = i + 1;
+        while (j < code.length() && code.charAt(j) != c) {
+          j += code.charAt(j) == '\\' ? 2 : 1;
+        }
+        i = j;
+      } else if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+        depth--;
+      } else if (c == ')') {
+        String last = code.substring(start, i).strip();
+        if (!last.isEmpty() || !args.isEmpty()) {
+          args.add(last);
+        }
+        return args;
+      } else if (c == ',' && depth == 0) {
+        args.add(code.substring(start, i).strip());
+        start = i + 1;
+      }
+    }
+    return null;
   }
 
   private static void walk(BaseDescr d, PatternRef.Use use, String file, List<PatternRef> out) {
