@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * The evaluated working memory as the "why not?" analysis reads it: every fact in force and every
- * derived conclusion, with plain field values, grouped by declared type (a pattern on a type also
- * matches the types that extend it) and indexed by field value on demand.
+ * derived conclusion, with plain field values, by declared type (a pattern on a type also matches
+ * the types that extend it), indexed by field value on demand. Objects of a type are read only when
+ * a pattern asks for that type: a large corpus is not copied for a question about one rule.
  */
 final class Memory {
   /**
@@ -27,8 +28,8 @@ final class Memory {
 
   private final EvaluationResult result;
   private final Schema schema;
-  private final Map<String, Obj> byId = new HashMap<>();
-  private final Map<String, List<Obj>> byOwnType = new HashMap<>();
+  private final Map<String, List<BoundFact>> factsByType = new HashMap<>();
+  private final Map<String, List<Conclusion>> conclusionsByType = new HashMap<>();
   private final Map<String, List<Obj>> byType = new HashMap<>();
   private final Map<String, Map<Object, List<Obj>>> indexes = new HashMap<>();
 
@@ -36,46 +37,46 @@ final class Memory {
     this.result = result;
     this.schema = result.rules().schema();
     for (BoundFact f : result.facts()) {
-      Map<String, Object> values = new LinkedHashMap<>();
-      Map<String, Object> shown = new LinkedHashMap<>();
-      for (DeclaredType.Field field : f.type().fields()) {
-        Object v = f.type().get(f.instance(), field.name());
-        values.put(field.name(), v);
-        if (f.record().fields().containsKey(field.name())) {
-          shown.put(field.name(), v);
-        }
-      }
-      String at = f.record().location().file() + ":" + f.record().location().line();
-      add(
-          new Obj(
-              f.record().id(),
-              true,
-              f.type().name(),
-              values,
-              new WhyNot.Item(
-                  f.record().id(), WhyNot.ItemKind.FACT, f.type().name(), shown, at, List.of())));
+      factsByType.computeIfAbsent(f.type().name(), t -> new ArrayList<>()).add(f);
     }
     for (Conclusion c : result.conclusions()) {
-      // A conclusion is placed by the first rule that derived it.
-      String at = null;
-      if (!c.justifications().isEmpty()) {
-        Justification j = c.justifications().get(0);
-        at = j.rule().location().file() + ":" + j.rule().location().line();
-      }
-      add(
-          new Obj(
-              c.id(),
-              false,
-              c.type(),
-              c.fields(),
-              new WhyNot.Item(
-                  c.id(), WhyNot.ItemKind.CONCLUSION, c.type(), c.fields(), at, List.of())));
+      conclusionsByType.computeIfAbsent(c.type(), t -> new ArrayList<>()).add(c);
     }
   }
 
-  private void add(Obj o) {
-    byId.put(o.id(), o);
-    byOwnType.computeIfAbsent(o.type(), t -> new ArrayList<>()).add(o);
+  private static Obj of(BoundFact f) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    Map<String, Object> shown = new LinkedHashMap<>();
+    for (DeclaredType.Field field : f.type().fields()) {
+      Object v = f.type().get(f.instance(), field.name());
+      values.put(field.name(), v);
+      if (f.record().fields().containsKey(field.name())) {
+        shown.put(field.name(), v);
+      }
+    }
+    String at = f.record().location().file() + ":" + f.record().location().line();
+    return new Obj(
+        f.record().id(),
+        true,
+        f.type().name(),
+        values,
+        new WhyNot.Item(
+            f.record().id(), WhyNot.ItemKind.FACT, f.type().name(), shown, at, List.of()));
+  }
+
+  private static Obj of(Conclusion c) {
+    // A conclusion is placed by the first rule that derived it.
+    String at = null;
+    if (!c.justifications().isEmpty()) {
+      Justification j = c.justifications().get(0);
+      at = j.rule().location().file() + ":" + j.rule().location().line();
+    }
+    return new Obj(
+        c.id(),
+        false,
+        c.type(),
+        c.fields(),
+        new WhyNot.Item(c.id(), WhyNot.ItemKind.CONCLUSION, c.type(), c.fields(), at, List.of()));
   }
 
   /** Facts and conclusions a pattern on {@code type} can match, sorted by id. */
@@ -84,10 +85,16 @@ final class Memory {
         type,
         t -> {
           List<Obj> out = new ArrayList<>();
-          byOwnType.forEach(
-              (own, objs) -> {
+          factsByType.forEach(
+              (own, facts) -> {
                 if (schema.lineage(own).contains(t)) {
-                  out.addAll(objs);
+                  facts.forEach(f -> out.add(of(f)));
+                }
+              });
+          conclusionsByType.forEach(
+              (own, conclusions) -> {
+                if (schema.lineage(own).contains(t)) {
+                  conclusions.forEach(c -> out.add(of(c)));
                 }
               });
           out.sort(Comparator.comparing(Obj::id));
@@ -120,10 +127,7 @@ final class Memory {
     }
     List<WhyNot.Item> facts = new ArrayList<>();
     for (String f : result.factsUnder(o.id())) {
-      Obj fact = byId.get(f);
-      if (fact != null) {
-        facts.add(fact.item());
-      }
+      result.fact(f).ifPresent(b -> facts.add(of(b).item()));
     }
     WhyNot.Item i = o.item();
     return new WhyNot.Item(i.id(), i.kind(), i.type(), i.fields(), i.location(), facts);

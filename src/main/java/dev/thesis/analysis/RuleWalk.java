@@ -430,7 +430,8 @@ final class RuleWalk {
   }
 
   private static String needed(String op, Constraint.Operand other, Map<String, Object> row) {
-    String v = show(other, row);
+    // Beside the value the candidate has, a literal reads best as the bare value.
+    String v = other instanceof Constraint.Literal l ? Values.show(l.value()) : show(other, row);
     return op.equals("==") ? v : op + " " + v;
   }
 

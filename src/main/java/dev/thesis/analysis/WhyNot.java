@@ -319,7 +319,7 @@ public final class WhyNot {
    * CC in its question) and did not fire, each walked with no variable bound beforehand.
    */
   public static Misses misses(EvaluationResult result, ThesisVerdict verdict, int depth) {
-    Analysis a = new Analysis(result);
+    Analysis a = null;
     String id = verdict.thesis().id();
     List<String> fired = new ArrayList<>();
     List<Attempt> misses = new ArrayList<>();
@@ -331,10 +331,15 @@ public final class WhyNot {
         fired.add(r.name());
         continue;
       }
-      result.rules().shapes().stream()
-          .filter(s -> s.packageName().equals(r.packageName()) && s.name().equals(r.name()))
-          .findFirst()
-          .ifPresent(s -> misses.add(a.attempt(s, null, Map.of(), depth, new HashSet<>())));
+      Optional<RuleShape> shape =
+          result.rules().shapes().stream()
+              .filter(s -> s.packageName().equals(r.packageName()) && s.name().equals(r.name()))
+              .findFirst();
+      if (shape.isPresent()) {
+        // Working memory is read only when some rule did not fire.
+        a = a == null ? new Analysis(result) : a;
+        misses.add(a.attempt(shape.get(), null, Map.of(), depth, new HashSet<>()));
+      }
     }
     return new Misses(id, String.valueOf(verdict.verdict()), fired, misses);
   }

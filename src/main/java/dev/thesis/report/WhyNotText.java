@@ -44,29 +44,33 @@ public final class WhyNotText {
 
   /** That {@code --as-of} left a fact or conclusion out, and the facts it left out. */
   public static String leftOut(WhyNot.LeftOut l) {
-    List<Line> children = new ArrayList<>();
-    for (WhyNot.Dated d : l.facts()) {
-      children.add(
+    if (l.kind() == WhyNot.ItemKind.FACT && l.facts().size() == 1) {
+      return TextTree.draw(
           new Line(
               "fact "
-                  + d.id()
-                  + " is dated "
-                  + (d.date() == null ? "(undated)" : d.date())
-                  + "  "
-                  + d.location()));
+                  + l.id()
+                  + " was left out by --as-of "
+                  + l.asOf()
+                  + ": "
+                  + dated(l.facts().get(0))));
     }
-    String what = l.kind() == WhyNot.ItemKind.FACT ? "fact " : "conclusion ";
+    List<Line> children = new ArrayList<>();
+    for (WhyNot.Dated d : l.facts()) {
+      children.add(new Line("fact " + d.id() + ": " + dated(d)));
+    }
     String head =
-        what
+        "conclusion "
             + l.id()
             + " was left out by --as-of "
             + l.asOf()
-            + (l.kind() == WhyNot.ItemKind.FACT
-                ? ""
-                : l.facts().isEmpty()
-                    ? ": every fact counts only without it"
-                    : ": it rests on facts dated after it");
+            + (l.facts().isEmpty()
+                ? ": it is derived only from every fact"
+                : ": it rests on facts dated after it");
     return TextTree.draw(new Line(head, children));
+  }
+
+  private static String dated(WhyNot.Dated d) {
+    return "it is dated " + (d.date() == null ? "(undated)" : d.date()) + "  " + d.location();
   }
 
   private static String quoted(List<String> names) {
