@@ -408,7 +408,12 @@ final class RuleWalk {
     if (c.binding() != null && before.containsKey(c.binding()) && c.boundField() != null) {
       Object have = o.values().get(c.boundField());
       if (!Values.equal(before.get(c.binding()), have)) {
-        return new Near(o.item(), c.boundField(), have, Values.show(before.get(c.binding())));
+        String needed = Values.show(before.get(c.binding()));
+        // The test after the binding may fail as well: then both are needed.
+        if (c.test() != null && Boolean.FALSE.equals(eval(c.test(), o, after))) {
+          needed += ", and " + render(c.test(), after);
+        }
+        return new Near(o.item(), c.boundField(), have, needed);
       }
     }
     if (c.test() instanceof Constraint.Compare cmp) {

@@ -43,7 +43,7 @@ public final class WhyNot {
    * @param fields the fields shown (a fact's stated fields; a conclusion's fields)
    * @param location a fact's {@code file:line}; for a conclusion, that of the first rule that
    *     derived it
-   * @param restsOn for a conclusion that blocks a {@code not}: the facts it rests on; else empty
+   * @param grounds for a conclusion that blocks a {@code not}: the facts it rests on; else empty
    */
   public record Item(
       String id,
@@ -51,10 +51,10 @@ public final class WhyNot {
       String type,
       Map<String, Object> fields,
       String location,
-      List<Item> restsOn) {
+      List<Item> grounds) {
     public Item {
       fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
-      restsOn = List.copyOf(restsOn);
+      grounds = List.copyOf(grounds);
     }
   }
 

@@ -144,7 +144,7 @@ public final class WhyNotText {
           children.add(
               new Line(
                   item(i),
-                  i.restsOn().stream().map(f -> new Line("rests on " + item(f))).toList()));
+                  i.grounds().stream().map(f -> new Line("rests on " + item(f))).toList()));
         }
         more(s.matches().omitted(), "", children);
         for (WhyNot.Near n : s.nearest().items()) {

@@ -93,7 +93,7 @@ class WhyNotTest {
     assertThat(not.outcome()).isEqualTo(StepOutcome.BLOCKED);
     WhyNot.Item blocked = not.matches().items().get(0);
     assertThat(blocked.id()).isEqualTo("blocked:x");
-    assertThat(blocked.restsOn())
+    assertThat(blocked.grounds())
         .extracting(WhyNot.Item::id, WhyNot.Item::location)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("k", "src/test/resources/negation/facts/f.json:5"));
