@@ -82,7 +82,7 @@ final class Memory {
   /** Facts and conclusions a pattern on {@code type} can match, sorted by id. */
   List<Obj> ofType(String type) {
     return byType.computeIfAbsent(
-        type,
+        simple(type),
         t -> {
           List<Obj> out = new ArrayList<>();
           factsByType.forEach(
@@ -135,6 +135,11 @@ final class Memory {
 
   /** The declared type of this simple name, if any. */
   java.util.Optional<DeclaredType> type(String name) {
-    return schema.type(name);
+    return schema.type(simple(name));
+  }
+
+  /** Fact files and the schema name types simply; a pattern may qualify the name. */
+  private static String simple(String type) {
+    return type.substring(type.lastIndexOf('.') + 1);
   }
 }

@@ -86,13 +86,19 @@ final class RuleWalk {
       }
       return new Walked(rows, failed);
     }
+    if (c instanceof Condition.Pattern p && !declared(p)) {
+      return notChecked(
+          p.text() + ": " + p.type() + " is not declared in the rules", p.location(), rows, steps);
+    }
     if (c instanceof Condition.Pattern p) {
       return pattern(p, rows, steps, false);
     }
-    if (c instanceof Condition.Exists e && e.inner() instanceof Condition.Pattern p) {
+    if (c instanceof Condition.Exists e
+        && e.inner() instanceof Condition.Pattern p
+        && declared(p)) {
       return pattern(p, rows, steps, true);
     }
-    if (c instanceof Condition.Not n && n.inner() instanceof Condition.Pattern p) {
+    if (c instanceof Condition.Not n && n.inner() instanceof Condition.Pattern p && declared(p)) {
       return not(p, rows, steps);
     }
     if (c instanceof Condition.Or o) {
@@ -104,12 +110,25 @@ final class RuleWalk {
       what = u.what();
       at = u.location();
     } else if (c instanceof Condition.Not n) {
-      what = "not ( ... ) over several patterns";
+      what = "not ( ... ): over several patterns, or a type not declared in the rules";
       at = n.location();
     } else {
-      what = "exists ( ... ) over several patterns";
+      what = "exists ( ... ): over several patterns, or a type not declared in the rules";
       at = ((Condition.Exists) c).location();
     }
+    return notChecked(what, at, rows, steps);
+  }
+
+  /**
+   * Whether the pattern's type is declared in the rules: of any other type (a Java class) the
+   * evaluated facts and conclusions say nothing, so "nothing matches" would be a guess.
+   */
+  private boolean declared(Condition.Pattern p) {
+    return memory.type(p.type()).isPresent();
+  }
+
+  private Walked notChecked(
+      String what, Location at, List<Map<String, Object>> rows, List<Step> steps) {
     unchecked = true;
     steps.add(
         new Step(
@@ -541,7 +560,7 @@ final class RuleWalk {
    * non-key constraint failed, and "why not" of the conclusion is not the question).
    */
   private List<WhyNot.Absence> premises(Condition.Pattern p, List<Map<String, Object>> rows) {
-    if (depth <= 0 || !analysis.concluded(p.type())) {
+    if (depth <= 0 || !analysis.concluded(p.type()) || !analysis.budget()) {
       return List.of();
     }
     DeclaredType type = memory.type(p.type()).orElse(null);

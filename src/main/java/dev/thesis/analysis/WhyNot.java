@@ -409,6 +409,11 @@ public final class WhyNot {
     private final Memory memory;
     private final List<RuleShape> shapes;
 
+    /** Why-nots asked at most in one answer: premises branch, and --depth may be large. */
+    private static final int ABSENCES = 100;
+
+    private int absences;
+
     Analysis(EvaluationResult result) {
       this.memory = new Memory(result);
       this.shapes = result.rules().shapes();
@@ -424,7 +429,13 @@ public final class WhyNot {
           .anyMatch(s -> s.insertions().stream().anyMatch(i -> i.type().equals(type)));
     }
 
+    /** Whether another premise may be asked about (and counts it). */
+    boolean budget() {
+      return absences < ABSENCES;
+    }
+
     Absence absence(String type, Map<String, Object> key, int depth, Set<String> path) {
+      absences++;
       String id = idOf(type, key);
       List<Attempt> attempts = new ArrayList<>();
       path.add(id);

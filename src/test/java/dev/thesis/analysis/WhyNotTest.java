@@ -100,6 +100,28 @@ class WhyNotTest {
   }
 
   @Test
+  void anAccumulateIsNotCheckedAndTheAnswerSaysSo() throws Exception {
+    // Two backers of x: the count is 2, not below 2, so lonely:x is not derived; the analysis
+    // does not evaluate accumulate, and must not claim the claim pattern is what failed.
+    EvaluationResult negation =
+        Fixtures.evaluator()
+            .evaluate(
+                Fixtures.load(
+                    Path.of("src/test/resources/negation/rules"),
+                    Path.of("src/test/resources/negation/facts")));
+    Attempt lonely =
+        WhyNot.of(negation, WhyNot.target(negation, "lonely:x").orElseThrow(), 1).rules().get(0);
+    assertThat(lonely.outcome()).isEqualTo(AttemptOutcome.NOT_CHECKED);
+    assertThat(lonely.steps())
+        .extracting(Step::kind, Step::outcome)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(WhyNot.StepKind.PATTERN, StepOutcome.MATCHED),
+            org.assertj.core.groups.Tuple.tuple(
+                WhyNot.StepKind.NOT_CHECKED, StepOutcome.NOT_CHECKED));
+    assertThat(lonely.steps().get(1).text()).endsWith("from accumulate");
+  }
+
+  @Test
   void aMissingConclusionPremiseIsAskedWhyNotToTheDepthGiven() {
     // lockin:zeta needs a loop to zeta; the loop needs a tie to zeta, whose supplier beta is a
     // cloud, not a chipmaker.
