@@ -31,6 +31,15 @@ class WhyNotTest {
                     Path.of("src/test/resources/whynot/facts")));
   }
 
+  /** The negation fixture: claim x, countered by k (so blocked:x), with two backers. */
+  private static EvaluationResult negation() throws Exception {
+    return Fixtures.evaluator()
+        .evaluate(
+            Fixtures.load(
+                Path.of("src/test/resources/negation/rules"),
+                Path.of("src/test/resources/negation/facts")));
+  }
+
   private Absence whyNot(String id, int depth) {
     WhyNot.Target t = WhyNot.target(result, id).orElseThrow();
     assertThat(t.problem()).isNull();
@@ -82,12 +91,7 @@ class WhyNotTest {
 
   @Test
   void aConclusionThatBlocksANotIsShownWithTheFactsItRestsOn() throws Exception {
-    EvaluationResult negation =
-        Fixtures.evaluator()
-            .evaluate(
-                Fixtures.load(
-                    Path.of("src/test/resources/negation/rules"),
-                    Path.of("src/test/resources/negation/facts")));
+    EvaluationResult negation = negation();
     Absence open = WhyNot.of(negation, WhyNot.target(negation, "open:x").orElseThrow(), 1);
     Step not = open.rules().get(0).steps().get(1);
     assertThat(not.outcome()).isEqualTo(StepOutcome.BLOCKED);
@@ -103,12 +107,7 @@ class WhyNotTest {
   void anAccumulateIsNotCheckedAndTheAnswerSaysSo() throws Exception {
     // Two backers of x: the count is 2, not below 2, so lonely:x is not derived; the analysis
     // does not evaluate accumulate, and must not claim the claim pattern is what failed.
-    EvaluationResult negation =
-        Fixtures.evaluator()
-            .evaluate(
-                Fixtures.load(
-                    Path.of("src/test/resources/negation/rules"),
-                    Path.of("src/test/resources/negation/facts")));
+    EvaluationResult negation = negation();
     Attempt lonely =
         WhyNot.of(negation, WhyNot.target(negation, "lonely:x").orElseThrow(), 1).rules().get(0);
     assertThat(lonely.outcome()).isEqualTo(AttemptOutcome.NOT_CHECKED);
