@@ -223,12 +223,14 @@ public final class WhyNot {
 
   /**
    * Reads an id in conclusion form ({@code round-trip:microsoft:openai:cloud}); empty when its type
-   * part names no declared type.
+   * part names no declared type with {@code @key} fields (conclusion types are keyed; a type
+   * without keys is stated, and its facts have ids of their own).
    */
   public static Optional<Target> target(EvaluationResult result, String id) {
     String[] parts = id.split(":", -1);
     for (DeclaredType t : result.rules().schema().types()) {
-      if (!dev.thesis.trace.ConclusionIds.kebab(t.name()).equals(parts[0])) {
+      if (!dev.thesis.trace.ConclusionIds.kebab(t.name()).equals(parts[0])
+          || t.fields().stream().noneMatch(DeclaredType.Field::key)) {
         continue;
       }
       List<DeclaredType.Field> keys = t.identity();
@@ -361,9 +363,10 @@ public final class WhyNot {
   /**
    * A fact or conclusion that exists without {@code --as-of} but not with it.
    *
+   * @param cutoff the {@code --as-of} date
    * @param facts the fact itself, or the facts left out that the conclusion rests on
    */
-  public record LeftOut(String id, ItemKind kind, String asOf, List<Dated> facts) {
+  public record LeftOut(String id, ItemKind kind, String cutoff, List<Dated> facts) {
     public LeftOut {
       facts = List.copyOf(facts);
     }

@@ -50,7 +50,7 @@ public final class WhyNotText {
               "fact "
                   + l.id()
                   + " was left out by --as-of "
-                  + l.asOf()
+                  + l.cutoff()
                   + ": "
                   + dated(l.facts().get(0))));
     }
@@ -62,7 +62,7 @@ public final class WhyNotText {
         "conclusion "
             + l.id()
             + " was left out by --as-of "
-            + l.asOf()
+            + l.cutoff()
             + (l.facts().isEmpty()
                 ? ": it is derived only from every fact"
                 : ": it rests on facts dated after it");

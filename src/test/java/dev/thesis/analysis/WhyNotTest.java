@@ -194,8 +194,11 @@ class WhyNotTest {
     assertThat(WhyNot.target(result, "frob:x")).isEmpty();
     assertThat(WhyNot.target(result, "tie:acme").orElseThrow().problem())
         .isEqualTo("a Tie id has 2 key value(s), not 1: tie:VENDOR:CLIENT");
-    Absence supplier = whyNot("supplier:acme:chipmaker", 1);
-    assertThat(supplier.outcome()).isEqualTo(WhyNot.AbsenceOutcome.NO_RULE);
-    assertThat(supplier.rules()).isEmpty();
+    // Supplier has no @key: a stated type, not a conclusion type.
+    assertThat(WhyNot.target(result, "supplier:acme:chipmaker")).isEmpty();
+    // Audit is keyed but only stated.
+    Absence audit = whyNot("audit:zeta", 1);
+    assertThat(audit.outcome()).isEqualTo(WhyNot.AbsenceOutcome.NO_RULE);
+    assertThat(audit.rules()).isEmpty();
   }
 }

@@ -167,12 +167,13 @@ class ExplainWhyNotTest {
     Run arity = explain("tie:acme");
     assertThat(arity.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(arity.err()).contains("a Tie id has 2 key value(s), not 1: tie:VENDOR:CLIENT");
-    // A declared type no rule inserts: answered, not an error.
     Run stated = explain("supplier:acme:chipmaker");
-    assertThat(stated.code()).isEqualTo(ExitCodes.OK);
-    assertThat(stated.out())
-        .isEqualTo(
-            "supplier:acme:chipmaker: no rule concludes Supplier, so nothing derives"
-                + " Supplier(name=acme, kind=chipmaker)\n");
+    assertThat(stated.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(stated.err()).contains("no thesis, question, conclusion or fact has the id");
+    // A keyed type no rule inserts: answered, not an error.
+    Run audit = explain("audit:zeta");
+    assertThat(audit.code()).isEqualTo(ExitCodes.OK);
+    assertThat(audit.out())
+        .isEqualTo("audit:zeta: no rule concludes Audit, so nothing derives Audit(company=zeta)\n");
   }
 }
