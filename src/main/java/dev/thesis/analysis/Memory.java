@@ -20,11 +20,60 @@ import java.util.Map;
  */
 final class Memory {
   /**
-   * A fact or a conclusion, its declared fields' values, and what is shown of it.
-   *
-   * @param values every declared field, as the engine sees it (an unstated field has its default)
+   * A fact (with {@code conclusion} null) or a conclusion (with {@code fact} null). Field values
+   * are read from it when asked, and what is shown of it is made only for what is listed: a corpus
+   * of millions of facts is not copied.
    */
-  record Obj(String id, boolean fact, String type, Map<String, Object> values, WhyNot.Item item) {}
+  record Obj(BoundFact fact, Conclusion conclusion) {
+    String id() {
+      return fact != null ? fact.record().id() : conclusion.id();
+    }
+
+    boolean isFact() {
+      return fact != null;
+    }
+
+    /** Whether the type declares this field. */
+    boolean has(String field) {
+      return fact != null
+          ? fact.type().field(field).isPresent()
+          : conclusion.fields().containsKey(field);
+    }
+
+    /** A declared field's value, as the engine sees it (an unstated field has its default). */
+    Object value(String field) {
+      return fact != null
+          ? fact.type().get(fact.instance(), field)
+          : conclusion.fields().get(field);
+    }
+
+    WhyNot.Item item() {
+      return fact != null ? item(fact) : item(conclusion);
+    }
+
+    private static WhyNot.Item item(BoundFact f) {
+      Map<String, Object> shown = new LinkedHashMap<>();
+      for (DeclaredType.Field field : f.type().fields()) {
+        if (f.record().fields().containsKey(field.name())) {
+          shown.put(field.name(), f.type().get(f.instance(), field.name()));
+        }
+      }
+      String at = f.record().location().file() + ":" + f.record().location().line();
+      return new WhyNot.Item(
+          f.record().id(), WhyNot.ItemKind.FACT, f.type().name(), shown, at, List.of());
+    }
+
+    private static WhyNot.Item item(Conclusion c) {
+      // A conclusion is placed by the first rule that derived it.
+      String at = null;
+      if (!c.justifications().isEmpty()) {
+        Justification j = c.justifications().get(0);
+        at = j.rule().location().file() + ":" + j.rule().location().line();
+      }
+      return new WhyNot.Item(
+          c.id(), WhyNot.ItemKind.CONCLUSION, c.type(), c.fields(), at, List.of());
+    }
+  }
 
   private final EvaluationResult result;
   private final Schema schema;
@@ -44,41 +93,6 @@ final class Memory {
     }
   }
 
-  private static Obj of(BoundFact f) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    Map<String, Object> shown = new LinkedHashMap<>();
-    for (DeclaredType.Field field : f.type().fields()) {
-      Object v = f.type().get(f.instance(), field.name());
-      values.put(field.name(), v);
-      if (f.record().fields().containsKey(field.name())) {
-        shown.put(field.name(), v);
-      }
-    }
-    String at = f.record().location().file() + ":" + f.record().location().line();
-    return new Obj(
-        f.record().id(),
-        true,
-        f.type().name(),
-        values,
-        new WhyNot.Item(
-            f.record().id(), WhyNot.ItemKind.FACT, f.type().name(), shown, at, List.of()));
-  }
-
-  private static Obj of(Conclusion c) {
-    // A conclusion is placed by the first rule that derived it.
-    String at = null;
-    if (!c.justifications().isEmpty()) {
-      Justification j = c.justifications().get(0);
-      at = j.rule().location().file() + ":" + j.rule().location().line();
-    }
-    return new Obj(
-        c.id(),
-        false,
-        c.type(),
-        c.fields(),
-        new WhyNot.Item(c.id(), WhyNot.ItemKind.CONCLUSION, c.type(), c.fields(), at, List.of()));
-  }
-
   /** Facts and conclusions a pattern on {@code type} can match, sorted by id. */
   List<Obj> ofType(String type) {
     return byType.computeIfAbsent(
@@ -88,13 +102,13 @@ final class Memory {
           factsByType.forEach(
               (own, facts) -> {
                 if (schema.lineage(own).contains(t)) {
-                  facts.forEach(f -> out.add(of(f)));
+                  facts.forEach(f -> out.add(new Obj(f, null)));
                 }
               });
           conclusionsByType.forEach(
               (own, conclusions) -> {
                 if (schema.lineage(own).contains(t)) {
-                  conclusions.forEach(c -> out.add(of(c)));
+                  conclusions.forEach(c -> out.add(new Obj(null, c)));
                 }
               });
           out.sort(Comparator.comparing(Obj::id));
@@ -110,9 +124,8 @@ final class Memory {
             k -> {
               Map<Object, List<Obj>> m = new HashMap<>();
               for (Obj o : ofType(type)) {
-                if (o.values().containsKey(field)) {
-                  m.computeIfAbsent(Values.key(o.values().get(field)), x -> new ArrayList<>())
-                      .add(o);
+                if (o.has(field)) {
+                  m.computeIfAbsent(Values.key(o.value(field)), x -> new ArrayList<>()).add(o);
                 }
               }
               return m;
@@ -122,12 +135,12 @@ final class Memory {
 
   /** An object as listed; a conclusion with the facts it rests on, which a reader can check. */
   WhyNot.Item grounded(Obj o) {
-    if (o.fact()) {
+    if (o.isFact()) {
       return o.item();
     }
     List<WhyNot.Item> facts = new ArrayList<>();
     for (String f : result.factsUnder(o.id())) {
-      result.fact(f).ifPresent(b -> facts.add(of(b).item()));
+      result.fact(f).ifPresent(b -> facts.add(new Obj(b, null).item()));
     }
     WhyNot.Item i = o.item();
     return new WhyNot.Item(i.id(), i.kind(), i.type(), i.fields(), i.location(), facts);

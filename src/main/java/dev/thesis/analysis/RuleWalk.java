@@ -149,7 +149,7 @@ final class RuleWalk {
   private Walked pattern(
       Condition.Pattern p, List<Map<String, Object>> rows, List<Step> steps, boolean exists) {
     List<Map<String, Object>> out = new ArrayList<>();
-    TreeMap<String, Item> matched = new TreeMap<>();
+    TreeMap<String, Memory.Obj> matched = new TreeMap<>();
     Set<String> unknowns = new LinkedHashSet<>();
     boolean cut = false;
     rows:
@@ -157,7 +157,7 @@ final class RuleWalk {
       for (Memory.Obj o : candidates(p, row)) {
         Tried t = test(p, o, row);
         if (t.failures() == 0) {
-          matched.put(o.id(), o.item());
+          matched.put(o.id(), o);
           unknowns.addAll(t.unknowns());
           if (exists) {
             out.add(row);
@@ -193,7 +193,7 @@ final class RuleWalk {
               where(p.location()),
               StepOutcome.MATCHED,
               shared(p, rows),
-              Listing.of(new ArrayList<>(matched.values()), SHOWN),
+              listing(matched, Memory.Obj::item),
               Listing.none(),
               List.copyOf(unknowns),
               List.of(),
@@ -217,14 +217,14 @@ final class RuleWalk {
 
   private Walked not(Condition.Pattern p, List<Map<String, Object>> rows, List<Step> steps) {
     List<Map<String, Object>> free = new ArrayList<>();
-    TreeMap<String, Item> blockers = new TreeMap<>();
+    TreeMap<String, Memory.Obj> blockers = new TreeMap<>();
     Set<String> unknowns = new LinkedHashSet<>();
     for (Map<String, Object> row : rows) {
       boolean blocked = false;
       for (Memory.Obj o : candidates(p, row)) {
         Tried t = test(p, o, row);
         if (t.failures() == 0) {
-          blockers.computeIfAbsent(o.id(), k -> memory.grounded(o));
+          blockers.put(o.id(), o);
           unknowns.addAll(t.unknowns());
           blocked = true;
         }
@@ -244,7 +244,7 @@ final class RuleWalk {
             where(p.location()),
             all ? StepOutcome.BLOCKED : StepOutcome.CLEAR,
             shared(p, rows),
-            Listing.of(new ArrayList<>(blockers.values()), SHOWN),
+            listing(blockers, memory::grounded),
             Listing.none(),
             List.copyOf(unknowns),
             List.of(),
@@ -337,8 +337,8 @@ final class RuleWalk {
       Boolean ok = Boolean.TRUE;
       if (c.binding() != null) {
         Object v =
-            c.boundField() != null && o.values().containsKey(c.boundField())
-                ? o.values().get(c.boundField())
+            c.boundField() != null && o.has(c.boundField())
+                ? o.value(c.boundField())
                 : Values.UNKNOWN;
         if (next.containsKey(c.binding())) {
           // Bound before the rule's conditions: by the key the question gives.
@@ -401,31 +401,58 @@ final class RuleWalk {
       return row.containsKey(v.name()) ? row.get(v.name()) : Values.UNKNOWN;
     }
     String field = ((Constraint.Field) x).name();
-    return o != null && o.values().containsKey(field) ? o.values().get(field) : Values.UNKNOWN;
+    return o != null && o.has(field) ? o.value(field) : Values.UNKNOWN;
   }
 
-  /** Objects of the pattern's type that fail exactly one of its constraints, by id. */
+  /** The first few objects by id, made into items only for those shown. */
+  private static Listing<Item> listing(
+      TreeMap<String, Memory.Obj> objs, java.util.function.Function<Memory.Obj, Item> item) {
+    List<Item> shown = new ArrayList<>();
+    for (Memory.Obj o : objs.values()) {
+      if (shown.size() == SHOWN) {
+        break;
+      }
+      shown.add(item.apply(o));
+    }
+    return new Listing<>(shown, objs.size() - shown.size());
+  }
+
+  /** A candidate failing one constraint under a row, kept until it is known to be shown. */
+  private record Candidate(
+      Memory.Obj o, Constraint failed, Map<String, Object> before, Map<String, Object> after) {}
+
+  /**
+   * Objects of the pattern's type that fail exactly one of its constraints: the first few by id,
+   * and how many more (only the ones shown are kept, however many there are).
+   */
   private Listing<Near> nearest(Condition.Pattern p, List<Map<String, Object>> rows) {
-    TreeMap<String, Near> near = new TreeMap<>();
+    TreeMap<String, Candidate> near = new TreeMap<>();
+    Set<String> seen = new java.util.HashSet<>();
     for (Map<String, Object> row : rows.subList(0, Math.min(NEAR_ROWS, rows.size()))) {
       for (Memory.Obj o : memory.ofType(p.type())) {
-        if (near.containsKey(o.id())) {
+        if (seen.contains(o.id())) {
           continue;
         }
         Tried t = test(p, o, row);
         if (t.failures() == 1 && t.failed() != null) {
-          near.put(o.id(), near(o, t.failed(), row, t.row()));
+          seen.add(o.id());
+          near.put(o.id(), new Candidate(o, t.failed(), row, t.row()));
+          if (near.size() > SHOWN) {
+            near.pollLastEntry();
+          }
         }
       }
     }
-    return Listing.of(new ArrayList<>(near.values()), SHOWN);
+    List<Near> shown = new ArrayList<>();
+    near.values().forEach(c -> shown.add(near(c.o(), c.failed(), c.before(), c.after())));
+    return new Listing<>(shown, seen.size() - shown.size());
   }
 
   /** What one failed constraint needed of a candidate. */
   private static Near near(
       Memory.Obj o, Constraint c, Map<String, Object> before, Map<String, Object> after) {
     if (c.binding() != null && before.containsKey(c.binding()) && c.boundField() != null) {
-      Object have = o.values().get(c.boundField());
+      Object have = o.value(c.boundField());
       if (!Values.equal(before.get(c.binding()), have)) {
         String needed = Values.show(before.get(c.binding()));
         // The test after the binding may fail as well: then both are needed.
@@ -438,19 +465,16 @@ final class RuleWalk {
     if (c.test() instanceof Constraint.Compare cmp) {
       if (cmp.left() instanceof Constraint.Field f && !(cmp.right() instanceof Constraint.Field)) {
         return new Near(
-            o.item(), f.name(), o.values().get(f.name()), needed(cmp.op(), cmp.right(), after));
+            o.item(), f.name(), o.value(f.name()), needed(cmp.op(), cmp.right(), after));
       }
       if (cmp.right() instanceof Constraint.Field f && !(cmp.left() instanceof Constraint.Field)) {
         return new Near(
-            o.item(),
-            f.name(),
-            o.values().get(f.name()),
-            needed(flip(cmp.op()), cmp.left(), after));
+            o.item(), f.name(), o.value(f.name()), needed(flip(cmp.op()), cmp.left(), after));
       }
     }
     String field = firstField(c.test());
     return new Near(
-        o.item(), field, field == null ? null : o.values().get(field), render(c.test(), after));
+        o.item(), field, field == null ? null : o.value(field), render(c.test(), after));
   }
 
   private static String needed(String op, Constraint.Operand other, Map<String, Object> row) {
@@ -594,7 +618,7 @@ final class RuleWalk {
                     .allMatch(
                         e ->
                             e.getValue() == null
-                                || Values.equal(e.getValue(), o.values().get(e.getKey()))));
+                                || Values.equal(e.getValue(), o.value(e.getKey()))));
   }
 
   /** The value a pattern fixes for a field under a row (by {@code ==} or a bound binding). */
