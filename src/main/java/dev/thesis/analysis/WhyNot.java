@@ -429,7 +429,7 @@ public final class WhyNot {
     /** Whether some rule inserts this type (so a missing object of it can be asked about). */
     boolean concluded(String type) {
       return shapes.stream()
-          .anyMatch(s -> s.insertions().stream().anyMatch(i -> i.type().equals(type)));
+          .anyMatch(s -> s.insertions().stream().anyMatch(i -> i.simpleType().equals(type)));
     }
 
     /** Whether another premise may be asked about (and counts it). */
@@ -444,7 +444,7 @@ public final class WhyNot {
       path.add(id);
       for (RuleShape s : shapes) {
         for (Insertion ins : s.insertions()) {
-          if (ins.type().equals(type)) {
+          if (ins.simpleType().equals(type)) {
             attempts.add(attempt(s, ins, key, depth, path));
           }
         }
