@@ -99,9 +99,18 @@ public record Settings(
     return criticalMax < 0 && trace && facts > CRITICAL_AUTO_LIMIT;
   }
 
+  /** These settings with another {@code --as-of} date (null: every fact counts). */
+  public Settings withAsOf(LocalDate date) {
+    return with(date, criticalMax);
+  }
+
   public Settings withCriticalMax(int n) {
+    return with(asOf, n);
+  }
+
+  private Settings with(LocalDate date, int n) {
     return new Settings(
-        asOf,
+        date,
         strict,
         trustRules,
         sandboxed,

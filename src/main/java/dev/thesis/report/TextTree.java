@@ -11,19 +11,39 @@ public final class TextTree {
   private TextTree() {}
 
   public static String render(ExplanationNode root) {
+    return draw(lines(root));
+  }
+
+  /** One line of a tree to draw, and the lines below it. */
+  record Line(String text, List<Line> children) {
+    Line {
+      children = List.copyOf(children);
+    }
+
+    Line(String text) {
+      this(text, List.of());
+    }
+  }
+
+  private static Line lines(ExplanationNode n) {
+    return new Line(line(n), n.children().stream().map(TextTree::lines).toList());
+  }
+
+  /** Draws any tree of lines with the guides, each line's text escaped. */
+  static String draw(Line root) {
     StringBuilder sb = new StringBuilder();
-    sb.append(TerminalText.escape(line(root))).append('\n');
+    sb.append(TerminalText.escape(root.text())).append('\n');
     children(root.children(), "", sb);
     return sb.toString();
   }
 
-  private static void children(List<ExplanationNode> nodes, String indent, StringBuilder sb) {
+  private static void children(List<Line> nodes, String indent, StringBuilder sb) {
     for (int i = 0; i < nodes.size(); i++) {
       boolean last = i == nodes.size() - 1;
-      ExplanationNode n = nodes.get(i);
+      Line n = nodes.get(i);
       sb.append(indent)
           .append(last ? "└─ " : "├─ ")
-          .append(TerminalText.escape(line(n)))
+          .append(TerminalText.escape(n.text()))
           .append('\n');
       children(n.children(), indent + (last ? "   " : "│  "), sb);
     }

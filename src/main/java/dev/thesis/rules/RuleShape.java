@@ -13,6 +13,9 @@ import java.util.Set;
  * @param onlyConcludes whether its consequence does nothing to working memory but {@code
  *     insertLogical} (no insert, modify, update, delete, and no other use of {@code drools} or
  *     {@code kcontext})
+ * @param conditions the rule's conditions as a tree, for the "why not?" analysis
+ * @param insertions every {@code insertLogical(new ...)} and {@code insert(new ...)} of its
+ *     consequence, with their arguments
  */
 public record RuleShape(
     String packageName,
@@ -22,10 +25,13 @@ public record RuleShape(
     Set<String> creates,
     Set<String> concludes,
     boolean statesFacts,
-    boolean onlyConcludes) {
+    boolean onlyConcludes,
+    Condition conditions,
+    List<Insertion> insertions) {
 
   public RuleShape {
     patterns = List.copyOf(patterns);
+    insertions = List.copyOf(insertions);
     creates = Set.copyOf(creates);
     concludes = Set.copyOf(concludes);
   }

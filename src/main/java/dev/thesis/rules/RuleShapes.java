@@ -22,12 +22,7 @@ import org.drools.drl.ast.descr.RuleDescr;
 final class RuleShapes {
   private static final Pattern NEW =
       Pattern.compile("\\bnew\\s+(?:[\\w$]+\\.)*([A-Za-z_$][\\w$]*)\\s*\\(");
-  private static final Pattern LOGICAL =
-      Pattern.compile(
-          "\\binsertLogical\\s*\\(\\s*new\\s+((?:[\\w$]+\\.)*[A-Za-z_$][\\w$]*)\\s*\\(");
   private static final Pattern STATED = Pattern.compile("\\binsert\\s*\\(");
-  private static final Pattern LOGICAL_VARIABLE =
-      Pattern.compile("\\binsertLogical\\s*\\(\\s*([A-Za-z_$][\\w$]*)\\s*\\)");
   private static final Pattern OTHER_EFFECTS =
       Pattern.compile(
           "\\b(?:insert|modify|update|delete|retract|halt)\\s*\\(|\\b(?:drools|kcontext)\\s*\\.");
@@ -65,23 +60,8 @@ final class RuleShapes {
     while (m.find()) {
       creates.add(m.group(1));
     }
-    Matcher l = LOGICAL.matcher(consequence);
-    while (l.find()) {
-      concludes.add(l.group(1));
-    }
-    // insertLogical( $x ) of a variable made in the consequence: `Merger m = new Merger(...)`.
-    Matcher v = LOGICAL_VARIABLE.matcher(consequence);
-    while (v.find()) {
-      Matcher made =
-          Pattern.compile(
-                  "\\b((?:[\\w$]+\\.)*[A-Za-z_$][\\w$]*)\\s+"
-                      + Pattern.quote(v.group(1))
-                      + "\\s*=\\s*new\\s+(?:[\\w$]+\\.)*([A-Za-z_$][\\w$]*)\\s*\\(")
-              .matcher(consequence);
-      if (made.find()) {
-        concludes.add(made.group(2));
-      }
-    }
+    List<Insertion> insertions = insertions(consequence);
+    insertions.stream().filter(Insertion::logical).forEach(ins -> concludes.add(ins.type()));
     return new RuleShape(
         packageName,
         rule.getName(),
@@ -91,7 +71,79 @@ final class RuleShapes {
         concludes,
         STATED.matcher(consequence).find(),
         !OTHER_EFFECTS.matcher(consequence.replaceAll("\\binsertLogical\\s*\\(", "(")).find()
-            && ORDER_ONLY.containsAll(rule.getAttributes().keySet()));
+            && ORDER_ONLY.containsAll(rule.getAttributes().keySet()),
+        Conditions.of(rule.getLhs(), file),
+        insertions);
+  }
+
+  private static final Pattern INSERTION =
+      Pattern.compile(
+          "\\b(insertLogical|insert)\\s*\\(\\s*new\\s+((?:[\\w$]+\\.)*[A-Za-z_$][\\w$]*)\\s*\\(");
+
+  private static final Pattern INSERTED_VARIABLE =
+      Pattern.compile("\\b(insertLogical|insert)\\s*\\(\\s*([A-Za-z_$][\\w$]*)\\s*\\)");
+
+  /**
+   * Each {@code insert[Logical](new Type(args))}, and each {@code insert[Logical](m)} of a variable
+   * made in the consequence ({@code Type m = new Type(args);}), its arguments split at the
+   * top-level commas.
+   */
+  static List<Insertion> insertions(String consequence) {
+    List<Insertion> out = new ArrayList<>();
+    Matcher m = INSERTION.matcher(consequence);
+    while (m.find()) {
+      List<String> args = arguments(consequence, m.end());
+      if (args != null) {
+        out.add(new Insertion(m.group(2), args, m.group(1).equals("insertLogical")));
+      }
+    }
+    Matcher v = INSERTED_VARIABLE.matcher(consequence);
+    while (v.find()) {
+      Matcher made =
+          Pattern.compile(
+                  "\\b"
+                      + Pattern.quote(v.group(2))
+                      + "\\s*=\\s*new\\s+((?:[\\w$]+\\.)*[A-Za-z_$][\\w$]*)\\s*\\(")
+              .matcher(consequence);
+      if (made.find()) {
+        List<String> args = arguments(consequence, made.end());
+        if (args != null) {
+          out.add(new Insertion(made.group(1), args, v.group(1).equals("insertLogical")));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The arguments of a call whose '(' ends just before {@code from}; null when unbalanced. */
+  private static List<String> arguments(String code, int from) {
+    List<String> args = new ArrayList<>();
+    int depth = 0;
+    int start = from;
+    for (int i = from; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c == '"' || c == '\'') {
+        int j = i + 1;
+        while (j < code.length() && code.charAt(j) != c) {
+          j += code.charAt(j) == '\\' ? 2 : 1;
+        }
+        i = j;
+      } else if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+        depth--;
+      } else if (c == ')') {
+        String last = code.substring(start, i).strip();
+        if (!last.isEmpty() || !args.isEmpty()) {
+          args.add(last);
+        }
+        return args;
+      } else if (c == ',' && depth == 0) {
+        args.add(code.substring(start, i).strip());
+        start = i + 1;
+      }
+    }
+    return null;
   }
 
   private static void walk(BaseDescr d, PatternRef.Use use, String file, List<PatternRef> out) {

@@ -15,7 +15,7 @@ public final class ConclusionIds {
     return sb.toString();
   }
 
-  static String kebab(String camel) {
+  public static String kebab(String camel) {
     return camel
         .replaceAll("([a-z0-9])([A-Z])", "$1-$2")
         .replaceAll("([A-Z]+)([A-Z][a-z])", "$1-$2")
