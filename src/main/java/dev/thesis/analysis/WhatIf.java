@@ -57,14 +57,13 @@ public record WhatIf(List<String> withoutFacts, List<String> withoutSources) {
   }
 
   private static String unknown(String option, String kind, String id, Set<String> known) {
-    List<String> near = dev.thesis.diag.Nearest.of(id, known, 5);
     return option
         + ": no "
         + kind
         + " has the id \""
         + id
         + "\""
-        + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?");
+        + dev.thesis.diag.Nearest.didYouMean(id, known, 5);
   }
 
   private List<String> removed(Inputs inputs) throws UnknownIdException {

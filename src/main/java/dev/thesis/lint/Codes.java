@@ -20,6 +20,7 @@ public final class Codes {
   public static final String UNKNOWN_QUESTION = "unknown-question";
   public static final String NOT_A_HYPOTHESIS = "not-a-hypothesis";
   public static final String UNRATED_HYPOTHESIS = "unrated-hypothesis";
+  public static final String UNKNOWN_LITERAL = "unknown-literal";
 
   private Codes() {}
 }

@@ -13,6 +13,7 @@ import java.util.Set;
  * @param onlyConcludes whether its consequence does nothing to working memory but {@code
  *     insertLogical} (no insert, modify, update, delete, and no other use of {@code drools} or
  *     {@code kcontext})
+ * @param creations each {@code new Type(...)} of its consequence, with its arguments
  */
 public record RuleShape(
     String packageName,
@@ -22,10 +23,24 @@ public record RuleShape(
     Set<String> creates,
     Set<String> concludes,
     boolean statesFacts,
-    boolean onlyConcludes) {
+    boolean onlyConcludes,
+    List<Creation> creations) {
+
+  /**
+   * A constructor call in a consequence.
+   *
+   * @param type the simple name of the type made
+   * @param arguments each argument: a string literal's value, or null for anything else
+   */
+  public record Creation(String type, List<String> arguments) {
+    public Creation {
+      arguments = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(arguments));
+    }
+  }
 
   public RuleShape {
     patterns = List.copyOf(patterns);
+    creations = List.copyOf(creations);
     creates = Set.copyOf(creates);
     concludes = Set.copyOf(concludes);
   }

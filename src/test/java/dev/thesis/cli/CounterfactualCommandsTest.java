@@ -71,7 +71,7 @@ class CounterfactualCommandsTest {
     assertThat(typo.err())
         .contains(
             "--without: no fact has the id \"s7-microsoft-shares-drp\";"
-                + " did you mean s7-microsoft-shares-drop?");
+                + " did you mean \"s7-microsoft-shares-drop\"?");
     assertThat(Run.of("whatif").code()).isEqualTo(ExitCodes.USAGE);
   }
 
@@ -91,7 +91,14 @@ class CounterfactualCommandsTest {
                     "0")
                 .code())
         .isZero();
-    Files.delete(dir.resolve("facts/seed-04.json"));
+    // seed-04's facts go; its source and thesis stay, since rules still argue the thesis (a rule
+    // arguing a thesis no fact file defines is an error).
+    ObjectMapper m = new ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode seed4 =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            m.readTree(dir.resolve("facts/seed-04.json").toFile());
+    seed4.putArray("facts");
+    Files.writeString(dir.resolve("facts/seed-04.json"), m.writeValueAsString(seed4));
     assertThat(
             Run.of(
                     "evaluate",
@@ -112,8 +119,10 @@ class CounterfactualCommandsTest {
             dir.resolve("new/report.json").toString());
     assertThat(r.code()).isZero();
     assertThat(r.out())
-        .contains("Inputs changed (1):\n  facts seed-04.json removed")
-        .contains("anti-openai-alliance: UNSUPPORTED -> ABSENT")
+        .contains("Inputs changed (1):\n  facts seed-04.json changed")
+        .contains(
+            "anti-openai-alliance: UNSUPPORTED -> UNSUPPORTED, support 0.4725 -> 0.0000,"
+                + " opposition 0.3375 -> 0.0000")
         .containsPattern(
             "alliance-signal:anthropic:google-deepmind:openai  \\(.*fact"
                 + " s4-deepmind-collaborates-anthropic removed")
