@@ -394,8 +394,8 @@ class MainTest {
 
   @Test
   void columnsCountCharactersNotBytes() {
-    // Line 2 has 6 three-byte characters before the stray "]": column 31 in characters, 43 in
-    // bytes.
+    // Line 2 has 6 three-byte characters before the trailing comma: column 29 in characters, 41
+    // in bytes.
     Path f =
         Fixtures.write(
             dir,
@@ -403,7 +403,7 @@ class MainTest {
             "{\"sources\": [\n{\"id\": \"s\", \"text\": \"\u6295\u8cc7\u3068\u30af\u30e9\u30a6\", ]}");
     Run r = Run.of("check", "--rules", RULES, "--facts", f.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(r.err()).contains("u.json:2:31: error: invalid JSON");
+    assertThat(r.err()).contains("u.json:2:29: error: invalid JSON: trailing comma");
   }
 
   @Test
