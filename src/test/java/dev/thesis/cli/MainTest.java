@@ -92,6 +92,19 @@ class MainTest {
   }
 
   @Test
+  void onlyTheCommandsThatSearchForCriticalEvidenceOfferItsBound() {
+    for (String command : new String[] {"evaluate", "watch"}) {
+      assertThat(Run.of(command, "--help").out()).as(command).contains("--critical-max");
+    }
+    for (String command : new String[] {"explain", "graph", "whatif", "timeline", "check"}) {
+      assertThat(Run.of(command, "--help").out()).as(command).doesNotContain("--critical-max");
+    }
+    // A bound given where there is no search is a usage error, as any unknown option is.
+    assertThat(Run.of("explain", "--critical-max", "1", "x").code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(Run.of("evaluate", "--critical-max", "-1").code()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
   void everyHelpListsTheExitCodesFromTheRegistry() {
     for (String command : new String[] {"evaluate", "check", "test", "diff", "daemon"}) {
       Run help = Run.of(command, "--help");
