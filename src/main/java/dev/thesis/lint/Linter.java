@@ -206,7 +206,10 @@ public final class Linter {
     return null;
   }
 
-  /** unknown-thesis, unargued-thesis, one-sided-rival. */
+  /**
+   * unknown-thesis, unargued-thesis. (Rivalry named on one side only is no finding: weighing,
+   * tensions and reports take it as symmetric, so one side is enough.)
+   */
   private void theses() {
     Set<String> ids = new HashSet<>();
     corpus.theses().forEach(t -> ids.add(t.id()));
@@ -233,8 +236,6 @@ public final class Linter {
                 + Suggest.among(r.thesis(), ids, "theses"));
       }
     }
-    Map<String, Thesis> byId = new HashMap<>();
-    corpus.theses().forEach(t -> byId.put(t.id(), t));
     for (Thesis t : corpus.theses()) {
       if (!argued.contains(t.id())) {
         report(
@@ -252,25 +253,6 @@ public final class Linter {
                     + "\" is argued by no rule (no rule has @thesis(\""
                     + t.id()
                     + "\"))");
-      }
-      for (String rival : new TreeSet<>(t.rivals())) {
-        Thesis other = byId.get(rival);
-        boolean sameQuestion =
-            corpus.questionOf(t.id()).isPresent()
-                && corpus.questionOf(t.id()).equals(corpus.questionOf(rival));
-        if (other != null && !other.rivals().contains(t.id()) && !sameQuestion) {
-          report(
-              Severity.WARNING,
-              t.location(),
-              Codes.ONE_SIDED_RIVAL,
-              "thesis \""
-                  + t.id()
-                  + "\" names \""
-                  + rival
-                  + "\" as a rival, but \""
-                  + rival
-                  + "\" does not name it back");
-        }
       }
     }
   }

@@ -20,7 +20,6 @@ class LinterTest {
     "never-fires,      WARNING, rules/types.drl, 12, 5",
     "unknown-thesis,   ERROR,   rules/types.drl, 8, 31",
     "unargued-thesis,  WARNING, facts/f.json,    3, 4",
-    "one-sided-rival,  WARNING, facts/f.json,    3, 4",
     "bad-stance,       ERROR,   rules/types.drl, 8, 1",
     "uncited-source,   WARNING, facts/f.json,    2, 14",
     "duplicate-rule,   ERROR,   rules/b.drl,     4, 1",
@@ -120,5 +119,19 @@ class LinterTest {
                 dev.thesis.Fixtures.SEED_RULES, List.of(dev.thesis.Fixtures.SEED_FACTS))
             .diagnostics();
     assertThat(found).filteredOn(d -> "unknown-literal".equals(d.code())).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRivalNamedOnOneSideIsEnough() throws Exception {
+    // "big" names "small"; "small" names nothing. Both are argued and both stand.
+    Path dir = FIXTURES.resolve("rival-on-one-side");
+    assertThat(findings("rival-on-one-side")).isEmpty();
+    var result =
+        dev.thesis.Fixtures.evaluator()
+            .evaluate(dev.thesis.Fixtures.load(dir.resolve("rules"), dir.resolve("facts")));
+    assertThat(result.verdicts())
+        .extracting(v -> v.thesis().id() + " " + v.rivals())
+        .containsExactly("big [small]", "small [big]");
+    assertThat(result.tensions()).extracting(t -> t.a() + "/" + t.b()).containsExactly("big/small");
   }
 }
