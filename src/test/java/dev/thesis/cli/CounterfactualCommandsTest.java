@@ -166,13 +166,45 @@ class CounterfactualCommandsTest {
             "--facts",
             Fixtures.DATED_FACTS.toString());
     assertThat(r.code()).isZero();
+    // Each date names the facts that arrived then: the memo of 2023-03-01 (s1) states f1 and f2,
+    // that of 2024-06-01 (s2) f3 and f4; f5 (s0) is undated.
     assertThat(r.out())
-        .startsWith("Dates: undated (facts without a date), 2023-03-01 (+2), 2024-06-01 (+2)\n");
+        .startsWith(
+            "Dates: undated (facts without a date), 2023-03-01 (+2), 2024-06-01 (+2)\n"
+                + "  2023-03-01  + f1, f2\n"
+                + "  2024-06-01  + f3, f4\n\n");
     // On 2024-06-01 LabA's second cloud (0.8 x 0.7 = 0.56) and BigCloud's hedged bet (0.9 x 0.6 =
     // 0.54) make the funding rational: 1 - 0.44 x 0.46 = 0.7976.
     assertThat(r.out())
         .contains("rational\n  undated    UNSUPPORTED")
         .contains("  2024-06-01 SUPPORTED   support 0.80  opposition 0.00  <- UNSUPPORTED");
+  }
+
+  @Test
+  void aDateWithManyFactsNamesTheFirstAndCountsTheRest() throws Exception {
+    StringBuilder facts = new StringBuilder();
+    for (int i = 1; i <= 10; i++) {
+      facts.append(
+          String.format(
+              "%s{\"id\": \"c%02d\", \"type\": \"Company\", \"source\": \"s\", \"name\":"
+                  + " \"c%02d\", \"kind\": \"lab\"}",
+              i == 1 ? "" : ",\n", i, i));
+    }
+    Path f =
+        Fixtures.write(
+            dir,
+            "many.json",
+            "{\"sources\": [{\"id\": \"s\", \"text\": \"Ten labs.\", \"date\": \"2025-01-02\"}],\n"
+                + " \"facts\": ["
+                + facts
+                + "]}");
+    // With the seed corpus (undated), whose theses its rules argue.
+    Run r = Run.of("timeline", "--facts", "facts", "--facts", f.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .startsWith(
+            "Dates: undated (facts without a date), 2025-01-02 (+10)\n"
+                + "  2025-01-02  + c01, c02, c03, c04, c05, c06, c07, c08 and 2 more\n");
   }
 
   @Test
