@@ -102,13 +102,7 @@ final class TimelineCommand extends InputCommand {
 
   /** The ids of the facts that arrived on a date, in file order, the first few. */
   private static String ids(List<String> added) {
-    if (added.size() <= IDS_SHOWN) {
-      return String.join(", ", added);
-    }
-    return String.join(", ", added.subList(0, IDS_SHOWN))
-        + " and "
-        + (added.size() - IDS_SHOWN)
-        + " more";
+    return dev.thesis.diag.Listing.firstOf(added, IDS_SHOWN);
   }
 
   /** A question's verdict, leader and the leader's posterior at each date. */

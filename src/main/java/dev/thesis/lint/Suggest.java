@@ -31,13 +31,6 @@ final class Suggest {
 
   /** Sorted, at most {@link #LISTED}, then "and N more". */
   static String capped(Collection<String> values) {
-    List<String> sorted = List.copyOf(new TreeSet<>(values));
-    if (sorted.size() <= LISTED) {
-      return String.join(", ", sorted);
-    }
-    return String.join(", ", sorted.subList(0, LISTED))
-        + " and "
-        + (sorted.size() - LISTED)
-        + " more";
+    return dev.thesis.diag.Listing.firstOf(List.copyOf(new TreeSet<>(values)), LISTED);
   }
 }
