@@ -76,6 +76,40 @@ class CounterfactualCommandsTest {
   }
 
   @Test
+  void whatifSaysWhenAnIdIsOfTheOtherKindOrLeftOutByAsOf() {
+    // seed-4 is the source of assertion 4; s4-openai-leads-market is one of its facts.
+    Run source = Run.of("whatif", "--without", "seed-4");
+    assertThat(source.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(source.err())
+        .contains(
+            "--without: \"seed-4\" is a source, not a fact; take out every fact citing it with"
+                + " --without-source seed-4");
+    Run fact = Run.of("whatif", "--without-source", "s4-openai-leads-market");
+    assertThat(fact.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(fact.err())
+        .contains(
+            "--without-source: \"s4-openai-leads-market\" is a fact, not a source; take it out"
+                + " with --without s4-openai-leads-market");
+    // f4 cites s2, the memo of 2024-06-01: not in force on 2024-01-01.
+    Run dated =
+        Run.of(
+            "whatif",
+            "--rules",
+            Fixtures.MINI_RULES.toString(),
+            "--facts",
+            Fixtures.DATED_FACTS.toString(),
+            "--as-of",
+            "2024-01-01",
+            "--without",
+            "f4");
+    assertThat(dated.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(dated.err())
+        .contains(
+            "--without: fact \"f4\" is dated 2024-06-01, after --as-of: it is not in the corpus"
+                + " evaluated");
+  }
+
+  @Test
   void diffOfTwoReportsNamesTheLostConclusionsAndTheRemovedFacts() throws Exception {
     Fixtures.copyDir(Fixtures.SEED_FACTS, dir.resolve("facts"));
     assertThat(

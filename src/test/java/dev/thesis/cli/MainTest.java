@@ -105,6 +105,20 @@ class MainTest {
   }
 
   @Test
+  void aMistypedChoiceIsAUsageErrorWithTheNearestChoice() {
+    Run daemon = Run.of("daemon", "stp");
+    assertThat(daemon.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(daemon.err())
+        .contains(
+            "expected one of [status, stop] (case-sensitive) but was 'stp'; did you mean \"stop\"?");
+    Run format = Run.of("graph", "--format", "sgv");
+    assertThat(format.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(format.err()).contains("but was 'sgv'; did you mean \"svg\"?");
+    // Nothing near: no suggestion.
+    assertThat(Run.of("graph", "--format", "png").err()).doesNotContain("did you mean");
+  }
+
+  @Test
   void everyHelpListsTheExitCodesFromTheRegistry() {
     for (String command : new String[] {"evaluate", "check", "test", "diff", "daemon"}) {
       Run help = Run.of(command, "--help");
