@@ -57,14 +57,44 @@ public record WhatIf(List<String> withoutFacts, List<String> withoutSources) {
   }
 
   private static String unknown(String option, String kind, String id, Set<String> known) {
-    List<String> near = dev.thesis.diag.Nearest.of(id, known, 5);
     return option
         + ": no "
         + kind
         + " has the id \""
         + id
         + "\""
-        + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?");
+        + dev.thesis.diag.Nearest.didYouMean(id, known, 5);
+  }
+
+  /**
+   * Why {@code --without id} names no fact of the run: it is a source, or a fact that --as-of left
+   * out, or a typo.
+   */
+  private static String notAFact(Inputs inputs, String id, Set<String> ids, Set<String> sources) {
+    if (sources.contains(id)) {
+      return "--without: \""
+          + id
+          + "\" is a source, not a fact; take out every fact citing it with --without-source "
+          + id;
+    }
+    for (dev.thesis.facts.FactRecord f : inputs.corpus().facts()) {
+      if (f.id().equals(id)) {
+        String date =
+            f.date() != null
+                ? f.date()
+                : inputs
+                    .corpus()
+                    .source(f.source())
+                    .map(dev.thesis.facts.Source::date)
+                    .orElse(null);
+        return "--without: fact \""
+            + id
+            + "\" is dated "
+            + date
+            + ", after --as-of: it is not in the corpus evaluated";
+      }
+    }
+    return unknown("--without", "fact", id, ids);
   }
 
   private List<String> removed(Inputs inputs) throws UnknownIdException {
@@ -75,12 +105,18 @@ public record WhatIf(List<String> withoutFacts, List<String> withoutSources) {
     List<String> problems = new ArrayList<>();
     for (String id : withoutFacts) {
       if (!ids.contains(id)) {
-        problems.add(unknown("--without", "fact", id, ids));
+        problems.add(notAFact(inputs, id, ids, sources));
       }
     }
     for (String s : withoutSources) {
       if (!sources.contains(s)) {
-        problems.add(unknown("--without-source", "source", s, sources));
+        problems.add(
+            ids.contains(s)
+                ? "--without-source: \""
+                    + s
+                    + "\" is a fact, not a source; take it out with --without "
+                    + s
+                : unknown("--without-source", "source", s, sources));
       }
     }
     if (!problems.isEmpty()) {

@@ -16,6 +16,8 @@ final class EvaluateCommand extends InputCommand {
 
   @Mixin ReportOptions reports;
 
+  @Mixin CriticalOptions critical;
+
   @Override
   public java.nio.file.Path reportsOut() {
     return reports.out;
@@ -40,7 +42,11 @@ final class EvaluateCommand extends InputCommand {
     clock.add("JVM start", console.nanosSinceStart());
     Evaluation evaluation =
         Evaluation.run(
-            console, inputs.settings(console.environment(), !noTrace), inputs.spec(), clock, true);
+            console,
+            critical.applyTo(inputs.settings(console.environment(), !noTrace)),
+            inputs.spec(),
+            clock,
+            true);
     if (evaluation.failed()) {
       return evaluation.exitCode();
     }

@@ -74,14 +74,6 @@ final class InputOptions {
     return x;
   }
 
-  @Option(names = "--critical-max", paramLabel = "N")
-  void criticalMax(int n) {
-    criticalMax = (int) atLeast("--critical-max", n, 0);
-  }
-
-  /** -1 until given: then it depends on the corpus ({@link #criticalMax(int)}). */
-  int criticalMax = -1;
-
   java.time.LocalDate asOf;
 
   @Option(names = "--as-of", paramLabel = "DATE")
@@ -113,7 +105,7 @@ final class InputOptions {
         oppositionThreshold,
         odds,
         maxFirings,
-        criticalMax,
+        -1, // the default; evaluate and watch take --critical-max (CriticalOptions)
         trace,
         environment);
   }

@@ -120,7 +120,7 @@ public final class Main {
             w.flush();
             return ExitCodes.USAGE;
           }
-          w.println("thesis: " + e.getMessage());
+          w.println("thesis: " + e.getMessage() + nearestChoice(e.getMessage()));
           CommandLine.UnmatchedArgumentException.printSuggestions(e, w);
           w.println("(thesis " + cmd.getCommandName() + " --help lists the options)");
           w.flush();
@@ -181,5 +181,21 @@ public final class Main {
         .exitCodeListHeading("%nExit codes:%n")
         .exitCodeList(ExitCodes.descriptions());
     cl.getSubcommands().values().forEach(Main::exitCodeHelp);
+  }
+
+  private static final java.util.regex.Pattern CHOICES =
+      java.util.regex.Pattern.compile("expected one of \\[(.*)\\].* but was '(.*)'");
+
+  /**
+   * For a value that is not one of an option's choices ({@code daemon stp}, {@code --format
+   * nonee}): {@code ; did you mean "stop"?} when one is close; else nothing.
+   */
+  static String nearestChoice(String message) {
+    java.util.regex.Matcher m = CHOICES.matcher(String.valueOf(message));
+    if (!m.find()) {
+      return "";
+    }
+    return dev.thesis.diag.Nearest.didYouMean(
+        m.group(2), java.util.Arrays.asList(m.group(1).split(",\\s*")), 3);
   }
 }

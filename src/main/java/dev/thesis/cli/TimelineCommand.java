@@ -61,6 +61,11 @@ final class TimelineCommand extends InputCommand {
           .append(p.date() == null ? " (facts without a date)" : " (+" + p.added().size() + ")")
           .append(p == points.get(points.size() - 1) ? "\n" : ", ");
     }
+    for (Timeline.Point p : points) {
+      if (p.date() != null) {
+        sb.append("  ").append(label(p)).append("  + ").append(ids(p.added())).append('\n');
+      }
+    }
     List<ThesisVerdict> last = points.get(points.size() - 1).verdicts();
     for (int t = 0; t < last.size(); t++) {
       sb.append('\n').append(last.get(t).thesis().id()).append('\n');
@@ -90,6 +95,14 @@ final class TimelineCommand extends InputCommand {
       questionRows(sb, points, q, questions.get(q));
     }
     return sb.toString();
+  }
+
+  /** How many fact ids a date's line names before "and N more". */
+  static final int IDS_SHOWN = 8;
+
+  /** The ids of the facts that arrived on a date, in file order, the first few. */
+  private static String ids(List<String> added) {
+    return dev.thesis.diag.Listing.firstOf(added, IDS_SHOWN);
   }
 
   /** A question's verdict, leader and the leader's posterior at each date. */

@@ -29,6 +29,8 @@ final class WatchCommand extends InputCommand {
 
   @Mixin ReportOptions reports;
 
+  @Mixin CriticalOptions critical;
+
   @Override
   public java.nio.file.Path reportsOut() {
     return reports.out;
@@ -112,7 +114,11 @@ final class WatchCommand extends InputCommand {
     try {
       e =
           Evaluation.run(
-              console, settings(), inputs.spec(), new Timings(console.progress()), false);
+              console,
+              critical.applyTo(settings()),
+              inputs.spec(),
+              new Timings(console.progress()),
+              false);
     } catch (RuntimeException ex) {
       // Whatever an edit does, watching goes on.
       console.err().println("thesis: internal error: " + ex);

@@ -36,6 +36,31 @@ public final class Nearest {
     return scored.stream().limit(limit).map(Scored::id).toList();
   }
 
+  /**
+   * {@code ; did you mean "a" or "b"?}: the nearest known ids (at most {@code limit}), to end a
+   * message about an id that is not there; empty when none is near.
+   */
+  public static String didYouMean(String typed, Collection<String> known, int limit) {
+    List<String> near = of(typed, known, limit).stream().filter(id -> close(typed, id)).toList();
+    return near.isEmpty()
+        ? ""
+        : "; did you mean "
+            + String.join(" or ", near.stream().map(id -> "\"" + id + "\"").toList())
+            + "?";
+  }
+
+  /**
+   * Close enough to be offered as what was meant: a few edits for its length ("zz" is two edits
+   * from "a", and no misspelling of it), or one containing the other when the shorter is a word.
+   */
+  static boolean close(String typed, String id) {
+    String a = typed.toLowerCase(Locale.ROOT);
+    String b = id.toLowerCase(Locale.ROOT);
+    int shorter = Math.min(a.length(), b.length());
+    return distance(a, b) <= Math.max(1, shorter / 3)
+        || (shorter >= 4 && (a.contains(b) || b.contains(a)));
+  }
+
   /** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */
   static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];

@@ -85,6 +85,9 @@ public final class FactBinder {
       }
       try {
         type.set(instance, name, convert(v.value(), field.javaType()));
+        if (field.restricted() && v.value().isTextual()) {
+          ok &= allowed(type, field, v, diagnostics);
+        }
       } catch (IllegalArgumentException ex) {
         diagnostics.add(
             Diagnostic.error(
@@ -125,6 +128,22 @@ public final class FactBinder {
       }
     }
     return ok ? new BoundFact(f, type, instance) : null;
+  }
+
+  /** False, with an error at the value, when a field's {@code @values} do not include it. */
+  private static boolean allowed(
+      DeclaredType type, DeclaredType.Field field, LocatedValue v, List<Diagnostic> diagnostics) {
+    String value = v.value().textValue();
+    if (field.values().contains(value)) {
+      return true;
+    }
+    diagnostics.add(
+        new Diagnostic(
+            dev.thesis.diag.Severity.ERROR,
+            v.location(),
+            field.notAllowed(type.name(), value),
+            DeclaredType.NOT_IN_VALUES));
+    return false;
   }
 
   private static Object convert(JsonNode value, Class<?> javaType) {

@@ -240,7 +240,10 @@ public final class LocatedJson {
       Seen value = seen(values, m);
       error(where(m), JsonMessages.of(m, value == null ? null : value.token()));
     } else if (c instanceof JsonProcessingException j) {
-      error(locate(j.getLocation()), JsonMessages.syntax(j));
+      JsonSyntax.explain(path, file, j)
+          .ifPresentOrElse(
+              x -> error(x.at(), "invalid JSON: " + x.message()),
+              () -> error(locate(j.getLocation()), JsonMessages.syntax(j)));
     } else if (c instanceof CharacterCodingException) {
       error(
           Utf8.firstError(path, file), "not valid UTF-8 text: " + kind + " must be saved as UTF-8");

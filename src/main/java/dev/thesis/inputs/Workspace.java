@@ -135,10 +135,11 @@ public final class Workspace {
   }
 
   /**
-   * The linter's findings. A scenario may leave an entity or a question out on purpose, so a
-   * dangling reference and a rule rating an absent question are no errors there (that rule's
-   * evidence is not weighed), and only errors count. Facts added by --with are checked with the
-   * corpus for errors; warnings are about the corpus alone, as when it is evaluated without them.
+   * The linter's findings. A scenario may leave an entity, a thesis or a question out on purpose,
+   * so a dangling reference and a rule arguing an absent thesis or rating an absent question are no
+   * errors there (that rule's evidence is not weighed), and only errors count. Facts added by
+   * --with are checked with the corpus for errors; warnings are about the corpus alone, as when it
+   * is evaluated without them.
    */
   private static List<Diagnostic> lint(
       LoadSpec spec,
@@ -154,7 +155,8 @@ public final class Workspace {
               d ->
                   d.isError()
                       && !Codes.UNKNOWN_REF.equals(d.code())
-                      && !Codes.UNKNOWN_QUESTION.equals(d.code()))
+                      && !Codes.UNKNOWN_QUESTION.equals(d.code())
+                      && !Codes.UNKNOWN_THESIS.equals(d.code()))
           .toList();
     }
     if (spec.with().isEmpty()) {

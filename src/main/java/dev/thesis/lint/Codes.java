@@ -9,7 +9,6 @@ public final class Codes {
   public static final String NEVER_FIRES = "never-fires";
   public static final String UNKNOWN_THESIS = "unknown-thesis";
   public static final String UNARGUED_THESIS = "unargued-thesis";
-  public static final String ONE_SIDED_RIVAL = "one-sided-rival";
   public static final String BAD_STANCE = "bad-stance";
   public static final String UNCITED_SOURCE = "uncited-source";
   public static final String DUPLICATE_RULE = "duplicate-rule";
@@ -20,6 +19,7 @@ public final class Codes {
   public static final String UNKNOWN_QUESTION = "unknown-question";
   public static final String NOT_A_HYPOTHESIS = "not-a-hypothesis";
   public static final String UNRATED_HYPOTHESIS = "unrated-hypothesis";
+  public static final String UNKNOWN_LITERAL = "unknown-literal";
 
   private Codes() {}
 }

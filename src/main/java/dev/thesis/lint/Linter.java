@@ -48,6 +48,7 @@ public final class Linter {
     l.sources();
     l.conclusions();
     l.graphMetadata();
+    l.literals();
     List<Diagnostic> sorted = new ArrayList<>(l.out);
     sorted.sort(
         java.util.Comparator.comparing((Diagnostic d) -> d.location().file())
@@ -205,7 +206,10 @@ public final class Linter {
     return null;
   }
 
-  /** unknown-thesis, unargued-thesis, one-sided-rival. */
+  /**
+   * unknown-thesis, unargued-thesis. (Rivalry named on one side only is no finding: weighing,
+   * tensions and reports take it as symmetric, so one side is enough.)
+   */
   private void theses() {
     Set<String> ids = new HashSet<>();
     corpus.theses().forEach(t -> ids.add(t.id()));
@@ -219,19 +223,19 @@ public final class Linter {
       }
       argued.add(r.thesis());
       if (!ids.contains(r.thesis())) {
+        // An error: the rule's arguments would count for nothing, and nothing else would say so.
         report(
-            Severity.WARNING,
-            r.location(),
+            Severity.ERROR,
+            r.thesisAt(),
             Codes.UNKNOWN_THESIS,
             "rule \""
                 + r.name()
                 + "\" argues thesis \""
                 + r.thesis()
-                + "\", which no fact file defines; its arguments are not counted");
+                + "\", which no fact file defines"
+                + Suggest.among(r.thesis(), ids, "theses"));
       }
     }
-    Map<String, Thesis> byId = new HashMap<>();
-    corpus.theses().forEach(t -> byId.put(t.id(), t));
     for (Thesis t : corpus.theses()) {
       if (!argued.contains(t.id())) {
         report(
@@ -249,25 +253,6 @@ public final class Linter {
                     + "\" is argued by no rule (no rule has @thesis(\""
                     + t.id()
                     + "\"))");
-      }
-      for (String rival : new TreeSet<>(t.rivals())) {
-        Thesis other = byId.get(rival);
-        boolean sameQuestion =
-            corpus.questionOf(t.id()).isPresent()
-                && corpus.questionOf(t.id()).equals(corpus.questionOf(rival));
-        if (other != null && !other.rivals().contains(t.id()) && !sameQuestion) {
-          report(
-              Severity.WARNING,
-              t.location(),
-              Codes.ONE_SIDED_RIVAL,
-              "thesis \""
-                  + t.id()
-                  + "\" names \""
-                  + rival
-                  + "\" as a rival, but \""
-                  + rival
-                  + "\" does not name it back");
-        }
       }
     }
   }
@@ -296,12 +281,10 @@ public final class Linter {
                   + "\" rates question \""
                   + r.rates().question()
                   + "\", which no fact file defines"
-                  + (corpus.questions().isEmpty()
-                      ? ""
-                      : " (questions: "
-                          + String.join(
-                              ", ", corpus.questions().stream().map(Question::id).toList())
-                          + ")"));
+                  + Suggest.among(
+                      r.rates().question(),
+                      corpus.questions().stream().map(Question::id).toList(),
+                      "questions"));
           continue;
         }
         boolean ok = true;
@@ -321,7 +304,8 @@ public final class Linter {
                     + q.id()
                     + "\" ("
                     + String.join(", ", q.weighed())
-                    + ")");
+                    + ")"
+                    + Suggest.nearest(h, q.weighed()));
           }
         }
         if (!ok) {
@@ -452,6 +436,51 @@ public final class Linter {
                   + "\", which "
                   + t.name()
                   + " does not declare");
+        }
+      }
+    }
+  }
+
+  /**
+   * unknown-literal: a string a rule compares with a field that no fact of the type holds there and
+   * no rule can conclude there. Conservative: a field some rule or function may fill with anything
+   * but a literal (a variable, an expression, a setter, {@code modify}) is not checked, and neither
+   * is a field marked {@code @values} (the rules are checked against those when they are built).
+   */
+  private void literals() {
+    if (rules.shapes().stream().anyMatch(r -> !r.onlyConcludes() && !r.statesFacts())) {
+      return; // a consequence that modifies facts may put any value anywhere
+    }
+    FieldValues known = FieldValues.of(rules, facts);
+    for (RuleShape r : rules.shapes()) {
+      for (PatternRef p : r.patterns()) {
+        DeclaredType t = rules.schema().type(p.simpleType()).orElse(null);
+        for (PatternRef.Literal l : p.literals()) {
+          DeclaredType.Field f = t == null ? null : t.field(l.field()).orElse(null);
+          if (f == null || f.javaType() != String.class || f.restricted()) {
+            continue;
+          }
+          java.util.Optional<Set<String>> values = known.of(t.name(), f.name());
+          if (values.isEmpty() || values.get().contains(l.value())) {
+            continue;
+          }
+          report(
+              Severity.WARNING,
+              l.location(),
+              Codes.UNKNOWN_LITERAL,
+              "rule \""
+                  + r.name()
+                  + "\": no "
+                  + t.name()
+                  + " has "
+                  + f.name()
+                  + " \""
+                  + l.value()
+                  + "\""
+                  + (values.get().isEmpty()
+                      ? " (none states a " + f.name() + ")"
+                      : " (" + f.name() + ": " + Suggest.capped(values.get()) + ")")
+                  + Suggest.nearest(l.value(), values.get()));
         }
       }
     }

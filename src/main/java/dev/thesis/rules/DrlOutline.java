@@ -35,6 +35,7 @@ final class DrlOutline {
   private final Map<String, String> typePackages = new HashMap<>();
   private final Map<String, List<String>> typeFields = new HashMap<>();
   private final Map<String, Map<String, String>> refs = new HashMap<>();
+  private final Map<String, Map<String, List<String>>> values = new HashMap<>();
   private final List<RuleShape> shapes = new ArrayList<>();
   private final java.util.Set<String> functionCreates = new java.util.TreeSet<>();
   private final Map<String, String> superTypes = new HashMap<>();
@@ -139,7 +140,7 @@ final class DrlOutline {
         }
         rules.putIfAbsent(
             pkg.getName() + "." + r.getName(), new Location(name, r.getLine(), r.getColumn() + 1));
-        shapes.add(RuleShapes.of(pkg.getName(), r, name));
+        shapes.add(RuleShapes.of(pkg.getName(), r, name, text));
         AnnotationDescr thesis = r.getAnnotation("thesis");
         if (thesis != null && thesis.getSingleValueStripped() != null) {
           arguedTheses.add(String.valueOf(thesis.getSingleValueStripped()));
@@ -187,6 +188,7 @@ final class DrlOutline {
                   }
                 });
         refs.putIfAbsent(t.getTypeName(), typeRefs);
+        values.putIfAbsent(t.getTypeName(), values(t, name, text));
         AnnotationDescr entity = t.getAnnotation("entity");
         if (entity != null) {
           graphRoles.put(
@@ -220,6 +222,81 @@ final class DrlOutline {
     } catch (DroolsParserException | RuntimeException e) {
       syntaxErrors.add(Diagnostic.error(Location.ofFile(name), "cannot parse: " + e.getMessage()));
     }
+  }
+
+  /**
+   * The {@code @values("a", "b")} of each String field of a declared type; a malformed one (no
+   * string literals, or on a field that is not a String) is an error at the annotation.
+   */
+  private Map<String, List<String>> values(TypeDeclarationDescr t, String file, String text) {
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    t.getFields()
+        .forEach(
+            (field, descr) -> {
+              AnnotationDescr a = descr.getAnnotation("values");
+              if (a == null) {
+                return;
+              }
+              List<String> allowed = allowedValues(a.getValue());
+              String declared =
+                  descr.getPattern() == null ? "" : descr.getPattern().getObjectType();
+              String problem =
+                  !declared.equals("String") && !declared.equals("java.lang.String")
+                      ? "@values restricts String fields only; "
+                          + t.getTypeName()
+                          + "."
+                          + field
+                          + " is "
+                          + declared
+                      : allowed == null
+                          ? "@values takes string literals, as in @values(\"low\", \"high\")"
+                          : null;
+              if (problem == null) {
+                out.put(field, allowed);
+                return;
+              }
+              int from = Math.max(0, descr.getStartCharacter());
+              int at = text.indexOf("@values", from);
+              syntaxErrors.add(
+                  new Diagnostic(
+                      dev.thesis.diag.Severity.ERROR,
+                      at >= 0
+                          ? AnnotationSpot.at(text, file, at)
+                          : new Location(file, descr.getLine(), descr.getColumn() + 1),
+                      problem,
+                      "bad-values"));
+            });
+    return out;
+  }
+
+  /** The strings of {@code "a", "b"} (or of the array form {@code {"a", "b"}}), or null. */
+  private static List<String> allowedValues(Object raw) {
+    List<String> out = new ArrayList<>();
+    if (raw instanceof Object[] items) {
+      for (Object item : items) {
+        List<String> one = allowedValues(item);
+        if (one == null) {
+          return null;
+        }
+        out.addAll(one);
+      }
+    } else if (raw != null) {
+      out.addAll(DrlLiterals.arguments("(" + raw + ")", 0));
+    }
+    return out.isEmpty() || out.contains(null) ? null : List.copyOf(out);
+  }
+
+  /**
+   * Field name to its allowed values, for the fields of a declared type (or of a type it extends)
+   * marked {@code @values}.
+   */
+  Map<String, List<String>> values(String simpleName) {
+    Map<String, List<String>> out = new HashMap<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String t = simpleName; t != null && seen.add(t); t = superType(t)) {
+      values.getOrDefault(t, Map.of()).forEach(out::putIfAbsent);
+    }
+    return out;
   }
 
   List<Diagnostic> syntaxErrors() {

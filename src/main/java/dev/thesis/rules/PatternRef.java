@@ -1,9 +1,30 @@
 package dev.thesis.rules;
 
 import dev.thesis.diag.Location;
+import java.util.List;
 
-/** A pattern in a rule's conditions: the type it matches, where it is, and how it is used. */
-public record PatternRef(String type, Location location, Use use) {
+/**
+ * A pattern in a rule's conditions: the type it matches, where it is, and how it is used.
+ *
+ * @param literals the string literals its constraints compare with its fields
+ */
+public record PatternRef(String type, Location location, Use use, List<Literal> literals) {
+
+  /** A string literal compared with a field ({@code scale == "heavy"}), where it is written. */
+  public record Literal(String field, String value, Location location) {}
+
+  public PatternRef {
+    literals = List.copyOf(literals);
+  }
+
+  public PatternRef(String type, Location location, Use use) {
+    this(type, location, use, List.of());
+  }
+
+  /** The type's simple name, as fact files and the schema name it. */
+  public String simpleType() {
+    return type.substring(type.lastIndexOf('.') + 1);
+  }
 
   /** How a pattern takes part in its rule. */
   public enum Use {

@@ -224,6 +224,7 @@ public final class RuleCompiler {
   private static Result finish(KieBase kbase, DrlOutline outline, List<Diagnostic> diagnostics) {
     List<RuleInfo> rules = RuleMetadata.read(kbase, outline, diagnostics);
     Schema schema = SchemaReader.read(kbase, outline);
+    diagnostics.addAll(outsideValues(outline.shapes(), schema));
     RuleSet ruleSet =
         new RuleSet(
             kbase,
@@ -231,6 +232,31 @@ public final class RuleCompiler {
                 rules, schema, outline.shapes(), outline.functionCreates(), outline.hasQueries()));
     boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
     return new Result(failed ? null : ruleSet, diagnostics);
+  }
+
+  /**
+   * A literal a rule compares with a field marked {@code @values} that is not among them: the
+   * pattern could never match (or, with {@code !=}, always would).
+   */
+  static List<Diagnostic> outsideValues(List<RuleShape> shapes, Schema schema) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (RuleShape r : shapes) {
+      for (PatternRef p : r.patterns()) {
+        var type = schema.type(p.simpleType());
+        for (PatternRef.Literal l : p.literals()) {
+          var field = type.flatMap(t -> t.field(l.field())).orElse(null);
+          if (field != null && field.restricted() && !field.values().contains(l.value())) {
+            out.add(
+                new Diagnostic(
+                    Severity.ERROR,
+                    l.location(),
+                    "rule \"" + r.name() + "\": " + field.notAllowed(type.get().name(), l.value()),
+                    dev.thesis.schema.DeclaredType.NOT_IN_VALUES));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.Map;
  * @param stance {@link Stance} when {@code thesis} is set
  * @param strength {@code @strength}, 1.0 when absent
  * @param rates what the rule rates ({@code @question} and {@code @rates}), or null
+ * @param thesisAt where the id in {@code @thesis} is written (the rule's place when not found)
  */
 public record RuleInfo(
     String packageName,
@@ -18,7 +19,8 @@ public record RuleInfo(
     String thesis,
     Stance stance,
     double strength,
-    Rates rates) {
+    Rates rates,
+    Location thesisAt) {
 
   /**
    * A rule's ratings of the hypotheses of one question, as written.
@@ -38,6 +40,18 @@ public record RuleInfo(
     }
   }
 
+  /** A rule whose {@code @thesis} is placed at the rule. */
+  public RuleInfo(
+      String packageName,
+      String name,
+      Location location,
+      String thesis,
+      Stance stance,
+      double strength,
+      Rates rates) {
+    this(packageName, name, location, thesis, stance, strength, rates, location);
+  }
+
   /** A rule that rates no question. */
   public RuleInfo(
       String packageName,
@@ -46,7 +60,7 @@ public record RuleInfo(
       String thesis,
       Stance stance,
       double strength) {
-    this(packageName, name, location, thesis, stance, strength, null);
+    this(packageName, name, location, thesis, stance, strength, null, location);
   }
 
   public boolean argues() {

@@ -36,10 +36,17 @@ final class RuleMetadata {
                 info.thesis(),
                 info.stance(),
                 info.strength(),
-                RatesReader.read(p.getName(), r, at, outline, diagnostics)));
+                RatesReader.read(p.getName(), r, at, outline, diagnostics),
+                thesisAt(outline, p.getName(), r.getName(), at)));
       }
     }
     return out;
+  }
+
+  /** Where the id inside {@code @thesis("...")} starts, so that a misspelt one is shown there. */
+  private static Location thesisAt(DrlOutline outline, String pkg, String rule, Location at) {
+    AnnotationSpot spot = outline.annotation(pkg, rule, "thesis");
+    return spot == null ? at : spot.value();
   }
 
   private static RuleInfo info(String pkg, Rule r, Location at, List<Diagnostic> diagnostics) {

@@ -12,6 +12,7 @@ import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.CollectDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.ForallDescr;
 import org.drools.drl.ast.descr.NotDescr;
 import org.drools.drl.ast.descr.OrDescr;
@@ -49,16 +50,22 @@ final class RuleShapes {
 
   private RuleShapes() {}
 
-  static RuleShape of(String packageName, RuleDescr rule, String file) {
+  /**
+   * @param text the file's text, in which the constraints' literals are found
+   */
+  static RuleShape of(String packageName, RuleDescr rule, String file, String text) {
     List<PatternRef> patterns = new ArrayList<>();
-    walk(rule.getLhs(), PatternRef.Use.POSITIVE, file, patterns);
+    new Walk(file, text).walk(rule.getLhs(), PatternRef.Use.POSITIVE, patterns);
     Set<String> creates = new LinkedHashSet<>();
     Set<String> concludes = new LinkedHashSet<>();
     String consequence =
         withoutComments(rule.getConsequence() == null ? "" : String.valueOf(rule.getConsequence()));
     Matcher m = NEW.matcher(consequence);
+    List<RuleShape.Creation> creations = new ArrayList<>();
     while (m.find()) {
       creates.add(m.group(1));
+      creations.add(
+          new RuleShape.Creation(m.group(1), DrlLiterals.arguments(consequence, m.end() - 1)));
     }
     List<Insertion> insertions = insertions(consequence);
     insertions.stream().filter(Insertion::logical).forEach(ins -> concludes.add(ins.type()));
@@ -73,7 +80,8 @@ final class RuleShapes {
         !OTHER_EFFECTS.matcher(consequence.replaceAll("\\binsertLogical\\s*\\(", "(")).find()
             && ORDER_ONLY.containsAll(rule.getAttributes().keySet()),
         Conditions.of(rule.getLhs(), file),
-        insertions);
+        insertions,
+        creations);
   }
 
   private static final Pattern INSERTION =
@@ -146,38 +154,63 @@ final class RuleShapes {
     return null;
   }
 
-  private static void walk(BaseDescr d, PatternRef.Use use, String file, List<PatternRef> out) {
-    if (d == null) {
-      return;
-    }
-    if (d instanceof PatternDescr p) {
-      out.add(
-          new PatternRef(
-              p.getObjectType(), new Location(file, p.getLine(), p.getColumn() + 1), use));
-      if (p.getSource() instanceof AccumulateDescr a) {
-        // The input is one AND of the accumulated patterns (getDescrs() is empty for DRL input).
-        walk(a.getInput(), PatternRef.Use.ACCUMULATED, file, out);
-      } else if (p.getSource() instanceof CollectDescr c) {
-        walk(c.getInputPattern(), PatternRef.Use.ACCUMULATED, file, out);
+  /** Collects a rule's patterns, and the literals their constraints compare with fields. */
+  private record Walk(String file, String text) {
+    void walk(BaseDescr d, PatternRef.Use use, List<PatternRef> out) {
+      if (d == null) {
+        return;
       }
-      return;
-    }
-    PatternRef.Use inner = use;
-    if (d instanceof NotDescr || d instanceof ForallDescr) {
-      inner = PatternRef.Use.NEGATED;
-    } else if (d instanceof ExistsDescr && use == PatternRef.Use.POSITIVE) {
-      inner = PatternRef.Use.EXISTS;
-    } else if (d instanceof OrDescr
-        && (use == PatternRef.Use.POSITIVE || use == PatternRef.Use.EXISTS)) {
-      // One branch of an `or` is enough for the rule to fire.
-      inner = PatternRef.Use.ALTERNATIVE;
-    }
-    if (d instanceof ConditionalElementDescr ce) {
-      for (Object child : ce.getDescrs()) {
-        if (child instanceof BaseDescr b) {
-          walk(b, inner, file, out);
+      if (d instanceof PatternDescr p) {
+        out.add(
+            new PatternRef(
+                p.getObjectType(),
+                new Location(file, p.getLine(), p.getColumn() + 1),
+                use,
+                literals(p)));
+        if (p.getSource() instanceof AccumulateDescr a) {
+          // The input is one AND of the accumulated patterns (getDescrs() is empty for DRL input).
+          walk(a.getInput(), PatternRef.Use.ACCUMULATED, out);
+        } else if (p.getSource() instanceof CollectDescr c) {
+          walk(c.getInputPattern(), PatternRef.Use.ACCUMULATED, out);
+        }
+        return;
+      }
+      PatternRef.Use inner = use;
+      if (d instanceof NotDescr || d instanceof ForallDescr) {
+        inner = PatternRef.Use.NEGATED;
+      } else if (d instanceof ExistsDescr && use == PatternRef.Use.POSITIVE) {
+        inner = PatternRef.Use.EXISTS;
+      } else if (d instanceof OrDescr
+          && (use == PatternRef.Use.POSITIVE || use == PatternRef.Use.EXISTS)) {
+        // One branch of an `or` is enough for the rule to fire.
+        inner = PatternRef.Use.ALTERNATIVE;
+      }
+      if (d instanceof ConditionalElementDescr ce) {
+        for (Object child : ce.getDescrs()) {
+          if (child instanceof BaseDescr b) {
+            walk(b, inner, out);
+          }
         }
       }
+    }
+
+    /** The literals each constraint of the pattern compares with a field, where they stand. */
+    private List<PatternRef.Literal> literals(PatternDescr p) {
+      List<PatternRef.Literal> out = new ArrayList<>();
+      if (text == null || p.getConstraint() == null) {
+        return out;
+      }
+      for (BaseDescr c : p.getConstraint().getDescrs()) {
+        int start = c.getStartCharacter();
+        if (c instanceof ExprConstraintDescr && start >= 0 && start < text.length()) {
+          for (DrlLiterals.Compared l : DrlLiterals.compared(text, start)) {
+            out.add(
+                new PatternRef.Literal(
+                    l.field(), l.value(), AnnotationSpot.at(text, file, l.offset())));
+          }
+        }
+      }
+      return out;
     }
   }
 }

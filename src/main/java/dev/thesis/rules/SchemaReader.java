@@ -31,7 +31,8 @@ final class SchemaReader {
                   f.getName(),
                   f.getType(),
                   f.isKey(),
-                  outline.refs(ft.getSimpleName()).get(f.getName())));
+                  outline.refs(ft.getSimpleName()).get(f.getName()),
+                  outline.values(ft.getSimpleName()).getOrDefault(f.getName(), List.of())));
         }
         types.add(
             new DeclaredType(

@@ -22,13 +22,47 @@ public record DeclaredType(
     String superType,
     GraphRole graphRole) {
 
+  /** The code of a value outside a field's {@code @values}, in a fact or in a rule. */
+  public static final String NOT_IN_VALUES = "not-in-values";
+
   /**
    * One declared field.
    *
    * @param ref the type named by {@code @ref("Type")}: values must equal the key of a fact of it;
    *     or null
+   * @param values the values a String field may hold, from {@code @values("a", "b")}, in the order
+   *     written; empty when any value is allowed
    */
-  public record Field(String name, Class<?> javaType, boolean key, String ref) {}
+  public record Field(
+      String name, Class<?> javaType, boolean key, String ref, List<String> values) {
+    public Field {
+      values = List.copyOf(values);
+    }
+
+    public Field(String name, Class<?> javaType, boolean key, String ref) {
+      this(name, javaType, key, ref, List.of());
+    }
+
+    /** Whether {@code @values} restricts this field. */
+    public boolean restricted() {
+      return !values.isEmpty();
+    }
+
+    /**
+     * Why a value of a restricted field is refused, in a fact or a rule: {@code Purchase.scale is
+     * "primery", which is not one of its @values: primary, secondary; did you mean "primary"?}
+     */
+    public String notAllowed(String typeName, String value) {
+      return typeName
+          + "."
+          + name
+          + " is \""
+          + value
+          + "\", which is not one of its @values: "
+          + String.join(", ", values)
+          + dev.thesis.diag.Nearest.didYouMean(value, values, 1);
+    }
+  }
 
   public DeclaredType {
     fields = List.copyOf(fields);

@@ -71,8 +71,42 @@ class CounterfactualCommandsTest {
     assertThat(typo.err())
         .contains(
             "--without: no fact has the id \"s7-microsoft-shares-drp\";"
-                + " did you mean s7-microsoft-shares-drop?");
+                + " did you mean \"s7-microsoft-shares-drop\"?");
     assertThat(Run.of("whatif").code()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void whatifSaysWhenAnIdIsOfTheOtherKindOrLeftOutByAsOf() {
+    // seed-4 is the source of assertion 4; s4-openai-leads-market is one of its facts.
+    Run source = Run.of("whatif", "--without", "seed-4");
+    assertThat(source.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(source.err())
+        .contains(
+            "--without: \"seed-4\" is a source, not a fact; take out every fact citing it with"
+                + " --without-source seed-4");
+    Run fact = Run.of("whatif", "--without-source", "s4-openai-leads-market");
+    assertThat(fact.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(fact.err())
+        .contains(
+            "--without-source: \"s4-openai-leads-market\" is a fact, not a source; take it out"
+                + " with --without s4-openai-leads-market");
+    // f4 cites s2, the memo of 2024-06-01: not in force on 2024-01-01.
+    Run dated =
+        Run.of(
+            "whatif",
+            "--rules",
+            Fixtures.MINI_RULES.toString(),
+            "--facts",
+            Fixtures.DATED_FACTS.toString(),
+            "--as-of",
+            "2024-01-01",
+            "--without",
+            "f4");
+    assertThat(dated.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(dated.err())
+        .contains(
+            "--without: fact \"f4\" is dated 2024-06-01, after --as-of: it is not in the corpus"
+                + " evaluated");
   }
 
   @Test
@@ -91,7 +125,14 @@ class CounterfactualCommandsTest {
                     "0")
                 .code())
         .isZero();
-    Files.delete(dir.resolve("facts/seed-04.json"));
+    // seed-04's facts go; its source and thesis stay, since rules still argue the thesis (a rule
+    // arguing a thesis no fact file defines is an error).
+    ObjectMapper m = new ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode seed4 =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            m.readTree(dir.resolve("facts/seed-04.json").toFile());
+    seed4.putArray("facts");
+    Files.writeString(dir.resolve("facts/seed-04.json"), m.writeValueAsString(seed4));
     assertThat(
             Run.of(
                     "evaluate",
@@ -112,8 +153,10 @@ class CounterfactualCommandsTest {
             dir.resolve("new/report.json").toString());
     assertThat(r.code()).isZero();
     assertThat(r.out())
-        .contains("Inputs changed (1):\n  facts seed-04.json removed")
-        .contains("anti-openai-alliance: UNSUPPORTED -> ABSENT")
+        .contains("Inputs changed (1):\n  facts seed-04.json changed")
+        .contains(
+            "anti-openai-alliance: UNSUPPORTED -> UNSUPPORTED, support 0.4725 -> 0.0000,"
+                + " opposition 0.3375 -> 0.0000")
         .containsPattern(
             "alliance-signal:anthropic:google-deepmind:openai  \\(.*fact"
                 + " s4-deepmind-collaborates-anthropic removed")
@@ -157,13 +200,45 @@ class CounterfactualCommandsTest {
             "--facts",
             Fixtures.DATED_FACTS.toString());
     assertThat(r.code()).isZero();
+    // Each date names the facts that arrived then: the memo of 2023-03-01 (s1) states f1 and f2,
+    // that of 2024-06-01 (s2) f3 and f4; f5 (s0) is undated.
     assertThat(r.out())
-        .startsWith("Dates: undated (facts without a date), 2023-03-01 (+2), 2024-06-01 (+2)\n");
+        .startsWith(
+            "Dates: undated (facts without a date), 2023-03-01 (+2), 2024-06-01 (+2)\n"
+                + "  2023-03-01  + f1, f2\n"
+                + "  2024-06-01  + f3, f4\n\n");
     // On 2024-06-01 LabA's second cloud (0.8 x 0.7 = 0.56) and BigCloud's hedged bet (0.9 x 0.6 =
     // 0.54) make the funding rational: 1 - 0.44 x 0.46 = 0.7976.
     assertThat(r.out())
         .contains("rational\n  undated    UNSUPPORTED")
         .contains("  2024-06-01 SUPPORTED   support 0.80  opposition 0.00  <- UNSUPPORTED");
+  }
+
+  @Test
+  void aDateWithManyFactsNamesTheFirstAndCountsTheRest() throws Exception {
+    StringBuilder facts = new StringBuilder();
+    for (int i = 1; i <= 10; i++) {
+      facts.append(
+          String.format(
+              "%s{\"id\": \"c%02d\", \"type\": \"Company\", \"source\": \"s\", \"name\":"
+                  + " \"c%02d\", \"kind\": \"lab\"}",
+              i == 1 ? "" : ",\n", i, i));
+    }
+    Path f =
+        Fixtures.write(
+            dir,
+            "many.json",
+            "{\"sources\": [{\"id\": \"s\", \"text\": \"Ten labs.\", \"date\": \"2025-01-02\"}],\n"
+                + " \"facts\": ["
+                + facts
+                + "]}");
+    // With the seed corpus (undated), whose theses its rules argue.
+    Run r = Run.of("timeline", "--facts", "facts", "--facts", f.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .startsWith(
+            "Dates: undated (facts without a date), 2025-01-02 (+10)\n"
+                + "  2025-01-02  + c01, c02, c03, c04, c05, c06, c07, c08 and 2 more\n");
   }
 
   @Test

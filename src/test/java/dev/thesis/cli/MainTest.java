@@ -92,6 +92,33 @@ class MainTest {
   }
 
   @Test
+  void onlyTheCommandsThatSearchForCriticalEvidenceOfferItsBound() {
+    for (String command : new String[] {"evaluate", "watch"}) {
+      assertThat(Run.of(command, "--help").out()).as(command).contains("--critical-max");
+    }
+    for (String command : new String[] {"explain", "graph", "whatif", "timeline", "check"}) {
+      assertThat(Run.of(command, "--help").out()).as(command).doesNotContain("--critical-max");
+    }
+    // A bound given where there is no search is a usage error, as any unknown option is.
+    assertThat(Run.of("explain", "--critical-max", "1", "x").code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(Run.of("evaluate", "--critical-max", "-1").code()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void aMistypedChoiceIsAUsageErrorWithTheNearestChoice() {
+    Run daemon = Run.of("daemon", "stp");
+    assertThat(daemon.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(daemon.err())
+        .contains(
+            "expected one of [status, stop] (case-sensitive) but was 'stp'; did you mean \"stop\"?");
+    Run format = Run.of("graph", "--format", "sgv");
+    assertThat(format.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(format.err()).contains("but was 'sgv'; did you mean \"svg\"?");
+    // Nothing near: no suggestion.
+    assertThat(Run.of("graph", "--format", "png").err()).doesNotContain("did you mean");
+  }
+
+  @Test
   void everyHelpListsTheExitCodesFromTheRegistry() {
     for (String command : new String[] {"evaluate", "check", "test", "diff", "daemon"}) {
       Run help = Run.of(command, "--help");
@@ -394,8 +421,8 @@ class MainTest {
 
   @Test
   void columnsCountCharactersNotBytes() {
-    // Line 2 has 6 three-byte characters before the stray "]": column 31 in characters, 43 in
-    // bytes.
+    // Line 2 has 6 three-byte characters before the trailing comma: column 29 in characters, 41
+    // in bytes.
     Path f =
         Fixtures.write(
             dir,
@@ -403,7 +430,7 @@ class MainTest {
             "{\"sources\": [\n{\"id\": \"s\", \"text\": \"\u6295\u8cc7\u3068\u30af\u30e9\u30a6\", ]}");
     Run r = Run.of("check", "--rules", RULES, "--facts", f.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(r.err()).contains("u.json:2:31: error: invalid JSON");
+    assertThat(r.err()).contains("u.json:2:29: error: invalid JSON: trailing comma");
   }
 
   @Test

@@ -118,7 +118,10 @@ class QuestionCommandsTest {
     // 2.35, defence and other 1): bubble 0.64 x 2.35 = 1.504, defence 1.72, other 1; defence
     // 1.72 / 4.224 = 0.41 leads bubble by 1.72 / 1.504 = 1.14 < 1.5: UNDECIDED.
     assertThat(r.out())
-        .startsWith("Dates: undated (facts without a date), 2024-03-01 (+1), 2024-06-01 (+1)\n")
+        .startsWith(
+            "Dates: undated (facts without a date), 2024-03-01 (+1), 2024-06-01 (+1)\n"
+                + "  2024-03-01  + d1\n"
+                + "  2024-06-01  + h1\n\n")
         .endsWith(
             """
 

@@ -33,4 +33,14 @@ class NearestTest {
   void aShortPrefixStillFindsWhatStartsWithIt() {
     assertThat(Nearest.of("wh", List.of("why", "bubble", "defence"), 8)).containsExactly("why");
   }
+
+  @Test
+  void didYouMeanOffersOnlyWhatIsCloseForItsLength() {
+    assertThat(Nearest.didYouMean("primery", List.of("primary", "secondary"), 3))
+        .isEqualTo("; did you mean \"primary\"?");
+    // Two edits turn "zz" into "a" or "b", but it is a misspelling of neither.
+    assertThat(Nearest.didYouMean("zz", List.of("a", "b"), 3)).isEmpty();
+    assertThat(Nearest.didYouMean("catl-sodum", List.of("catl-sodium", "catl"), 3))
+        .isEqualTo("; did you mean \"catl-sodium\" or \"catl\"?");
+  }
 }

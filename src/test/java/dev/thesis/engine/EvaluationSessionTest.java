@@ -177,6 +177,8 @@ class EvaluationSessionTest {
         "f.json",
         """
         {"sources": [{"id": "s1", "text": "a"}, {"id": "s2", "text": "b"}],
+         "theses": [{"id": "bubble", "title": "the rules argue it"},
+                    {"id": "rational", "title": "the rules argue it too"}],
          "facts": [
           {"id": "i1", "type": "Investment", "source": "s1", "investor": "x", "investee": "l"},
           {"id": "i2", "type": "Investment", "source": "s2", "investor": "x", "investee": "l", "confidence": 0.5},

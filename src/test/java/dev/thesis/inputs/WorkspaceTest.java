@@ -111,8 +111,8 @@ class WorkspaceTest {
 
   @Test
   void strictCountsAWarningAsAnError() {
-    Path rules = Path.of("src/test/resources/lint/one-sided-rival/rules");
-    Path facts = Path.of("src/test/resources/lint/one-sided-rival/facts");
+    Path rules = Path.of("src/test/resources/lint/uncited-source/rules");
+    Path facts = Path.of("src/test/resources/lint/uncited-source/facts");
     Loaded lax = load(Settings.DEFAULT, LoadSpec.of(rules, List.of(facts)));
     assertThat(lax.failed()).isFalse();
     assertThat(lax.warnings()).isNotEmpty();

@@ -18,9 +18,8 @@ class LinterTest {
     "unknown-ref,      ERROR,   facts/f.json,    4, 79",
     "unused-type,      WARNING, rules/types.drl, 6, 9",
     "never-fires,      WARNING, rules/types.drl, 12, 5",
-    "unknown-thesis,   WARNING, rules/types.drl, 8, 1",
+    "unknown-thesis,   ERROR,   rules/types.drl, 8, 31",
     "unargued-thesis,  WARNING, facts/f.json,    3, 4",
-    "one-sided-rival,  WARNING, facts/f.json,    3, 4",
     "bad-stance,       ERROR,   rules/types.drl, 8, 1",
     "uncited-source,   WARNING, facts/f.json,    2, 14",
     "duplicate-rule,   ERROR,   rules/b.drl,     4, 1",
@@ -34,6 +33,9 @@ class LinterTest {
     "not-a-hypothesis,   ERROR,   rules/types.drl, 40, 42",
     "unrated-hypothesis, WARNING, rules/types.drl, 40, 5",
     "bad-rates,          ERROR,   rules/types.drl, 40, 51",
+    "unknown-literal,    WARNING, rules/types.drl, 12, 36",
+    "not-in-values,      ERROR,   rules/types.drl, 12, 36",
+    "bad-values,         ERROR,   rules/types.drl, 4, 17",
   })
   void findingIsReportedAtItsLocation(
       String code, Severity severity, String file, int line, int column) {
@@ -75,5 +77,61 @@ class LinterTest {
     assertThat(findings("never-fires-chain"))
         .extracting(d -> d.code() + "@" + d.location().line() + ":" + d.location().column())
         .containsExactly("never-fires@11:15", "never-fires@15:5");
+  }
+
+  private static String message(String fixture, String code) {
+    return findings(fixture).stream()
+        .filter(d -> code.equals(d.code()))
+        .map(Diagnostic::message)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @org.junit.jupiter.api.Test
+  void anUnknownLiteralListsTheValuesThereAreAndTheNearest() {
+    // The facts say primary and secondary; "large" is concluded with a literal, so no warning.
+    assertThat(message("unknown-literal", "unknown-literal"))
+        .isEqualTo(
+            "rule \"big buys\": no Purchase has scale \"primery\" (scale: primary, secondary);"
+                + " did you mean \"primary\"?");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aLiteralOutsideTheFieldsValuesIsAnError() {
+    assertThat(message("not-in-values", "not-in-values"))
+        .isEqualTo(
+            "rule \"big buys\": Purchase.scale is \"primery\", which is not one of its @values:"
+                + " primary, secondary; did you mean \"primary\"?");
+  }
+
+  @org.junit.jupiter.api.Test
+  void anUnknownThesisSaysWhichItMayHaveMeant() {
+    assertThat(message("unknown-thesis", "unknown-thesis"))
+        .isEqualTo(
+            "rule \"firms are big\" argues thesis \"firms-are-bigg\", which no fact file defines;"
+                + " did you mean \"firms-are-big\"?");
+  }
+
+  @org.junit.jupiter.api.Test
+  void theCorpusComparesNoLiteralThatNothingHolds() {
+    List<Diagnostic> found =
+        dev.thesis.Fixtures.loaded(
+                dev.thesis.Fixtures.SEED_RULES, List.of(dev.thesis.Fixtures.SEED_FACTS))
+            .diagnostics();
+    assertThat(found).filteredOn(d -> "unknown-literal".equals(d.code())).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRivalNamedOnOneSideIsEnough() throws Exception {
+    // "big" names "small"; "small" names nothing. Both are argued and both stand.
+    Path dir = FIXTURES.resolve("rival-on-one-side");
+    assertThat(findings("rival-on-one-side")).isEmpty();
+    var result =
+        dev.thesis.Fixtures.evaluator()
+            .evaluate(dev.thesis.Fixtures.load(dir.resolve("rules"), dir.resolve("facts")));
+    assertThat(result.verdicts())
+        .extracting(v -> v.thesis().id() + " " + v.rivals())
+        .containsExactly("big [small]", "small [big]");
+    assertThat(result.tensions()).extracting(t -> t.a() + "/" + t.b()).containsExactly("big/small");
   }
 }

@@ -139,7 +139,7 @@ class ScenarioReaderTest {
   }
 
   @Test
-  void aTrailingCommaIsInvalidJsonAtTheCharacterAfterIt() {
+  void aTrailingCommaIsInvalidJsonAtTheComma() {
     read(
         """
         {"scenarios": [
@@ -147,14 +147,14 @@ class ScenarioReaderTest {
         ]}
         """);
     // `  {"name": "n", "expect": {"verdicts": {"x": "SUPPORTED"},` is 58 characters.
-    invalidJson(at(2, 59), "Unexpected character ('}'");
+    invalidJson(at(2, 58), "trailing comma: remove it");
   }
 
   @Test
-  void malformedJsonIsReportedWhereTheParserStopped() {
+  void malformedJsonIsReportedAtTheBracketNeverClosed() {
     read("{\"scenarios\": [{\"name\": \"n\"");
-    // The input is 27 characters; it ends inside the scenario.
-    invalidJson(at(1, 28), "Unexpected end-of-input");
+    // The input ends inside the scenario, whose "{" is the 16th character.
+    invalidJson(at(1, 16), "this \"{\" is never closed");
   }
 
   @Test
