@@ -699,6 +699,11 @@ final class Allowlist {
     return TYPES.containsValue(pkg) && Character.isUpperCase(simple.charAt(0));
   }
 
+  /** The package of an allowed JDK type, or null. */
+  static String jdkPackage(String simple) {
+    return TYPES.get(simple);
+  }
+
   /** Whether {@code pkg.*} may be imported. */
   boolean allowsWildcard(String pkg) {
     return WILDCARD_PACKAGES.contains(pkg) || drlPackages.contains(pkg);

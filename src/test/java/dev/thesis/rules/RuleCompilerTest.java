@@ -118,7 +118,7 @@ class RuleCompilerTest {
   }
 
   @Test
-  void aSyntaxErrorIsReportedAloneWithLineAndColumn() {
+  void anUnclosedParenthesisIsReportedAloneWhereItOpens() {
     Fixtures.write(dir, "a.drl", TYPES);
     Path b =
         Fixtures.write(
@@ -138,8 +138,10 @@ class RuleCompilerTest {
         .singleElement()
         .satisfies(
             d -> {
-              assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":5:1");
-              assertThat(d.message()).isEqualTo("mismatched input 'then' in rule \"r\"");
+              // The parser stops at "then" (5:1); the mistake is the "(" at 4:15, never closed.
+              assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":4:15");
+              assertThat(d.message())
+                  .isEqualTo("unclosed \"(\": its \")\" is missing before \"then\" on line 5");
             });
   }
 
@@ -257,7 +259,7 @@ class RuleCompilerTest {
   }
 
   @Test
-  void aConsequenceErrorPointsAtTheRule() {
+  void aConsequenceErrorIsAtItsTokenInEitherMode() {
     Fixtures.write(dir, "a.drl", TYPES);
     Path b =
         Fixtures.write(
@@ -273,24 +275,97 @@ class RuleCompilerTest {
             insertLogical( new Bakced( $c ) );
         end
         """);
-    // Drools' own message, past safe mode: it only knows the rule's line.
-    assertThat(
-            RuleCompiler.compile(dir, CompiledRulesCache.disabled(), dev.thesis.safemode.Scan.OFF)
-                .diagnostics())
-        .singleElement()
-        .satisfies(
-            d -> {
-              assertThat(d.location().toString()).startsWith(DisplayPath.of(b) + ":3");
-              assertThat(d.message()).contains("Bakced cannot be resolved to a type");
-            });
-    // Safe mode finds the unknown type first, at its token.
-    assertThat(dev.thesis.Fixtures.compile(dir).diagnostics())
-        .singleElement()
-        .satisfies(
-            d -> {
-              assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":7:24");
-              assertThat(d.message()).contains("Bakced");
-            });
+    // Line 7 is the consequence; "    insertLogical( new " is 23 characters, so Bakced is at 24.
+    for (var scan : dev.thesis.safemode.Scan.values()) {
+      assertThat(RuleCompiler.compile(dir, CompiledRulesCache.disabled(), scan).diagnostics())
+          .as(scan.name())
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":7:24");
+                assertThat(d.message()).isEqualTo("unknown type Bakced; did you mean Backed?");
+                assertThat(d.code()).isEqualTo("unknown-type");
+              });
+    }
+  }
+
+  /** Compiles with safe mode off: these are the Java compiler's findings, not safe mode's. */
+  private java.util.List<Diagnostic> trusted() {
+    return RuleCompiler.compile(dir, CompiledRulesCache.disabled(), dev.thesis.safemode.Scan.OFF)
+        .diagnostics();
+  }
+
+  /** Writes the shared types and a rule file; returns the rule file. */
+  private Path rules(String drl) {
+    Fixtures.write(dir, "a.drl", TYPES);
+    return Fixtures.write(dir, "b.drl", drl);
+  }
+
+  /** The one diagnostic, as "file:line:col message". */
+  private static String only(java.util.List<Diagnostic> diagnostics) {
+    assertThat(diagnostics).hasSize(1);
+    return diagnostics.get(0).location() + " " + diagnostics.get(0).message();
+  }
+
+  @Test
+  void aMissingSemicolonInAConsequenceIsJustAfterTheStatement() {
+    Path b =
+        rules(
+            """
+        package t;
+        rule "r"
+        when
+            Investment( $c : investee )
+        then
+            String s = $c
+            insertLogical( new Backed( s ) );
+        end
+        """);
+    // Line 6: "    String s = $c" ends at column 17; the ";" belongs at 18.
+    assertThat(only(trusted())).isEqualTo(DisplayPath.of(b) + ":6:18 missing \";\" after this");
+  }
+
+  @Test
+  void eachJavaErrorInAConsequenceIsOneMessageAtItsOwnLine() {
+    Path b =
+        rules(
+            """
+        package t;
+        rule "r"
+        when
+            Investment( $c : investee )
+        then
+            int n = $c.lenght();
+          String s = 3;
+        end
+        """);
+    // "    int n = $c." is 15 characters (lenght at 16); "  String s = " is 13 (3 at 14).
+    assertThat(trusted())
+        .extracting(d -> d.location() + " " + d.message())
+        .containsExactly(
+            DisplayPath.of(b) + ":6:16 The method lenght() is undefined for the type String",
+            DisplayPath.of(b) + ":7:14 Type mismatch: cannot convert from int to String");
+  }
+
+  @Test
+  void aConstructorGivenTheWrongArgumentsListsTheDeclaredFieldsInOrder() {
+    Path b =
+        rules(
+            """
+        package t;
+        rule "r"
+        when
+            Investment( $c : investee )
+        then
+            insertLogical( new Investment( $c ) );
+        end
+        """);
+    // "    insertLogical( " is 19 characters: the `new` is at 20.
+    assertThat(only(trusted()))
+        .isEqualTo(
+            DisplayPath.of(b)
+                + ":6:20 Investment takes 2 arguments (investor, investee), in declaration order;"
+                + " given 1");
   }
 
   @Test
