@@ -9,8 +9,9 @@ import java.util.TreeSet;
 
 /**
  * The known ids nearest to one that was mistyped: those that contain it or that it contains, then
- * those within a few edits (a letter left out, added, changed or two swapped), nearest first. An
- * analyst types "catl-sodum" for "catl-sodium"; a substring match alone offers only "catl".
+ * those within a few edits (a letter left out, added, changed or two swapped; see {@link
+ * #allowedEdits}), nearest first. An analyst types "catl-sodum" for "catl-sodium"; a substring
+ * match alone offers only "catl".
  */
 public final class Nearest {
   private Nearest() {}
@@ -18,7 +19,7 @@ public final class Nearest {
   /** At most {@code limit} ids, nearest first, ties in name order. */
   public static List<String> of(String typed, Collection<String> known, int limit) {
     String needle = typed.toLowerCase(Locale.ROOT);
-    int allowed = Math.max(2, needle.length() / 4);
+    int allowed = allowedEdits(needle.length());
     record Scored(String id, int score) {}
     List<Scored> scored = new ArrayList<>();
     for (String id : new TreeSet<>(known)) {
@@ -34,6 +35,15 @@ public final class Nearest {
     }
     scored.sort(Comparator.comparingInt(Scored::score).thenComparing(Scored::id));
     return scored.stream().limit(limit).map(Scored::id).toList();
+  }
+
+  /**
+   * How many edits still make a close spelling of a name this long: one up to seven characters, a
+   * quarter of the length beyond. Two edits turn many short names into others (Person into Period,
+   * Date into Byte), and such a suggestion misleads more than it helps.
+   */
+  public static int allowedEdits(int length) {
+    return Math.max(1, length / 4);
   }
 
   /** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */
