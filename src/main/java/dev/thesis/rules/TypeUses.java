@@ -36,6 +36,11 @@ final class TypeUses {
   /** The code of an unknown or undeclared type, or of an import of a missing class. */
   static final String UNKNOWN_TYPE = "unknown-type";
 
+  /** The code of a rule unit ({@code unit X;}). */
+  static final String RULE_UNIT = "rule-unit";
+
+  private static final Pattern UNIT = Pattern.compile("(?m)^[ \\t]*(unit)\\s+[\\w$.]+\\s*;");
+
   /** The code of a declared global. */
   static final String GLOBAL = "global";
 
@@ -75,6 +80,18 @@ final class TypeUses {
               + target
               + ": there is no such class; thesis sees only types declared in DRL");
     }
+    if (pkg.getUnit() != null) {
+      // Rule units match data sources (/strings), not facts: nothing thesis inserts reaches them.
+      Matcher u = UNIT.matcher(text);
+      out.add(
+          new Diagnostic(
+              Severity.ERROR,
+              u.find() ? AnnotationSpot.at(text, name, u.start(1)) : Location.ofFile(name),
+              "unit "
+                  + pkg.getUnit().getTarget()
+                  + ": thesis does not run rule units; match declared types in plain rules instead",
+              RULE_UNIT));
+    }
     for (GlobalDescr g : pkg.getGlobals()) {
       out.add(
           new Diagnostic(
@@ -86,6 +103,9 @@ final class TypeUses {
                   + g.getIdentifier()
                   + " would be null when a rule uses it (derive facts of a declared type instead)",
               GLOBAL));
+    }
+    if (pkg.getUnit() != null) {
+      return; // its patterns name data sources, not types: the unit is the one mistake
     }
     Set<String> reported = new HashSet<>();
     for (RuleDescr r : pkg.getRules()) {

@@ -369,6 +369,29 @@ class RuleCompilerTest {
   }
 
   @Test
+  void aRuleUnitIsOneErrorAtItsUnitLine() {
+    Path b =
+        rules(
+            """
+        package t;
+        unit Things;
+
+        rule "r" when
+            $s : /strings[ this == "x" ]
+        then
+        end
+        """);
+    for (var scan : dev.thesis.safemode.Scan.values()) {
+      assertThat(only(RuleCompiler.compile(dir, CompiledRulesCache.disabled(), scan).diagnostics()))
+          .as(scan.name())
+          .isEqualTo(
+              DisplayPath.of(b)
+                  + ":2:1 unit Things: thesis does not run rule units; match declared types in"
+                  + " plain rules instead");
+    }
+  }
+
+  @Test
   void badThesisMetadataIsAnError() {
     Fixtures.write(
         dir,
