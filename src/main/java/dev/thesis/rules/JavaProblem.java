@@ -20,12 +20,15 @@ final class JavaProblem {
   private static final Pattern CONSTRUCTOR =
       Pattern.compile("^The constructor ([\\w$]+)\\((.*)\\) is undefined$");
   private static final Pattern INTERNAL =
-      Pattern.compile("\\bRule_\\w+|\\b(?:\\w+\\.)+KnowledgeHelper\\b");
+      Pattern.compile("\\bRule_\\w*?(?:Invoker|\\d{6,})\\w*|\\b(?:\\w+\\.)+KnowledgeHelper\\b");
 
   /** A syntax error the compiler words in its grammar's terms; dropped beside a clearer one. */
   static final String UNCLEAR = "syntax error here";
 
   private static final Pattern GRAMMAR = Pattern.compile("\\b[A-Z][a-z]+[A-Z]\\w*");
+
+  private static final Pattern OBJECT =
+      Pattern.compile("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*@[0-9a-f]+\\b");
 
   private JavaProblem() {}
 
@@ -65,8 +68,10 @@ final class JavaProblem {
 
   /** Without the names of what Drools generates: its helper is {@code drools} to the author. */
   static String plain(String text) {
-    String t = text.replace("KnowledgeHelper", "drools");
-    t = INTERNAL.matcher(t).replaceAll("the rule");
+    String t = INTERNAL.matcher(text).replaceAll("the rule");
+    t = t.replace("KnowledgeHelper", "drools");
+    // The engine's objects as Java prints them (AnnotationDescr@3492935): no name of the author's.
+    t = OBJECT.matcher(t).replaceAll("it");
     return t.replaceAll("\\s*\\R\\s*", " ");
   }
 

@@ -84,12 +84,19 @@ public final class RuleCompiler {
     // Before safe mode, and whatever the scan: a misspelt type is a mistake to point out, not code
     // to refuse, and the build would report it in Drools' words, with its follow-on errors.
     List<Diagnostic> types = TypeUses.check(outline);
-    java.util.Set<Location> typeErrors = new java.util.HashSet<>();
-    types.forEach(d -> typeErrors.add(d.location()));
+    // Said once: safe mode's refusal of the same name, or of a global's type, goes.
+    java.util.Set<String> said = new java.util.HashSet<>();
+    for (Diagnostic d : types) {
+      said.add(d.location().toString());
+      if (TypeUses.GLOBAL.equals(d.code())) {
+        said.add(d.location().file() + ":" + d.location().line());
+      }
+    }
     if (scan != Scan.OFF) {
       List<Diagnostic> refused = new ArrayList<>();
       for (Diagnostic d : SafeMode.scanParsed(outline.parsed())) {
-        if (!typeErrors.contains(d.location())) {
+        Location at = d.location();
+        if (!said.contains(at.toString()) && !said.contains(at.file() + ":" + at.line())) {
           refused.add(d);
         }
       }
@@ -163,6 +170,18 @@ public final class RuleCompiler {
     for (DrlBuild.Message m : build.messages()) {
       toDiagnostic(m, byAbsolute, rulesDir, outline, lines, followOn).ifPresent(built::add);
     }
+    // A rule using a global fails for want of it; the global itself is the error already reported.
+    java.util.Set<String> globals = TypeUses.globals(outline);
+    java.util.Set<String> globalLines = new java.util.HashSet<>();
+    for (Diagnostic d : diagnostics) {
+      if (TypeUses.GLOBAL.equals(d.code())) {
+        globalLines.add(d.location().file() + ":" + d.location().line());
+      }
+    }
+    built.removeIf(
+        d ->
+            globalLines.contains(d.location().file() + ":" + d.location().line())
+                || globals.stream().anyMatch(g -> FollowOnErrors.mentions(d.message(), g)));
     diagnostics.addAll(followOn.filter(unclearBesideClear(built)));
     if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
       return new Result(null, diagnostics);
@@ -351,7 +370,8 @@ public final class RuleCompiler {
       column = w.column();
     }
     Severity severity = r.error() ? Severity.ERROR : Severity.WARNING;
-    Diagnostic d = new Diagnostic(severity, new Location(file, line, column), message);
+    Diagnostic d =
+        new Diagnostic(severity, new Location(file, line, column), JavaProblem.plain(message));
     if (refined.brokenVariable() != null) {
       followOn.broken(d.location(), refined.brokenVariable());
     }

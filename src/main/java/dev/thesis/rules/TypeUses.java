@@ -63,6 +63,15 @@ final class TypeUses {
     return t.out;
   }
 
+  /** The names of the globals the rule files declare. */
+  static Set<String> globals(DrlOutline outline) {
+    Set<String> names = new HashSet<>();
+    for (SafeMode.ParsedSource p : outline.parsed()) {
+      p.descr().getGlobals().forEach(g -> names.add(g.getIdentifier()));
+    }
+    return names;
+  }
+
   /** What a file's names resolve against: its package and imports. */
   private record Scope(String pkg, List<String> imports) {}
 

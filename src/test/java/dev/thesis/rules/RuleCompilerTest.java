@@ -392,6 +392,33 @@ class RuleCompilerTest {
   }
 
   @Test
+  void aGlobalIsOneErrorAtItsLineWithoutTheErrorsOfItsUses() {
+    Path b =
+        rules(
+            """
+        package t;
+
+        global com.example.Ui ui;
+
+        rule "r"
+            dialect "mvel"
+        when
+            Investment( $c : investee )
+        then
+            ui.repaint( $c );
+        end
+        """);
+    for (var scan : dev.thesis.safemode.Scan.values()) {
+      assertThat(only(RuleCompiler.compile(dir, CompiledRulesCache.disabled(), scan).diagnostics()))
+          .as(scan.name())
+          .isEqualTo(
+              DisplayPath.of(b)
+                  + ":3:1 global ui: thesis sets no globals, so ui would be null when a rule uses"
+                  + " it (derive facts of a declared type instead)");
+    }
+  }
+
+  @Test
   void badThesisMetadataIsAnError() {
     Fixtures.write(
         dir,
