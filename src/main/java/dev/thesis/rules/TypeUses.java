@@ -21,6 +21,7 @@ import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.PatternSourceDescr;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.ast.descr.TypeDeclarationDescr;
 import org.drools.drl.ast.descr.WindowReferenceDescr;
 
 /**
@@ -43,6 +44,9 @@ final class TypeUses {
 
   /** The code of a declared global. */
   static final String GLOBAL = "global";
+
+  private static final Pattern EXTENDS =
+      Pattern.compile("\\bextends\\s+([\\w$.]+(?:\\s*,\\s*[\\w$.]+)*)");
 
   private static final Pattern NEW =
       Pattern.compile("\\bnew\\s+([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*)\\s*\\(");
@@ -113,10 +117,24 @@ final class TypeUses {
                   + " would be null when a rule uses it (derive facts of a declared type instead)",
               GLOBAL));
     }
+    Set<String> reported = new HashSet<>();
+    for (TypeDeclarationDescr t : pkg.getTypeDeclarations()) {
+      int start = t.getStartCharacter();
+      int end = t.getEndCharacter();
+      if (start < 0 || end <= start || end > text.length()) {
+        continue;
+      }
+      Matcher m = EXTENDS.matcher(Code.blank(text.substring(start, end)));
+      if (m.find()) {
+        for (String sup : m.group(1).split("\\s*,\\s*")) {
+          int offset = start + m.start(1) + m.group(1).indexOf(sup);
+          use(sup, true, scope, reported, () -> AnnotationSpot.at(text, name, offset));
+        }
+      }
+    }
     if (pkg.getUnit() != null) {
       return; // its patterns name data sources, not types: the unit is the one mistake
     }
-    Set<String> reported = new HashSet<>();
     for (RuleDescr r : pkg.getRules()) {
       List<PatternDescr> patterns = new ArrayList<>();
       patterns(r.getLhs(), patterns);
