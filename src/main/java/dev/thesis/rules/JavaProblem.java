@@ -27,6 +27,8 @@ final class JavaProblem {
 
   private static final Pattern GRAMMAR = Pattern.compile("\\b[A-Z][a-z]+[A-Z]\\w*");
 
+  private static final Pattern FOR_GENERATED =
+      Pattern.compile(" for the type Rule_\\w*?(?:Invoker|\\d{6,})\\w*");
   private static final Pattern OBJECT =
       Pattern.compile("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*@[0-9a-f]+\\b");
 
@@ -68,7 +70,9 @@ final class JavaProblem {
 
   /** Without the names of what Drools generates: its helper is {@code drools} to the author. */
   static String plain(String text) {
-    String t = INTERNAL.matcher(text).replaceAll("the rule");
+    // "The method f(int) is undefined for the type Rule_x_123": a call in the consequence itself.
+    String t = FOR_GENERATED.matcher(text).replaceAll(" in this consequence");
+    t = INTERNAL.matcher(t).replaceAll("the rule");
     t = t.replace("KnowledgeHelper", "drools");
     // The engine's objects as Java prints them (AnnotationDescr@3492935): no name of the author's.
     t = OBJECT.matcher(t).replaceAll("it");

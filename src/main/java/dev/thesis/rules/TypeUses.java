@@ -40,7 +40,7 @@ final class TypeUses {
   /** The code of a rule unit ({@code unit X;}). */
   static final String RULE_UNIT = "rule-unit";
 
-  private static final Pattern UNIT = Pattern.compile("(?m)^[ \\t]*(unit)\\s+[\\w$.]+\\s*;");
+  private static final Pattern UNIT = Pattern.compile("(?m)^[ \\t]*(unit)\\s+[\\w$.]+");
 
   /** The code of a declared global. */
   static final String GLOBAL = "global";
