@@ -9,8 +9,9 @@ import java.util.TreeSet;
 
 /**
  * The known ids nearest to one that was mistyped: those that contain it or that it contains, then
- * those within a few edits (a letter left out, added, changed or two swapped), nearest first. An
- * analyst types "catl-sodum" for "catl-sodium"; a substring match alone offers only "catl".
+ * those within a few edits (a letter left out, added, changed or two swapped; see {@link
+ * #allowedEdits}), nearest first. An analyst types "catl-sodum" for "catl-sodium"; a substring
+ * match alone offers only "catl".
  */
 public final class Nearest {
   private Nearest() {}
@@ -18,7 +19,7 @@ public final class Nearest {
   /** At most {@code limit} ids, nearest first, ties in name order. */
   public static List<String> of(String typed, Collection<String> known, int limit) {
     String needle = typed.toLowerCase(Locale.ROOT);
-    int allowed = Math.max(2, needle.length() / 4);
+    int allowed = allowedEdits(needle.length());
     record Scored(String id, int score) {}
     List<Scored> scored = new ArrayList<>();
     for (String id : new TreeSet<>(known)) {
@@ -50,15 +51,24 @@ public final class Nearest {
   }
 
   /**
-   * Close enough to be offered as what was meant: a few edits for its length ("zz" is two edits
+   * Close enough to be offered as what was meant: within {@link #allowedEdits} ("zz" is two edits
    * from "a", and no misspelling of it), or one containing the other when the shorter is a word.
    */
   static boolean close(String typed, String id) {
     String a = typed.toLowerCase(Locale.ROOT);
     String b = id.toLowerCase(Locale.ROOT);
     int shorter = Math.min(a.length(), b.length());
-    return distance(a, b) <= Math.max(1, shorter / 3)
+    return distance(a, b) <= allowedEdits(a.length())
         || (shorter >= 4 && (a.contains(b) || b.contains(a)));
+  }
+
+  /**
+   * How many edits still make a close spelling of a name this long: one up to seven characters, a
+   * quarter of the length beyond. Two edits turn many short names into others (Person into Period,
+   * Date into Byte), and such a suggestion misleads more than it helps.
+   */
+  public static int allowedEdits(int length) {
+    return Math.max(1, length / 4);
   }
 
   /** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */

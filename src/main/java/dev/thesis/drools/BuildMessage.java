@@ -51,6 +51,13 @@ public final class BuildMessage {
             field + " is not bound in this rule (no pattern binds it)",
             wordColumn(sourceLine, field));
       }
+      if (type.equals("KnowledgeHelper")) {
+        // An MVEL consequence reads a name it cannot resolve as a member of the drools helper.
+        return new Refined(
+            field
+                + " is not defined in this consequence (not a bound $variable or a declared type)",
+            wordColumn(sourceLine, field));
+      }
       List<String> fields = fieldsOf.apply(type);
       String known = fields == null ? "" : " (fields: " + String.join(", ", fields) + ")";
       return new Refined(

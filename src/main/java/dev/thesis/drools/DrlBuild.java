@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
@@ -33,8 +35,13 @@ public final class DrlBuild {
    *
    * @param sourcePath the absolute path of the file it is about, or null
    * @param lines the lines Drools names (often none, or the rule's first)
+   * @param column the column (from 1) on the first of them, when known; else 0
    */
-  public record Message(boolean error, String text, String sourcePath, int[] lines) {}
+  public record Message(boolean error, String text, String sourcePath, int[] lines, int column) {
+    public Message(boolean error, String text, String sourcePath, int[] lines) {
+      this(error, text, sourcePath, lines, 0);
+    }
+  }
 
   /**
    * What a build gave.
@@ -63,10 +70,21 @@ public final class DrlBuild {
       batch.add(r, ResourceType.DRL);
     }
     batch.build();
+    Map<String, String> texts = new java.util.HashMap<>();
+    sources.forEach(s -> texts.put(s.path(), s.text()));
+    KnowledgeBuilderImpl impl = (KnowledgeBuilderImpl) builder;
     List<Message> messages = new ArrayList<>();
     for (KnowledgeBuilderResult r :
         builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
       String path = r.getResource() == null ? null : r.getResource().getSourcePath();
+      List<Message> problems =
+          r instanceof DescrBuildError e
+              ? ConsequenceProblems.of(e, impl, path, texts.get(path))
+              : null;
+      if (problems != null) {
+        messages.addAll(problems);
+        continue;
+      }
       messages.add(
           new Message(
               r.getSeverity() == ResultSeverity.ERROR,
@@ -74,8 +92,7 @@ public final class DrlBuild {
               path,
               r.getLines()));
     }
-    ClassLoader root =
-        ((org.drools.compiler.builder.impl.KnowledgeBuilderImpl) builder).getRootClassLoader();
+    ClassLoader root = impl.getRootClassLoader();
     Map<String, byte[]> classes =
         root instanceof org.drools.wiring.api.classloader.ProjectClassLoader p
             ? p.getStore()

@@ -35,7 +35,8 @@ record AnnotationSpot(Location at, Location value, String text, int valueOffset)
         at(text, rule.file(), m.start()), at(text, rule.file(), m.end()), text, m.end());
   }
 
-  private static int offset(String text, int line, int column) {
+  /** The character offset of a line and column (from 1), or -1 past the last line. */
+  static int offset(String text, int line, int column) {
     int at = 0;
     for (int l = 1; l < line; l++) {
       at = text.indexOf('\n', at);

@@ -32,8 +32,12 @@ final class DrlOutline {
   private final Map<String, Location> rules = new HashMap<>();
   private final Map<String, Location> types = new HashMap<>();
   private final Map<String, Location> enums = new HashMap<>();
+  private final Map<String, String> enumPackages = new HashMap<>();
   private final Map<String, String> typePackages = new HashMap<>();
+  private final java.util.Set<String> queryNames = new java.util.HashSet<>();
+  private final java.util.Set<String> imported = new java.util.HashSet<>();
   private final Map<String, List<String>> typeFields = new HashMap<>();
+  private final Map<String, List<String>> typeKeys = new HashMap<>();
   private final Map<String, Map<String, String>> refs = new HashMap<>();
   private final Map<String, Map<String, List<String>>> values = new HashMap<>();
   private final List<RuleShape> shapes = new ArrayList<>();
@@ -119,12 +123,17 @@ final class DrlOutline {
       }
       for (DroolsError e : parser.getErrors()) {
         if (e instanceof ParserError pe) {
-          syntaxErrors.add(
+          String message = BuildMessage.tidy(pe.getMessage());
+          Diagnostic d =
               UnclosedRule.explain(f, name, pe.getMessage())
+                  .or(
+                      () ->
+                          UnclosedParen.explain(text, name, pe.getRow(), pe.getCol() + 1, message))
                   .orElse(
-                      Diagnostic.error(
-                          new Location(name, pe.getRow(), pe.getCol() + 1),
-                          BuildMessage.tidy(pe.getMessage()))));
+                      Diagnostic.error(new Location(name, pe.getRow(), pe.getCol() + 1), message));
+          if (!syntaxErrors.contains(d)) {
+            syntaxErrors.add(d); // one unclosed "(" can make the parser stumble more than once
+          }
         } else {
           syntaxErrors.add(
               Diagnostic.error(Location.ofFile(name), BuildMessage.tidy(e.getMessage())));
@@ -136,6 +145,7 @@ final class DrlOutline {
       for (RuleDescr r : pkg.getRules()) {
         if (r.isQuery()) {
           queries = true;
+          queryNames.add(r.getName());
           continue; // a query is asked, not fired: no shape, no coverage
         }
         rules.putIfAbsent(
@@ -151,11 +161,14 @@ final class DrlOutline {
         }
       }
       pkg.getFunctions().forEach(fn -> functionCreates.addAll(RuleShapes.created(fn.getBody())));
+      pkg.getImports().forEach(i -> imported.add(i.getTarget()));
       pkg.getEnumDeclarations()
           .forEach(
-              e ->
-                  enums.putIfAbsent(
-                      e.getTypeName(), new Location(name, e.getLine(), e.getColumn() + 1)));
+              e -> {
+                enums.putIfAbsent(
+                    e.getTypeName(), new Location(name, e.getLine(), e.getColumn() + 1));
+                enumPackages.putIfAbsent(e.getTypeName(), pkg.getName());
+              });
       for (TypeDeclarationDescr t : pkg.getTypeDeclarations()) {
         Location at = new Location(name, t.getLine(), t.getColumn() + 1);
         String firstPackage = typePackages.putIfAbsent(t.getTypeName(), pkg.getName());
@@ -178,6 +191,12 @@ final class DrlOutline {
         }
         types.putIfAbsent(t.getTypeName(), at);
         typeFields.putIfAbsent(t.getTypeName(), List.copyOf(t.getFields().keySet()));
+        typeKeys.putIfAbsent(
+            t.getTypeName(),
+            t.getFields().entrySet().stream()
+                .filter(field -> field.getValue().getAnnotation("key") != null)
+                .map(Map.Entry::getKey)
+                .toList());
         Map<String, String> typeRefs = new java.util.LinkedHashMap<>();
         t.getFields()
             .forEach(
@@ -375,6 +394,50 @@ final class DrlOutline {
   /** Names of the types declared in these files. */
   java.util.Set<String> typeNames() {
     return types.keySet();
+  }
+
+  /** A declared type's fields, inherited ones first, in declaration order (its constructor's). */
+  List<String> allFieldsOf(String type) {
+    List<String> lineage = new ArrayList<>();
+    for (String t = type; t != null && !lineage.contains(t); t = superType(t)) {
+      lineage.add(0, t);
+    }
+    List<String> out = new ArrayList<>();
+    for (String t : lineage) {
+      List<String> own = fieldsOf(t);
+      if (own != null) {
+        own.stream().filter(f -> !out.contains(f)).forEach(out::add);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The {@code @key} fields a declared type declares itself, in order. */
+  List<String> keysOf(String type) {
+    return typeKeys.getOrDefault(type, List.of());
+  }
+
+  /** The package a type or enum of this simple name is declared in, or null. */
+  String typePackage(String simpleName) {
+    String p = typePackages.get(simpleName);
+    return p != null ? p : enumPackages.get(simpleName);
+  }
+
+  /** Whether a query of this name is defined (a pattern of its name calls it). */
+  boolean isQuery(String name) {
+    return queryNames.contains(name);
+  }
+
+  /**
+   * Whether a declared type is only metadata for a Java class: no fields, no supertype, and a rule
+   * file imports a class of its name ({@code declare TestEvent @role(event) end}).
+   */
+  boolean metadataOnly(String simpleName) {
+    List<String> fields = typeFields.get(simpleName);
+    return fields != null
+        && fields.isEmpty()
+        && superType(simpleName) == null
+        && imported.stream().anyMatch(i -> i.endsWith("." + simpleName));
   }
 
   /** Declared fields of a type declared in these files, or null. */

@@ -47,7 +47,7 @@ final class FollowOnErrors {
   }
 
   /** Whether the text names the variable as a whole token ($a, not $all). */
-  private static boolean mentions(String text, String variable) {
+  static boolean mentions(String text, String variable) {
     return java.util.regex.Pattern.compile(
             "(?<![\\w$])" + java.util.regex.Pattern.quote(variable) + "(?![\\w$])")
         .matcher(text)

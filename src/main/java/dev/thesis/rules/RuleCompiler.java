@@ -81,8 +81,25 @@ public final class RuleCompiler {
       diagnostics.addAll(outline.syntaxErrors());
       return new Result(null, diagnostics);
     }
+    // Before safe mode, and whatever the scan: a misspelt type is a mistake to point out, not code
+    // to refuse, and the build would report it in Drools' words, with its follow-on errors.
+    List<Diagnostic> types = TypeUses.check(outline);
+    // Said once: safe mode's refusal of the same name, or of a global's type, goes.
+    java.util.Set<String> said = new java.util.HashSet<>();
+    for (Diagnostic d : types) {
+      said.add(d.location().toString());
+      if (TypeUses.GLOBAL.equals(d.code())) {
+        said.add(d.location().file() + ":" + d.location().line());
+      }
+    }
     if (scan != Scan.OFF) {
-      List<Diagnostic> refused = SafeMode.scanParsed(outline.parsed());
+      List<Diagnostic> refused = new ArrayList<>();
+      for (Diagnostic d : SafeMode.scanParsed(outline.parsed())) {
+        Location at = d.location();
+        if (!said.contains(at.toString()) && !said.contains(at.file() + ":" + at.line())) {
+          refused.add(d);
+        }
+      }
       if (scan == Scan.ADVISE) {
         // Same place, message and code; a warning, so --strict counts it as an error. Kept in
         // the diagnostics a cache hit returns too.
@@ -90,10 +107,19 @@ public final class RuleCompiler {
           diagnostics.add(new Diagnostic(Severity.WARNING, d.location(), d.message(), d.code()));
         }
       } else if (!refused.isEmpty()) {
+        diagnostics.addAll(types);
         diagnostics.addAll(refused);
+        diagnostics.sort(BY_PLACE);
         return new Result(null, diagnostics);
       }
     }
+    if (types.stream().anyMatch(d -> !TypeUses.GLOBAL.equals(d.code()))) {
+      diagnostics.addAll(types);
+      diagnostics.sort(BY_PLACE);
+      return new Result(null, diagnostics);
+    }
+    // A global alone does not stop the build: what else is wrong is worth knowing too.
+    diagnostics.addAll(types);
     List<Diagnostic> duplicates = duplicateRules(outline.shapes());
     if (!duplicates.isEmpty()) {
       diagnostics.addAll(duplicates);
@@ -144,7 +170,19 @@ public final class RuleCompiler {
     for (DrlBuild.Message m : build.messages()) {
       toDiagnostic(m, byAbsolute, rulesDir, outline, lines, followOn).ifPresent(built::add);
     }
-    diagnostics.addAll(followOn.filter(built));
+    // A rule using a global fails for want of it; the global itself is the error already reported.
+    java.util.Set<String> globals = TypeUses.globals(outline);
+    java.util.Set<String> globalLines = new java.util.HashSet<>();
+    for (Diagnostic d : diagnostics) {
+      if (TypeUses.GLOBAL.equals(d.code())) {
+        globalLines.add(d.location().file() + ":" + d.location().line());
+      }
+    }
+    built.removeIf(
+        d ->
+            globalLines.contains(d.location().file() + ":" + d.location().line())
+                || globals.stream().anyMatch(g -> FollowOnErrors.mentions(d.message(), g)));
+    diagnostics.addAll(followOn.filter(unclearBesideClear(built)));
     if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
       return new Result(null, diagnostics);
     }
@@ -154,6 +192,34 @@ public final class RuleCompiler {
       cache.store(key, build.packages(), build.generatedClasses());
     }
     return finish(kbase, outline, diagnostics);
+  }
+
+  /** File by file, then by line and column; the sort is stable, so same-place order is kept. */
+  private static final java.util.Comparator<Diagnostic> BY_PLACE =
+      java.util.Comparator.comparing((Diagnostic d) -> d.location().file())
+          .thenComparingInt(d -> d.location().line())
+          .thenComparingInt(d -> d.location().column());
+
+  /**
+   * The Java compiler reports a missing token several ways at one place ("insert ";"", "insert ":
+   * IdentifierOrNew""): the ones in its grammar's terms go when another says it plainly.
+   */
+  private static List<Diagnostic> unclearBesideClear(List<Diagnostic> built) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (Diagnostic d : built) {
+      boolean dropped =
+          d.message().equals(JavaProblem.UNCLEAR)
+              && built.stream()
+                  .anyMatch(
+                      o ->
+                          o != d
+                              && o.location().equals(d.location())
+                              && !o.message().equals(JavaProblem.UNCLEAR));
+      if (!dropped) {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   /** A throwable from building, as an error where it can be placed (else at the rules folder). */
@@ -321,9 +387,17 @@ public final class RuleCompiler {
         lines != null && lines.length > 0 && lines[0] > 0 ? lines[0] : BuildMessage.line(text);
     String sourceLine = path == null ? null : sources.line(path, line);
     BuildMessage.Refined refined = BuildMessage.refine(text, line, sourceLine, outline::fieldsOf);
+    String message = refined.message();
+    int column = r.column() > 0 ? r.column() : refined.column();
+    if (refined.brokenVariable() == null && message.equals(BuildMessage.tidy(text))) {
+      // Nothing Drools-specific: perhaps the Java compiler's words about a consequence.
+      JavaProblem.Worded w = JavaProblem.of(message, column, sourceLine, outline);
+      message = w.message();
+      column = w.column();
+    }
     Severity severity = r.error() ? Severity.ERROR : Severity.WARNING;
     Diagnostic d =
-        new Diagnostic(severity, new Location(file, line, refined.column()), refined.message());
+        new Diagnostic(severity, new Location(file, line, column), JavaProblem.plain(message));
     if (refined.brokenVariable() != null) {
       followOn.broken(d.location(), refined.brokenVariable());
     }

@@ -47,24 +47,9 @@ public record Vocabulary(
     }
     Map<String, List<String>> types = new LinkedHashMap<>();
     for (String type : outline.typeNames()) {
-      types.put(type, fieldsWithInherited(outline, type));
+      types.put(type, outline.allFieldsOf(type));
     }
     return new Vocabulary(types, outline.arguedTheses(), outline.ratedQuestions());
-  }
-
-  private static List<String> fieldsWithInherited(DrlOutline outline, String type) {
-    List<String> lineage = new ArrayList<>();
-    for (String t = type; t != null && !lineage.contains(t); t = outline.superType(t)) {
-      lineage.add(0, t);
-    }
-    List<String> out = new ArrayList<>();
-    for (String t : lineage) {
-      List<String> own = outline.fieldsOf(t);
-      if (own != null) {
-        own.stream().filter(f -> !out.contains(f)).forEach(out::add);
-      }
-    }
-    return List.copyOf(out);
   }
 
   /** The fields of a declared type, or empty when it is not declared. */

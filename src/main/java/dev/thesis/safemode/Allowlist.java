@@ -699,59 +699,31 @@ final class Allowlist {
     return TYPES.containsValue(pkg) && Character.isUpperCase(simple.charAt(0));
   }
 
+  /** The package of an allowed JDK type, or null. */
+  static String jdkPackage(String simple) {
+    return TYPES.get(simple);
+  }
+
   /** Whether {@code pkg.*} may be imported. */
   boolean allowsWildcard(String pkg) {
     return WILDCARD_PACKAGES.contains(pkg) || drlPackages.contains(pkg);
   }
 
   /**
-   * The allowed name closest to a refused one, when it is probably a misspelling of it (at most two
-   * edits, fewer for short names): an unknown type is more often a typo than an attack.
+   * The allowed name closest to a refused one, when it is probably a misspelling of it (as close as
+   * {@link dev.thesis.diag.Nearest#allowedEdits} says): an unknown type is more often a typo than
+   * an attack.
    */
   Optional<String> nearest(String name) {
-    int limit = name.length() <= 3 ? 1 : 2;
-    String best = null;
-    int bestDistance = limit + 1;
     List<String> candidates = new java.util.ArrayList<>(declaredTypes.keySet());
     candidates.addAll(declaredNames);
     candidates.addAll(TYPES.keySet());
-    java.util.Collections.sort(candidates); // ties go the same way every run
-    for (String c : candidates) {
-      int d = distance(name, c, limit);
-      if (d < bestDistance) {
-        best = c;
-        bestDistance = d;
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  /** Levenshtein distance, or anything above {@code limit} once it is sure to exceed it. */
-  private static int distance(String a, String b, int limit) {
-    if (Math.abs(a.length() - b.length()) > limit) {
-      return limit + 1;
-    }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      int rowMin = cur[0];
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-        rowMin = Math.min(rowMin, cur[j]);
-      }
-      if (rowMin > limit) {
-        return limit + 1;
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    // Close spellings only: a name that merely contains the typed one (RuntimeException for
+    // Runtime) is another type, not a typo.
+    int edits = dev.thesis.diag.Nearest.allowedEdits(name.length());
+    return dev.thesis.diag.Nearest.of(name, candidates, 3).stream()
+        .filter(c -> Math.abs(c.length() - name.length()) <= edits)
+        .findFirst();
   }
 
   /** Why a simple type name is refused (a known dangerous type, or simply unlisted). */

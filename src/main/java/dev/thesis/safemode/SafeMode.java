@@ -327,6 +327,14 @@ public final class SafeMode {
         : Location.ofFile(s.name());
   }
 
+  /**
+   * The package of a JDK type on the allowlist ({@code List}: {@code java.util}), which rules may
+   * name without importing it; null for any other name.
+   */
+  public static String allowedJdkType(String simpleName) {
+    return Allowlist.jdkPackage(simpleName);
+  }
+
   static Diagnostic error(Location at, String message) {
     return new Diagnostic(Severity.ERROR, at, message, CODE);
   }

@@ -30,6 +30,18 @@ class NearestTest {
   }
 
   @Test
+  void twoEditsAreNotCloseForAShortName() {
+    // Offered on real DRL before: Person for Period, Date for Byte, Door for look (two edits each).
+    assertThat(Nearest.of("Person", List.of("Period", "Spread"), 8)).isEmpty();
+    assertThat(Nearest.of("Date", List.of("Byte"), 8)).isEmpty();
+    assertThat(Nearest.of("Door", List.of("look"), 8)).isEmpty();
+    // One edit is: a letter left out, or two swapped.
+    assertThat(Nearest.of("PilotLin", List.of("PilotLine", "Period"), 8))
+        .containsExactly("PilotLine");
+    assertThat(Nearest.of("Bakced", List.of("Backed", "Period"), 8)).containsExactly("Backed");
+  }
+
+  @Test
   void aShortPrefixStillFindsWhatStartsWithIt() {
     assertThat(Nearest.of("wh", List.of("why", "bubble", "defence"), 8)).containsExactly("why");
   }

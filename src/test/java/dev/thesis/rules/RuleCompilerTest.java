@@ -118,7 +118,7 @@ class RuleCompilerTest {
   }
 
   @Test
-  void aSyntaxErrorIsReportedAloneWithLineAndColumn() {
+  void anUnclosedParenthesisIsReportedAloneWhereItOpens() {
     Fixtures.write(dir, "a.drl", TYPES);
     Path b =
         Fixtures.write(
@@ -138,8 +138,10 @@ class RuleCompilerTest {
         .singleElement()
         .satisfies(
             d -> {
-              assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":5:1");
-              assertThat(d.message()).isEqualTo("mismatched input 'then' in rule \"r\"");
+              // The parser stops at "then" (5:1); the mistake is the "(" at 4:15, never closed.
+              assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":4:15");
+              assertThat(d.message())
+                  .isEqualTo("unclosed \"(\": its \")\" is missing before \"then\" on line 5");
             });
   }
 
@@ -229,11 +231,17 @@ class RuleCompilerTest {
   }
 
   @Test
-  void aDeclarationExtendingAnUndeclaredTypeIsAnErrorNotACrash() {
-    Fixtures.write(dir, "a.drl", TYPES + "declare Bank extends Nope\n    licence : String\nend\n");
+  void aDeclarationExtendingAnUndeclaredTypeIsAnErrorAtTheName() {
+    Path a =
+        Fixtures.write(
+            dir, "a.drl", TYPES + "declare Bank extends Nope\n    licence : String\nend\n");
     RuleCompiler.Result r = dev.thesis.Fixtures.compile(dir);
     assertThat(r.ruleSet()).isNull();
-    assertThat(r.diagnostics()).isNotEmpty().allMatch(Diagnostic::isError);
+    // TYPES is 8 lines; "declare Bank extends " is 21 characters, so Nope is at 9:22.
+    assertThat(only(r.diagnostics()))
+        .isEqualTo(
+            DisplayPath.of(a)
+                + ":9:22 Nope is not declared: thesis sees only types declared in DRL");
   }
 
   @Test
@@ -257,7 +265,7 @@ class RuleCompilerTest {
   }
 
   @Test
-  void aConsequenceErrorPointsAtTheRule() {
+  void aConsequenceErrorIsAtItsTokenInEitherMode() {
     Fixtures.write(dir, "a.drl", TYPES);
     Path b =
         Fixtures.write(
@@ -273,24 +281,147 @@ class RuleCompilerTest {
             insertLogical( new Bakced( $c ) );
         end
         """);
-    // Drools' own message, past safe mode: it only knows the rule's line.
-    assertThat(
-            RuleCompiler.compile(dir, CompiledRulesCache.disabled(), dev.thesis.safemode.Scan.OFF)
-                .diagnostics())
-        .singleElement()
-        .satisfies(
-            d -> {
-              assertThat(d.location().toString()).startsWith(DisplayPath.of(b) + ":3");
-              assertThat(d.message()).contains("Bakced cannot be resolved to a type");
-            });
-    // Safe mode finds the unknown type first, at its token.
-    assertThat(dev.thesis.Fixtures.compile(dir).diagnostics())
-        .singleElement()
-        .satisfies(
-            d -> {
-              assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":7:24");
-              assertThat(d.message()).contains("Bakced");
-            });
+    // Line 7 is the consequence; "    insertLogical( new " is 23 characters, so Bakced is at 24.
+    for (var scan : dev.thesis.safemode.Scan.values()) {
+      assertThat(RuleCompiler.compile(dir, CompiledRulesCache.disabled(), scan).diagnostics())
+          .as(scan.name())
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":7:24");
+                assertThat(d.message()).isEqualTo("unknown type Bakced; did you mean Backed?");
+                assertThat(d.code()).isEqualTo("unknown-type");
+              });
+    }
+  }
+
+  /** Compiles with safe mode off: these are the Java compiler's findings, not safe mode's. */
+  private java.util.List<Diagnostic> trusted() {
+    return RuleCompiler.compile(dir, CompiledRulesCache.disabled(), dev.thesis.safemode.Scan.OFF)
+        .diagnostics();
+  }
+
+  /** Writes the shared types and a rule file; returns the rule file. */
+  private Path rules(String drl) {
+    Fixtures.write(dir, "a.drl", TYPES);
+    return Fixtures.write(dir, "b.drl", drl);
+  }
+
+  /** The one diagnostic, as "file:line:col message". */
+  private static String only(java.util.List<Diagnostic> diagnostics) {
+    assertThat(diagnostics).hasSize(1);
+    return diagnostics.get(0).location() + " " + diagnostics.get(0).message();
+  }
+
+  @Test
+  void aMissingSemicolonInAConsequenceIsJustAfterTheStatement() {
+    Path b =
+        rules(
+            """
+        package t;
+        rule "r"
+        when
+            Investment( $c : investee )
+        then
+            String s = $c
+            insertLogical( new Backed( s ) );
+        end
+        """);
+    // Line 6: "    String s = $c" ends at column 17; the ";" belongs at 18.
+    assertThat(only(trusted())).isEqualTo(DisplayPath.of(b) + ":6:18 missing \";\" after this");
+  }
+
+  @Test
+  void eachJavaErrorInAConsequenceIsOneMessageAtItsOwnLine() {
+    Path b =
+        rules(
+            """
+        package t;
+        rule "r"
+        when
+            Investment( $c : investee )
+        then
+            int n = $c.lenght();
+          String s = 3;
+        end
+        """);
+    // "    int n = $c." is 15 characters (lenght at 16); "  String s = " is 13 (3 at 14).
+    assertThat(trusted())
+        .extracting(d -> d.location() + " " + d.message())
+        .containsExactly(
+            DisplayPath.of(b) + ":6:16 The method lenght() is undefined for the type String",
+            DisplayPath.of(b) + ":7:14 Type mismatch: cannot convert from int to String");
+  }
+
+  @Test
+  void aConstructorGivenTheWrongArgumentsListsTheDeclaredFieldsInOrder() {
+    Path b =
+        rules(
+            """
+        package t;
+        rule "r"
+        when
+            Investment( $c : investee )
+        then
+            insertLogical( new Investment( $c ) );
+        end
+        """);
+    // "    insertLogical( " is 19 characters: the `new` is at 20.
+    assertThat(only(trusted()))
+        .isEqualTo(
+            DisplayPath.of(b)
+                + ":6:20 Investment takes 2 arguments (investor, investee), in declaration order;"
+                + " given 1");
+  }
+
+  @Test
+  void aRuleUnitIsOneErrorAtItsUnitLine() {
+    Path b =
+        rules(
+            """
+        package t;
+        unit Things;
+
+        rule "r" when
+            $s : /strings[ this == "x" ]
+        then
+        end
+        """);
+    for (var scan : dev.thesis.safemode.Scan.values()) {
+      assertThat(only(RuleCompiler.compile(dir, CompiledRulesCache.disabled(), scan).diagnostics()))
+          .as(scan.name())
+          .isEqualTo(
+              DisplayPath.of(b)
+                  + ":2:1 unit Things: thesis does not run rule units; match declared types in"
+                  + " plain rules instead");
+    }
+  }
+
+  @Test
+  void aGlobalIsOneErrorAtItsLineWithoutTheErrorsOfItsUses() {
+    Path b =
+        rules(
+            """
+        package t;
+
+        global com.example.Ui ui;
+
+        rule "r"
+            dialect "mvel"
+        when
+            Investment( $c : investee )
+        then
+            ui.repaint( $c );
+        end
+        """);
+    for (var scan : dev.thesis.safemode.Scan.values()) {
+      assertThat(only(RuleCompiler.compile(dir, CompiledRulesCache.disabled(), scan).diagnostics()))
+          .as(scan.name())
+          .isEqualTo(
+              DisplayPath.of(b)
+                  + ":3:1 global ui: thesis sets no globals, so ui would be null when a rule uses"
+                  + " it (derive facts of a declared type instead)");
+    }
   }
 
   @Test
