@@ -77,10 +77,51 @@ final class TypeUses {
   }
 
   /** What a file's names resolve against: its package and imports. */
-  private record Scope(String pkg, List<String> imports) {}
+  private record Scope(String pkg, List<String> imports, List<Foreign> foreign) {}
+
+  /** A type this file names that another package declares. */
+  private record Foreign(String type, String pkg, Location where) {}
 
   private void file(String name, String text, PackageDescr pkg) {
-    Scope scope = new Scope(pkg.getName(), new ArrayList<>());
+    Scope scope = new Scope(pkg.getName(), new ArrayList<>(), new ArrayList<>());
+    try {
+      uses(name, text, pkg, scope);
+    } finally {
+      foreign(scope);
+    }
+  }
+
+  /**
+   * One error for a file in the wrong package, at the first type it names from the other one: the
+   * mistake is the package line, not each pattern.
+   */
+  private void foreign(Scope scope) {
+    for (String pkg : scope.foreign().stream().map(Foreign::pkg).distinct().toList()) {
+      List<Foreign> from = scope.foreign().stream().filter(f -> f.pkg().equals(pkg)).toList();
+      Foreign first = from.get(0);
+      List<String> others = from.stream().skip(1).map(Foreign::type).toList();
+      out.add(
+          new Diagnostic(
+              Severity.ERROR,
+              first.where(),
+              first.type()
+                  + " is declared in package "
+                  + pkg
+                  + " (at "
+                  + outline.type(first.type())
+                  + "), but this file is package "
+                  + scope.pkg()
+                  + ": all rule files must share one package"
+                  + (others.isEmpty()
+                      ? ""
+                      : " (this file also names "
+                          + dev.thesis.diag.Listing.firstOf(others, 4)
+                          + " from there)"),
+              "package-mismatch"));
+    }
+  }
+
+  private void uses(String name, String text, PackageDescr pkg, Scope scope) {
     for (ImportDescr i : pkg.getImports()) {
       String target = i.getTarget();
       scope.imports().add(target);
@@ -182,19 +223,7 @@ final class TypeUses {
         return;
       }
       reported.add(simple);
-      out.add(
-          new Diagnostic(
-              Severity.ERROR,
-              where.get(),
-              simple
-                  + " is declared in package "
-                  + declaredIn
-                  + " (at "
-                  + outline.type(simple)
-                  + "), but this file is package "
-                  + scope.pkg()
-                  + ": all rule files must share one package",
-              "package-mismatch"));
+      scope.foreign().add(new Foreign(simple, declaredIn, where.get()));
       return;
     }
     String resolved = resolve(type, scope);
