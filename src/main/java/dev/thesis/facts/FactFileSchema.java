@@ -291,11 +291,14 @@ public final class FactFileSchema {
   }
 
   /**
-   * The one place a field's values are narrowed to a list: a {@code @ref} field to the keys the
-   * given facts hold (a string field: keys are listed as text). A field annotation listing values
-   * would add its list here.
+   * The one place a field's values are narrowed to a list: a field with {@code @values} to those
+   * values, as the loader checks them; a {@code @ref} field to the keys the given facts hold (a
+   * string field: keys are listed as text).
    */
   private Optional<List<String>> allowedValues(DeclaredType.Field f) {
+    if (f.restricted()) {
+      return Optional.of(f.values());
+    }
     if (f.ref() != null && knownKeys != null && f.javaType() == String.class) {
       return Optional.of(List.copyOf(knownKeys.getOrDefault(f.ref(), new TreeSet<>())));
     }

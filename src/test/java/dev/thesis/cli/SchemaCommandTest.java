@@ -87,6 +87,20 @@ class SchemaCommandTest {
   }
 
   @Test
+  void aFieldWithValuesTakesOnlyThoseValues() throws Exception {
+    Path bad = Path.of("src/test/resources/bad/value-not-in-values");
+    Run r = Run.of("schema", "--rules", bad.resolve("rules").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    Schema schema = compile(r.out());
+    // The fixture's fact says "secundary"; check refuses it (bad/value-not-in-values), so must
+    // this.
+    JsonNode file = JSON.readTree(bad.resolve("facts/f.json").toFile());
+    assertThat(errors(schema, file)).anySatisfy(e -> assertThat(e).contains("scale"));
+    ((ObjectNode) file.get("facts").get(0)).put("scale", "secondary");
+    assertThat(errors(schema, file)).isEmpty();
+  }
+
+  @Test
   void aFactOfAnUnknownTypeIsRefused() throws Exception {
     ObjectNode file = seed4(fact -> fact.put("type", "PublicColaboration"));
     assertThat(errors(plain, file)).isNotEmpty();
