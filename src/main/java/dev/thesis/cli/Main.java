@@ -113,6 +113,18 @@ public final class Main {
           CommandLine cmd = e.getCommandLine();
           PrintWriter w = cmd.getErr();
           if (cmd.getCommandSpec().parent() == null) {
+            String command = unknownCommand(e);
+            if (command != null) {
+              w.println(
+                  "thesis: unknown command \""
+                      + dev.thesis.diag.TerminalText.escape(command)
+                      + "\""
+                      + dev.thesis.diag.Nearest.didYouMean(
+                          command, cmd.getSubcommands().keySet(), 3));
+              w.println("(thesis --help lists the commands)");
+              w.flush();
+              return ExitCodes.USAGE;
+            }
             w.println(e.getMessage());
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, w)) {
               cmd.usage(w, cmd.getColorScheme());
@@ -163,6 +175,16 @@ public final class Main {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The word given where a command belongs ({@code thesis evalute}), or null. */
+  private static String unknownCommand(CommandLine.ParameterException e) {
+    if (e instanceof CommandLine.UnmatchedArgumentException u
+        && !u.getUnmatched().isEmpty()
+        && !u.getUnmatched().get(0).startsWith("-")) {
+      return u.getUnmatched().get(0);
+    }
+    return null;
   }
 
   /** The safety options of the command that runs, if it has them. */

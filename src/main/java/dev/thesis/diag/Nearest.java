@@ -42,12 +42,19 @@ public final class Nearest {
    * message about an id that is not there; empty when none is near.
    */
   public static String didYouMean(String typed, Collection<String> known, int limit) {
-    List<String> near = of(typed, known, limit).stream().filter(id -> close(typed, id)).toList();
+    List<String> close = of(typed, known, limit).stream().filter(id -> close(typed, id)).toList();
+    // Only the nearest: "laba" is labA with its case changed, so labB, one letter off, is noise.
+    int best = close.stream().mapToInt(id -> folded(typed, id)).min().orElse(Integer.MAX_VALUE);
+    List<String> near = close.stream().filter(id -> folded(typed, id) == best).toList();
     return near.isEmpty()
         ? ""
         : "; did you mean "
             + String.join(" or ", near.stream().map(id -> "\"" + id + "\"").toList())
             + "?";
+  }
+
+  private static int folded(String a, String b) {
+    return distance(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -58,8 +58,7 @@ public final class BuildMessage {
                 + " is not defined in this consequence (not a bound $variable or a declared type)",
             wordColumn(sourceLine, field));
       }
-      List<String> fields = fieldsOf.apply(type);
-      String known = fields == null ? "" : " (fields: " + String.join(", ", fields) + ")";
+      String known = known(fieldsOf.apply(type), field);
       return new Refined(
           type + " has no field \"" + field + "\"" + known, wordColumn(sourceLine, field));
     }
@@ -69,8 +68,7 @@ public final class BuildMessage {
       String field = b.group(2);
       Matcher t = PATTERN_TYPE.matcher(sourceLine == null ? "" : sourceLine);
       String type = t.find() ? t.group(1) : null;
-      List<String> fields = type == null ? null : fieldsOf.apply(type);
-      String known = fields == null ? "" : " (fields: " + String.join(", ", fields) + ")";
+      String known = type == null ? "" : known(fieldsOf.apply(type), field);
       String what =
           type == null
               ? "no field \"" + field + "\""
@@ -79,6 +77,16 @@ public final class BuildMessage {
           what + ", so " + variable + " is not bound", wordColumn(sourceLine, field), variable);
     }
     return new Refined(tidy(text), column(text, line));
+  }
+
+  /** {@code (fields: lab, provider); did you mean "provider"?}, or nothing for an unknown type. */
+  private static String known(List<String> fields, String field) {
+    return fields == null
+        ? ""
+        : " (fields: "
+            + String.join(", ", fields)
+            + ")"
+            + dev.thesis.diag.Nearest.didYouMean(field, fields, 2);
   }
 
   /** Column (from 1) named in the text for {@code line}, or 0. */

@@ -79,7 +79,9 @@ public final class FactBinder {
                     + type.fields().stream()
                         .map(DeclaredType.Field::name)
                         .collect(Collectors.joining(", "))
-                    + ")"));
+                    + ")"
+                    + dev.thesis.diag.Nearest.didYouMean(
+                        name, type.fields().stream().map(DeclaredType.Field::name).toList(), 2)));
         ok = false;
         continue;
       }

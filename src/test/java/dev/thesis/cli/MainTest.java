@@ -209,7 +209,7 @@ class MainTest {
     assertThat(r.err())
         .startsWith(
             file
-                + ":42:28: error: CloudSpend has no field \"provder\" (fields: lab, provider)\n"
+                + ":42:28: error: CloudSpend has no field \"provder\" (fields: lab, provider); did you mean \"provider\"?\n"
                 + "        CloudSpend( lab == $l, provder == $i )\n"
                 + "                               ^\n");
   }
@@ -351,6 +351,21 @@ class MainTest {
     assertThat(typo.err()).contains("--support-threshold").doesNotContain("Usage:");
     // No command at all still lists the commands.
     assertThat(Run.of().err()).contains("Usage:", "evaluate", "explain");
+  }
+
+  @Test
+  void aMisspeltCommandIsOfferedTheNearestOneOnly() {
+    Run typo = Run.of("evalute");
+    assertThat(typo.code()).isEqualTo(ExitCodes.USAGE);
+    // One edit from evaluate; test and generate, which picocli also offered, are not close.
+    assertThat(typo.err())
+        .isEqualTo(
+            "thesis: unknown command \"evalute\"; did you mean \"evaluate\"?\n"
+                + "(thesis --help lists the commands)\n");
+    Run far = Run.of("frobnicate");
+    assertThat(far.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(far.err())
+        .isEqualTo("thesis: unknown command \"frobnicate\"\n(thesis --help lists the commands)\n");
   }
 
   @Test

@@ -134,7 +134,8 @@ class TestCommandTest {
     assertThat(r.out())
         .contains("ERROR tests/alliance.json:4")
         .contains(
-            "20-conclude.drl:244:23: error: CommonFront has no field \"laba\" (fields: labA, labB, rival), so $a is not bound")
+            "20-conclude.drl:244:23: error: CommonFront has no field \"laba\" (fields: labA, labB, rival);"
+                + " did you mean \"labA\"?, so $a is not bound")
         .doesNotContain("cannot be resolved");
   }
 }

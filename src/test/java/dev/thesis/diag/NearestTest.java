@@ -52,7 +52,14 @@ class NearestTest {
         .isEqualTo("; did you mean \"primary\"?");
     // Two edits turn "zz" into "a" or "b", but it is a misspelling of neither.
     assertThat(Nearest.didYouMean("zz", List.of("a", "b"), 3)).isEmpty();
+    // Only the nearest are offered: one edit to catl-sodium beats containing catl.
     assertThat(Nearest.didYouMean("catl-sodum", List.of("catl-sodium", "catl"), 3))
-        .isEqualTo("; did you mean \"catl-sodium\" or \"catl\"?");
+        .isEqualTo("; did you mean \"catl-sodium\"?");
+    // Case aside, laba is labA; labB is one more letter off.
+    assertThat(Nearest.didYouMean("laba", List.of("labA", "labB", "rival"), 3))
+        .isEqualTo("; did you mean \"labA\"?");
+    // A tie is a real ambiguity: both are one letter from invester.
+    assertThat(Nearest.didYouMean("invester", List.of("investor", "investee"), 3))
+        .isEqualTo("; did you mean \"investee\" or \"investor\"?");
   }
 }

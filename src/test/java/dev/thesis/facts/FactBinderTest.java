@@ -137,7 +137,8 @@ class FactBinderTest {
               assertThat(d.location().column()).isEqualTo(DEAL.length() + 9);
               assertThat(d.message())
                   .isEqualTo(
-                      "unknown field \"byer\" for type Deal (fields: buyer, amount, seats, public)");
+                      "unknown field \"byer\" for type Deal (fields: buyer, amount, seats, public);"
+                          + " did you mean \"buyer\"?");
             });
   }
 

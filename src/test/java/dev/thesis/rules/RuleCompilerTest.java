@@ -85,7 +85,9 @@ class RuleCompilerTest {
             d -> {
               assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":4:17");
               assertThat(d.message())
-                  .isEqualTo("Investment has no field \"invester\" (fields: investor, investee)");
+                  .isEqualTo(
+                      "Investment has no field \"invester\" (fields: investor, investee);"
+                          + " did you mean \"investee\" or \"investor\"?");
             });
   }
 
@@ -113,7 +115,8 @@ class RuleCompilerTest {
               assertThat(d.location().toString()).isEqualTo(DisplayPath.of(b) + ":4:24");
               assertThat(d.message())
                   .isEqualTo(
-                      "Investment has no field \"investr\" (fields: investor, investee), so $who is not bound");
+                      "Investment has no field \"investr\" (fields: investor, investee); did you mean \"investor\"?,"
+                          + " so $who is not bound");
             });
   }
 
