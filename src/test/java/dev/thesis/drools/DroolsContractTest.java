@@ -186,6 +186,41 @@ class DroolsContractTest {
             });
   }
 
+  /**
+   * ConsequenceProblems reads the Java dialect's generated sources (a private field) and finds the
+   * consequence behind the preamble's last line; if either changes, the mapping falls back to the
+   * rule's line and this fails.
+   */
+  @Test
+  void aConsequencesJavaErrorsComeApartAtTheirOwnLinesAndColumns() {
+    DrlBuild.Outcome o =
+        DrlBuild.build(
+            List.of(
+                new DrlBuild.Source(
+                    "/contract/java.drl",
+                    """
+        package contract;
+        declare Item name : String end
+        rule "two mistakes"
+        when
+          Item( $n : name )
+        then
+          int k = $n.lenght();
+          String s = 1;
+        end
+        """)));
+    List<DrlBuild.Message> errors = o.messages().stream().filter(DrlBuild.Message::error).toList();
+    // Line 7 `  int k = $n.lenght();`: lenght starts at column 14; line 8 `  String s = 1;`: the 1
+    // at column 14 too.
+    assertThat(errors).hasSize(2);
+    assertThat(errors.get(0).lines()).containsExactly(7);
+    assertThat(errors.get(0).column()).isEqualTo(14);
+    assertThat(errors.get(0).text()).contains("lenght()").doesNotContain("Rule_");
+    assertThat(errors.get(1).lines()).containsExactly(8);
+    assertThat(errors.get(1).column()).isEqualTo(14);
+    assertThat(errors.get(1).text()).contains("Type mismatch");
+  }
+
   @Test
   void packagesWrittenAndReadBackWithTheirTypeClassesMakeTheSameKnowledgeBase() throws Exception {
     DrlBuild.Outcome o =
