@@ -131,7 +131,16 @@ final class JavaProblem {
       return column;
     }
     int i = column - 1;
-    if (Character.isJavaIdentifierPart(line.charAt(i))) {
+    char c = line.charAt(i);
+    if (c == '"' || c == '\'') {
+      // A string or char literal: past its closing quote, escapes skipped.
+      int j = i + 1;
+      while (j < line.length() && line.charAt(j) != c) {
+        j += line.charAt(j) == '\\' ? 2 : 1;
+      }
+      return Math.min(j, line.length() - 1) + 2;
+    }
+    if (Character.isJavaIdentifierPart(c)) {
       while (i < line.length() && Character.isJavaIdentifierPart(line.charAt(i))) {
         i++;
       }

@@ -567,7 +567,7 @@ final class CodeScanner {
             || is(close + 1, "}")
             || is(close + 1, "end")
             || is(close + 1, "then");
-    if (endsStatement && startsStatement(start)) {
+    if (endsStatement && (startsStatement(start) || missingSemicolonBefore(start))) {
       return null;
     }
     return new Offence(
@@ -580,6 +580,61 @@ final class CodeScanner {
             + shown
             + "(...) as a statement of its own"
             + SUFFIX);
+  }
+
+  /**
+   * Words after which a call's value is used, not a statement begun: Java's and MVEL's operators
+   * and keywords that take an operand.
+   */
+  private static final Set<String> TAKES_OPERAND =
+      Set.of(
+          "return",
+          "throw",
+          "yield",
+          "case",
+          "assert",
+          "new",
+          "instanceof",
+          "contains",
+          "excludes",
+          "memberOf",
+          "matches",
+          "soundslike",
+          "str",
+          "strsim",
+          "is",
+          "in",
+          "isdef",
+          "convertable_to",
+          "not",
+          "def",
+          "var",
+          "foreach",
+          "with",
+          "default",
+          "synchronized",
+          "if",
+          "while",
+          "for",
+          "switch",
+          "else",
+          "do");
+
+  /**
+   * Whether a call at {@code i} follows a finished value ({@code String c = "cloud"} then {@code
+   * insertLogical(...)} on the next line): a ";" left out, which the compiler reports where it is
+   * missing. No expression takes a name or a literal right before a call, so the handle is not
+   * used; a ")" or "]" before it could be a cast or an index, and stays refused.
+   */
+  private boolean missingSemicolonBefore(int i) {
+    int p = i - 1;
+    if (p < from) {
+      return false;
+    }
+    Token t = tokens.get(p);
+    return t.kind() == CodeTokens.Kind.LITERAL
+        || t.kind() == CodeTokens.Kind.NUMBER
+        || (t.isIdent() && !TAKES_OPERAND.contains(t.text()));
   }
 
   /**

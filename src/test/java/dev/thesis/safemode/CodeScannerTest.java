@@ -302,6 +302,19 @@ class CodeScannerTest {
             "insert | the fact handle that drools.insert(...)",
             "insert | the fact handle that insert(...)");
     assertThat(refused("then insert( x ) end")).isEmpty();
+    // A ";" left out before the call is the compiler's to report, not a use of the handle.
+    assertThat(refused("String c = \"cloud\"\n insertLogical( x ); int n = 1 insert( y );"))
+        .isEmpty();
+    // An operand still is one, and a cast or an index before the call is not a missing ";".
+    assertThat(
+            refused(
+                "return insert( x ); a contains insert( x ); Object o = (Object) insert( x );"
+                    + " a[0] insert( x );"))
+        .containsExactly(
+            "insert | the fact handle that insert(...)",
+            "insert | the fact handle that insert(...)",
+            "insert | the fact handle that insert(...)",
+            "insert | the fact handle that insert(...)");
     assertThat(refused("then[other] insert( x ); while ( a ) insert( y ); else insert( z );"))
         .isEmpty();
   }
