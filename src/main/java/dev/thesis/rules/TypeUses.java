@@ -51,6 +51,17 @@ final class TypeUses {
   private static final Pattern NEW =
       Pattern.compile("\\bnew\\s+([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*)\\s*\\(");
 
+  /**
+   * A local variable's type ({@code Spred s = ...}, {@code for (Spred s : ...)}): a capitalised
+   * name, not after a dot, then a variable name and "=", ";" or ":". Type arguments are left to the
+   * build.
+   */
+  private static final Pattern LOCAL =
+      Pattern.compile("(?<![\\w$.<,])([A-Z][\\w$]*)\\s+[A-Za-z_$][\\w$]*\\s*(?:=(?!=)|;|:)");
+
+  /** A cast to a capitalised name: {@code (Spred) x}. */
+  private static final Pattern CAST = Pattern.compile("\\(\\s*([A-Z][\\w$]*)\\s*\\)\\s*[\\w$(\"]");
+
   private final DrlOutline outline;
   private final List<Diagnostic> out = new ArrayList<>();
 
@@ -193,10 +204,13 @@ final class TypeUses {
       }
       if (r.getConsequence() instanceof String rhs) {
         int start = text.indexOf(rhs, Math.max(0, r.getStartCharacter()));
-        Matcher m = NEW.matcher(Code.blank(rhs));
-        while (start >= 0 && m.find()) {
-          int offset = start + m.start(1);
-          use(m.group(1), false, scope, reported, () -> AnnotationSpot.at(text, name, offset));
+        String code = Code.blank(rhs);
+        for (Pattern named : new Pattern[] {NEW, LOCAL, CAST}) {
+          Matcher m = named.matcher(code);
+          while (start >= 0 && m.find()) {
+            int offset = start + m.start(1);
+            use(m.group(1), false, scope, reported, () -> AnnotationSpot.at(text, name, offset));
+          }
         }
       }
     }
