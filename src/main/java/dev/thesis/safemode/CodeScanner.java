@@ -583,58 +583,18 @@ final class CodeScanner {
   }
 
   /**
-   * Words after which a call's value is used, not a statement begun: Java's and MVEL's operators
-   * and keywords that take an operand.
-   */
-  private static final Set<String> TAKES_OPERAND =
-      Set.of(
-          "return",
-          "throw",
-          "yield",
-          "case",
-          "assert",
-          "new",
-          "instanceof",
-          "contains",
-          "excludes",
-          "memberOf",
-          "matches",
-          "soundslike",
-          "str",
-          "strsim",
-          "is",
-          "in",
-          "isdef",
-          "convertable_to",
-          "not",
-          "def",
-          "var",
-          "foreach",
-          "with",
-          "default",
-          "synchronized",
-          "if",
-          "while",
-          "for",
-          "switch",
-          "else",
-          "do");
-
-  /**
-   * Whether a call at {@code i} follows a finished value ({@code String c = "cloud"} then {@code
-   * insertLogical(...)} on the next line): a ";" left out, which the compiler reports where it is
-   * missing. No expression takes a name or a literal right before a call, so the handle is not
-   * used; a ")" or "]" before it could be a cast or an index, and stays refused.
+   * Whether a call at {@code i} follows a string or number literal ({@code String c = "cloud"} then
+   * {@code insertLogical(...)} on the next line): a ";" left out, which the compiler reports where
+   * it is missing. No Java or MVEL expression takes a literal right before a call; a name could be
+   * an operator ({@code x or insert(y)} in MVEL), so it stays refused.
    */
   private boolean missingSemicolonBefore(int i) {
     int p = i - 1;
     if (p < from) {
       return false;
     }
-    Token t = tokens.get(p);
-    return t.kind() == CodeTokens.Kind.LITERAL
-        || t.kind() == CodeTokens.Kind.NUMBER
-        || (t.isIdent() && !TAKES_OPERAND.contains(t.text()));
+    CodeTokens.Kind k = tokens.get(p).kind();
+    return k == CodeTokens.Kind.LITERAL || k == CodeTokens.Kind.NUMBER;
   }
 
   /**
@@ -647,7 +607,11 @@ final class CodeScanner {
       return true;
     }
     Token t = tokens.get(p);
-    if (t.is(";") || t.is("{") || t.is("}") || t.is("then") || t.is("else") || t.is("do")) {
+    if (t.is("{")) {
+      // An array initialiser ({@code = { insert(y) }}, {@code new Object[] { ... }}) keeps values.
+      return !(is(p - 1, "=") || is(p - 1, "]") || is(p - 1, ",") || is(p - 1, "("));
+    }
+    if (t.is(";") || t.is("}") || t.is("then") || t.is("else") || t.is("do")) {
       return true;
     }
     if (t.is("]")) {

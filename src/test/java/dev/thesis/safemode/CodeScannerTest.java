@@ -305,16 +305,22 @@ class CodeScannerTest {
     // A ";" left out before the call is the compiler's to report, not a use of the handle.
     assertThat(refused("String c = \"cloud\"\n insertLogical( x ); int n = 1 insert( y );"))
         .isEmpty();
-    // An operand still is one, and a cast or an index before the call is not a missing ";".
+    // After a name, an operator (MVEL's or, contains), a cast, an index or an array initialiser,
+    // the call's value is kept.
     assertThat(
             refused(
                 "return insert( x ); a contains insert( x ); Object o = (Object) insert( x );"
-                    + " a[0] insert( x );"))
+                    + " a[0] insert( x ); Object h = x or insert( y );"
+                    + " Object[] hs = { insert( y ) }; f( new Object[] { insert( y ) } );"))
         .containsExactly(
             "insert | the fact handle that insert(...)",
             "insert | the fact handle that insert(...)",
             "insert | the fact handle that insert(...)",
+            "insert | the fact handle that insert(...)",
+            "insert | the fact handle that insert(...)",
+            "insert | the fact handle that insert(...)",
             "insert | the fact handle that insert(...)");
+    assertThat(refused("then { insert( x ); } if ( a ) { insert( y ); }")).isEmpty();
     assertThat(refused("then[other] insert( x ); while ( a ) insert( y ); else insert( z );"))
         .isEmpty();
   }
