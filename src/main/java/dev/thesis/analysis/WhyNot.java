@@ -489,7 +489,11 @@ public final class WhyNot {
       if (t == null) {
         return null;
       }
-      List<DeclaredType.Field> fields = t.fields();
+      // new T(a, b) may be the @key constructor: its arguments are the key fields, in order.
+      List<DeclaredType.Field> fields = t.constructorFields(ins.arguments().size());
+      if (fields == null) {
+        fields = t.fields();
+      }
       for (int i = 0; i < ins.arguments().size() && i < fields.size(); i++) {
         String field = fields.get(i).name();
         if (!key.containsKey(field) || key.get(field) == null) {

@@ -47,7 +47,7 @@ final class FieldValues {
         }
         List<String> lineage = schema.lineage(type.name());
         v.produced.addAll(lineage);
-        List<DeclaredType.Field> params = parameters(type, c.arguments().size());
+        List<DeclaredType.Field> params = type.constructorFields(c.arguments().size());
         if (params == null) {
           lineage.forEach(v::unknownType);
           continue;
@@ -66,21 +66,6 @@ final class FieldValues {
       }
     }
     return v;
-  }
-
-  /**
-   * The fields a constructor of this many arguments sets, in order: every field, or the @key
-   * fields; null when neither fits, or the type extends another (whose fields come first).
-   */
-  private static List<DeclaredType.Field> parameters(DeclaredType type, int arguments) {
-    if (type.superType() != null) {
-      return null;
-    }
-    List<DeclaredType.Field> keys = type.fields().stream().filter(DeclaredType.Field::key).toList();
-    if (arguments == type.fields().size()) {
-      return type.fields();
-    }
-    return arguments == keys.size() && arguments > 0 ? keys : null;
   }
 
   private void unknownType(String type) {

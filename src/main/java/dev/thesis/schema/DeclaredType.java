@@ -68,6 +68,22 @@ public record DeclaredType(
     fields = List.copyOf(fields);
   }
 
+  /**
+   * The fields a constructor of this many arguments sets, in order: every field, or the {@code
+   * @key} fields (Drools generates both); null when neither fits, or the type extends another (whose
+   * fields come first, and are not known here).
+   */
+  public List<Field> constructorFields(int arguments) {
+    if (superType != null) {
+      return null;
+    }
+    List<Field> keys = fields.stream().filter(Field::key).toList();
+    if (arguments == fields.size()) {
+      return fields;
+    }
+    return arguments == keys.size() && arguments > 0 ? keys : null;
+  }
+
   public Optional<Field> field(String fieldName) {
     return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
   }

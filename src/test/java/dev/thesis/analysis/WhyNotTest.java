@@ -8,6 +8,7 @@ import dev.thesis.analysis.WhyNot.Attempt;
 import dev.thesis.analysis.WhyNot.AttemptOutcome;
 import dev.thesis.analysis.WhyNot.Step;
 import dev.thesis.analysis.WhyNot.StepOutcome;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +73,31 @@ class WhyNotTest {
     assertThat(invests.nearest().items().get(0).item().location()).isEqualTo(FACTS + ":10");
     // Nothing sanctions epsilon.
     assertThat(loop.steps().get(2).outcome()).isEqualTo(StepOutcome.CLEAR);
+  }
+
+  @Test
+  void aKeyConstructorBindsTheKeyFieldsNotTheFirstFields(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    // Risk declares note before its one @key field, client: new Risk( $c ) is the @key
+    // constructor, so $c is the client. Only gamma is sanctioned; delta differs in company alone.
+    java.nio.file.Files.createDirectories(dir.resolve("rules"));
+    java.nio.file.Files.writeString(
+        dir.resolve("rules/r.drl"),
+        Files.readString(Path.of(RULES))
+            + "\ndeclare Risk\n    note : String\n    client : String @key\nend\n"
+            + "rule \"A sanctioned company is a risk\"\nwhen\n    Sanction( $c : company )\n"
+            + "then\n    insertLogical( new Risk( $c ) );\nend\n");
+    EvaluationResult r =
+        Fixtures.evaluator()
+            .evaluate(Fixtures.load(dir.resolve("rules"), Path.of(FACTS).getParent()));
+    WhyNot.Target target = WhyNot.target(r, "risk:delta").orElseThrow();
+    assertThat(target.problem()).isNull();
+    Step sanction = WhyNot.of(r, target, 1).rules().get(0).steps().get(0);
+    assertThat(sanction.outcome()).isEqualTo(StepOutcome.NOTHING);
+    assertThat(sanction.nearest().items())
+        .extracting(n -> n.item().id(), WhyNot.Near::field, WhyNot.Near::has, WhyNot.Near::needed)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("gamma-sanctioned", "company", "gamma", "delta"));
   }
 
   @Test
