@@ -62,12 +62,14 @@ final class InitCommand implements Callable<Integer> {
     }
     Path written = null;
     try {
+      // First, so that nothing is written if it fails.
+      byte[] schema = schema().getBytes(StandardCharsets.UTF_8);
       for (String name : Scaffold.TEMPLATES) {
         written = dir.resolve(name);
         Scaffold.write(written, Scaffold.template(name));
       }
       written = dir.resolve(Scaffold.SCHEMA);
-      Scaffold.write(written, schema().getBytes(StandardCharsets.UTF_8));
+      Scaffold.write(written, schema);
     } catch (IOException e) {
       console
           .err()
@@ -80,15 +82,26 @@ final class InitCommand implements Callable<Integer> {
   }
 
   /**
-   * The fact-file schema of the rules just written. They are the shipped templates, not a user's
-   * code, so they are compiled here, without a child process (which could not write into DIR).
+   * The fact-file schema of the scaffold's rules, compiled from a private copy of the templates: a
+   * rules folder already in DIR (the user's code) is neither mixed in nor run. The templates are
+   * ours, so they are compiled here, without a child process.
    */
-  private String schema() {
-    Loaded loaded = SchemaCommand.load(console, dir.resolve("rules"), List.of(), false);
-    if (loaded == null) {
-      throw new IllegalStateException("the scaffold's own rules do not compile");
+  private String schema() throws IOException {
+    Path tmp = java.nio.file.Files.createTempDirectory("thesis-init-");
+    try {
+      for (String name : Scaffold.TEMPLATES) {
+        if (name.startsWith("rules/")) {
+          Scaffold.write(tmp.resolve(name), Scaffold.template(name));
+        }
+      }
+      Loaded loaded = SchemaCommand.load(console, tmp.resolve("rules"), List.of(), false);
+      if (loaded == null) {
+        throw new IllegalStateException("the scaffold's own rules do not compile");
+      }
+      return dev.thesis.report.JsonText.write(FactFileSchema.of(loaded.rules().schema(), null));
+    } finally {
+      ChildLaunch.deleteTree(tmp);
     }
-    return dev.thesis.report.JsonText.write(FactFileSchema.of(loaded.rules().schema(), null));
   }
 
   private void report() {

@@ -95,6 +95,22 @@ class InitCommandTest {
   }
 
   @Test
+  void aRuleFileOfTheUsersAlreadyThereIsNeitherCompiledNorMixedIntoTheSchema() throws Exception {
+    Path clean = dir.resolve("clean");
+    assertThat(Run.of("init", clean.toString()).code()).isZero();
+    Path project = dir.resolve("p");
+    Files.createDirectories(project.resolve("rules"));
+    // Not DRL at all: compiled, it would fail; declared, it would add a type to the schema.
+    Files.writeString(project.resolve("rules/mine.drl"), "package x;\ndeclare Mine ( end\n");
+    Run init = Run.of("init", project.toString());
+    assertThat(init.code()).as(init.err()).isZero();
+    assertThat(init.err()).isEmpty();
+    assertThat(Files.readString(project.resolve(Scaffold.SCHEMA)))
+        .isEqualTo(Files.readString(clean.resolve(Scaffold.SCHEMA)));
+    assertThat(Files.readString(project.resolve("rules/mine.drl"))).startsWith("package x;");
+  }
+
+  @Test
   void aFolderHoldingAnyOfItsFilesIsRefusedAndNothingIsWritten() throws Exception {
     Path project = dir.resolve("taken");
     Files.createDirectories(project.resolve("tests"));
