@@ -448,7 +448,8 @@ public final class Linter {
    * is a field marked {@code @values} (the rules are checked against those when they are built).
    */
   private void literals() {
-    if (rules.shapes().stream().anyMatch(r -> !r.onlyConcludes() && !r.statesFacts())) {
+    if (rules.shapes().stream()
+        .anyMatch(r -> r.changesValues() || (!r.onlyConcludes() && !r.statesFacts()))) {
       return; // a consequence that modifies facts may put any value anywhere
     }
     FieldValues known = FieldValues.of(rules, facts);

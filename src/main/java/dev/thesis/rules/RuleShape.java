@@ -18,6 +18,8 @@ import java.util.Set;
  *     consequence, with their arguments
  * @param creations each {@code new Type(...)} of its consequence, inserted or not, with its string
  *     literal arguments (what values a rule can give a field, for the linter)
+ * @param changesValues whether its consequence modifies, updates or deletes a fact, or calls a
+ *     setter: a field may then hold values no constructor call shows
  */
 public record RuleShape(
     String packageName,
@@ -30,7 +32,8 @@ public record RuleShape(
     boolean onlyConcludes,
     Condition conditions,
     List<Insertion> insertions,
-    List<Creation> creations) {
+    List<Creation> creations,
+    boolean changesValues) {
 
   /**
    * A constructor call in a consequence.

@@ -31,11 +31,32 @@ final class RuleShapes {
   /** Attributes that change when a rule fires, not what holds once all have fired. */
   private static final Set<String> ORDER_ONLY = Set.of("salience", "no-loop", "dialect");
 
-  private static final Pattern COMMENTS = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
-
-  /** Java comments out, so that `// we used to insert(...)` is no insert. */
+  /** Java comments out, so that `// we used to insert(...)` is no insert; strings are kept. */
   static String withoutComments(String code) {
-    return COMMENTS.matcher(code).replaceAll(" ");
+    StringBuilder out = new StringBuilder(code.length());
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c == '"' || c == '\'') {
+        int j = i + 1;
+        while (j < code.length() && code.charAt(j) != c && code.charAt(j) != '\n') {
+          j += code.charAt(j) == '\\' ? 2 : 1;
+        }
+        j = Math.min(j, code.length() - 1);
+        out.append(code, i, j + 1);
+        i = j;
+      } else if (code.startsWith("//", i)) {
+        int end = code.indexOf('\n', i);
+        i = (end < 0 ? code.length() : end) - 1;
+        out.append(' ');
+      } else if (code.startsWith("/*", i)) {
+        int end = code.indexOf("*/", i + 2);
+        i = (end < 0 ? code.length() : end + 2) - 1;
+        out.append(' ');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** Types a function body instantiates (a rule calling it can create them). */
@@ -81,8 +102,13 @@ final class RuleShapes {
             && ORDER_ONLY.containsAll(rule.getAttributes().keySet()),
         Conditions.of(rule.getLhs(), file),
         insertions,
-        creations);
+        creations,
+        CHANGES_VALUES.matcher(consequence).find());
   }
+
+  /** A consequence that changes a fact or an object's field: modify, update, a setter. */
+  private static final Pattern CHANGES_VALUES =
+      Pattern.compile("\\b(?:modify|update|delete|retract)\\s*\\(|\\.\\s*set[A-Z_$][\\w$]*\\s*\\(");
 
   private static final Pattern INSERTION =
       Pattern.compile(

@@ -72,6 +72,39 @@ class LinterTest {
   }
 
   @org.junit.jupiter.api.Test
+  void unknownLiteralKeepsQuietWhereARuleCanSetAnyValueAndReadsLiteralsHoldingSlashes(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    dev.thesis.Fixtures.copyDir(FIXTURES.resolve("unknown-literal"), dir);
+    Path drl = dir.resolve("rules/types.drl");
+    String base = java.nio.file.Files.readString(drl);
+    // A "//" inside a string is no comment: the one rule making a Link concludes it, so the rule
+    // on Link can fire (no never-fires) and "http://x" is a url it holds (no unknown-literal).
+    java.nio.file.Files.writeString(
+        drl,
+        base
+            + "declare Link\n    url : String @key\nend\n"
+            + "rule \"linked\"\nwhen\n    Purchase( scale == \"primary\" )\nthen\n"
+            + "    insertLogical( new Link( \"http://x\" ) );\nend\n"
+            + "rule \"linked ones\"\nwhen\n    Link( url == \"http://x\" )\nthen\nend\n");
+    assertThat(findingsIn(dir))
+        .extracting(d -> d.code() + "@" + d.location().line())
+        .containsExactly("unknown-literal@12");
+    // A setter may give scale any value: "primery" can no longer be said to be unheld.
+    java.nio.file.Files.writeString(
+        drl,
+        base
+            + "rule \"sets\"\nwhen\n    Big( $b : buyer )\nthen\n"
+            + "    Purchase p = new Purchase( $b, null );\n    p.setScale( \"bulk\" );\n"
+            + "    insert( p );\nend\n");
+    assertThat(findingsIn(dir)).extracting(Diagnostic::code).doesNotContain("unknown-literal");
+  }
+
+  private static List<Diagnostic> findingsIn(Path dir) {
+    return dev.thesis.Fixtures.loaded(dir.resolve("rules"), List.of(dir.resolve("facts")))
+        .diagnostics();
+  }
+
+  @org.junit.jupiter.api.Test
   void neverFiresFollowsTheChainOfRulesThatCannotFire() {
     // Nothing states a Merger, so rule A never creates the Big that rule B needs.
     assertThat(findings("never-fires-chain"))
