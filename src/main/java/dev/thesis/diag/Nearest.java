@@ -61,7 +61,7 @@ public final class Nearest {
    * Close enough to be offered as what was meant: within {@link #allowedEdits} ("zz" is two edits
    * from "a", and no misspelling of it), or one containing the other when the shorter is a word.
    */
-  static boolean close(String typed, String id) {
+  public static boolean close(String typed, String id) {
     String a = typed.toLowerCase(Locale.ROOT);
     String b = id.toLowerCase(Locale.ROOT);
     int shorter = Math.min(a.length(), b.length());

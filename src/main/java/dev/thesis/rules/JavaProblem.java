@@ -80,7 +80,11 @@ final class JavaProblem {
   }
 
   static String unknownType(String name, DrlOutline outline) {
-    List<String> near = Nearest.of(name, outline.typeNames(), 1);
+    // A close spelling only: containment alone (Tie in TieBreak) is not a misspelling.
+    List<String> near =
+        Nearest.of(name, outline.typeNames(), 1).stream()
+            .filter(n -> Nearest.close(name, n))
+            .toList();
     return near.isEmpty()
         ? name + " is not declared: thesis sees only types declared in DRL"
         : "unknown type " + name + "; did you mean " + near.get(0) + "?";
