@@ -59,9 +59,17 @@ final class Values {
     return String.valueOf(a).equals(String.valueOf(b));
   }
 
-  /** A key under which equal values meet in an index: numbers by value, the rest by text. */
+  /**
+   * A key under which equal values meet in an index: numbers, and text that reads as one, by value
+   * (as {@link #equal} has {@code "2" == 2}); the rest by text. Values that meet are then compared
+   * with {@link #equal}.
+   */
   static Object key(Object v) {
-    return v instanceof Number n ? (Object) n.doubleValue() : v == null ? null : String.valueOf(v);
+    if (v == null) {
+      return null;
+    }
+    Double n = number(v);
+    return n != null ? (Object) n : String.valueOf(v);
   }
 
   /**
