@@ -78,7 +78,9 @@ final class ConsequenceProblems {
     String[] lines = drl.split("\n", -1);
     int drlFirst = lineOf(drl, drlStart);
     int drlLine = drlFirst + (genLine - first);
-    if (drlLine >= lines.length) {
+    // Past the consequence's own lines the generated class goes on: such a problem stays at the
+    // rule's line rather than land in the next rule.
+    if (genLine - first > consequence.split("\n", -1).length - 1 || drlLine >= lines.length) {
       return rule;
     }
     int genCol = columnOf(generated, p.getStartColumn(), genLine);
