@@ -40,8 +40,8 @@ final class FieldValues {
     }
     rules.functionCreates().forEach(t -> schema.lineage(t).forEach(x -> v.unknownType(x)));
     for (RuleShape r : rules.shapes()) {
-      for (RuleShape.Creation c : r.creations()) {
-        DeclaredType type = schema.type(c.type()).orElse(null);
+      for (dev.thesis.rules.Insertion c : r.insertions()) {
+        DeclaredType type = schema.type(c.simpleType()).orElse(null);
         if (type == null) {
           continue;
         }
@@ -54,7 +54,7 @@ final class FieldValues {
         }
         for (int i = 0; i < params.size(); i++) {
           String name = params.get(i).name();
-          String literal = c.arguments().get(i);
+          String literal = c.literal(i);
           for (String t : lineage) {
             if (literal == null) {
               v.unknown.add(key(t, name));

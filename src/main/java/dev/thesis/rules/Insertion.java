@@ -20,6 +20,17 @@ public record Insertion(String type, List<String> arguments, boolean logical) {
     return type.substring(type.lastIndexOf('.') + 1);
   }
 
+  /** The value of argument {@code i} when it is a string literal ({@code "cloud"}); else null. */
+  public String literal(int i) {
+    String a = arguments.get(i);
+    if (a.length() < 2 || a.charAt(0) != '"' || a.charAt(a.length() - 1) != '"') {
+      return null;
+    }
+    String body = a.substring(1, a.length() - 1);
+    // Escapes are rare in DRL values; one that is there keeps the literal from being read here.
+    return body.indexOf('\\') >= 0 || body.indexOf('"') >= 0 ? null : body;
+  }
+
   /** As written: {@code new Rivals( $b, $a )}. */
   public String text() {
     return "new " + type + "( " + String.join(", ", arguments) + " )";

@@ -16,8 +16,6 @@ import java.util.Set;
  * @param conditions the rule's conditions as a tree, for the "why not?" analysis
  * @param insertions every {@code insertLogical(new ...)} and {@code insert(new ...)} of its
  *     consequence, with their arguments
- * @param creations each {@code new Type(...)} of its consequence, inserted or not, with its string
- *     literal arguments (what values a rule can give a field, for the linter)
  * @param changesValues whether its consequence modifies, updates or deletes a fact, or calls a
  *     setter: a field may then hold values no constructor call shows
  */
@@ -32,25 +30,11 @@ public record RuleShape(
     boolean onlyConcludes,
     Condition conditions,
     List<Insertion> insertions,
-    List<Creation> creations,
     boolean changesValues) {
-
-  /**
-   * A constructor call in a consequence.
-   *
-   * @param type the simple name of the type made
-   * @param arguments each argument: a string literal's value, or null for anything else
-   */
-  public record Creation(String type, List<String> arguments) {
-    public Creation {
-      arguments = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(arguments));
-    }
-  }
 
   public RuleShape {
     patterns = List.copyOf(patterns);
     insertions = List.copyOf(insertions);
-    creations = List.copyOf(creations);
     creates = Set.copyOf(creates);
     concludes = Set.copyOf(concludes);
   }

@@ -82,11 +82,8 @@ final class RuleShapes {
     String consequence =
         withoutComments(rule.getConsequence() == null ? "" : String.valueOf(rule.getConsequence()));
     Matcher m = NEW.matcher(consequence);
-    List<RuleShape.Creation> creations = new ArrayList<>();
     while (m.find()) {
       creates.add(m.group(1));
-      creations.add(
-          new RuleShape.Creation(m.group(1), DrlLiterals.arguments(consequence, m.end() - 1)));
     }
     List<Insertion> insertions = insertions(consequence);
     insertions.stream().filter(Insertion::logical).forEach(ins -> concludes.add(ins.type()));
@@ -102,7 +99,6 @@ final class RuleShapes {
             && ORDER_ONLY.containsAll(rule.getAttributes().keySet()),
         Conditions.of(rule.getLhs(), file),
         insertions,
-        creations,
         CHANGES_VALUES.matcher(consequence).find());
   }
 
