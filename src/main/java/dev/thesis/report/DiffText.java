@@ -17,32 +17,7 @@ final class DiffText {
     }
     StringBuilder sb = new StringBuilder();
     section(sb, "Inputs changed", d.inputsChanged());
-    List<String> moves =
-        d.theses().stream()
-            .map(
-                m ->
-                    m.hypothesis()
-                        ? String.format(
-                            Locale.ROOT,
-                            "%s: %s -> %s, posterior %s -> %s%s",
-                            m.id(),
-                            m.verdictBefore(),
-                            m.verdictAfter(),
-                            four(m.posteriorBefore()),
-                            four(m.posteriorAfter()),
-                            because(m.because()))
-                        : String.format(
-                            Locale.ROOT,
-                            "%s: %s -> %s, support %.4f -> %.4f, opposition %.4f -> %.4f%s",
-                            m.id(),
-                            m.verdictBefore(),
-                            m.verdictAfter(),
-                            m.supportBefore(),
-                            m.supportAfter(),
-                            m.oppositionBefore(),
-                            m.oppositionAfter(),
-                            because(m.because())))
-            .toList();
+    List<String> moves = d.theses().stream().map(DiffText::thesis).toList();
     section(sb, "Theses moved", moves);
     section(sb, "Questions moved", d.questions().stream().map(DiffText::question).toList());
     section(sb, "Conclusions lost", lines(d.lost()));
@@ -50,25 +25,68 @@ final class DiffText {
     section(sb, "Conclusions now resting on other facts", lines(d.reexplained()));
     section(sb, "Facts removed", d.factsRemoved());
     section(sb, "Facts added", d.factsAdded());
-    section(sb, "Facts changed", d.factsChanged());
+    section(sb, "Facts changed", edits(d.factsChanged(), ""));
     section(sb, "Rules removed", d.rulesRemoved());
     section(sb, "Rules added", d.rulesAdded());
+    section(sb, "Rules changed", edits(d.rulesChanged(), "\""));
     return sb.toString();
+  }
+
+  /**
+   * "bubble: still SUPPORTED, support 0.6400 -> 0.4000": a verdict that did not move is not shown
+   * as a move, and only the scores that moved are.
+   */
+  private static String thesis(ReportDiff.ThesisMove m) {
+    StringBuilder sb = new StringBuilder(m.id()).append(": ");
+    verdict(sb, m.verdictBefore(), m.verdictAfter());
+    if (m.hypothesis()) {
+      sb.append(", posterior ")
+          .append(four(m.posteriorBefore()))
+          .append(" -> ")
+          .append(four(m.posteriorAfter()));
+    } else {
+      score(sb, "support", m.supportBefore(), m.supportAfter());
+      score(sb, "opposition", m.oppositionBefore(), m.oppositionAfter());
+    }
+    return sb.append(because(m.because())).toString();
+  }
+
+  private static void verdict(StringBuilder sb, String before, String after) {
+    sb.append(before.equals(after) ? "still " + after : before + " -> " + after);
+  }
+
+  private static void score(StringBuilder sb, String name, double before, double after) {
+    if (before != after) {
+      sb.append(", ").append(name).append(' ').append(four(before)).append(" -> ");
+      sb.append(four(after));
+    }
+  }
+
+  /** {@code f2: confidence 0.5 -> 0.9, scale heavy -> massive}; a rule's name in quotes. */
+  private static List<String> edits(List<ReportDiff.Edited> edited, String quote) {
+    return edited.stream()
+        .map(
+            e ->
+                quote
+                    + e.id()
+                    + quote
+                    + ": "
+                    + e.changes().stream()
+                        .map(c -> c.field() + " " + orDash(c.before()) + " -> " + orDash(c.after()))
+                        .collect(Collectors.joining(", ")))
+        .toList();
   }
 
   /** "why: UNDECIDED -> FAVOURS, leader bubble -> defence, posterior bubble 0.3333 -> 0.1905". */
   private static String question(ReportDiff.QuestionMove m) {
-    // Both sides always, as for theses: the line reads the same whatever moved.
-    StringBuilder sb =
-        new StringBuilder(m.id())
-            .append(": ")
-            .append(m.verdictBefore())
-            .append(" -> ")
-            .append(m.verdictAfter())
-            .append(", leader ")
-            .append(orDash(m.leaderBefore()))
-            .append(" -> ")
-            .append(orDash(m.leaderAfter()));
+    StringBuilder sb = new StringBuilder(m.id()).append(": ");
+    verdict(sb, m.verdictBefore(), m.verdictAfter());
+    if (!java.util.Objects.equals(m.leaderBefore(), m.leaderAfter())) {
+      sb.append(", leader ")
+          .append(orDash(m.leaderBefore()))
+          .append(" -> ")
+          .append(orDash(m.leaderAfter()));
+    }
     if (!m.posteriors().isEmpty()) {
       sb.append(", posterior ")
           .append(

@@ -19,9 +19,21 @@ public record ReportDiff(
     List<Change> reexplained,
     @JsonProperty("facts_removed") List<String> factsRemoved,
     @JsonProperty("facts_added") List<String> factsAdded,
-    @JsonProperty("facts_changed") List<String> factsChanged,
+    @JsonProperty("facts_changed") List<Edited> factsChanged,
     @JsonProperty("rules_removed") List<String> rulesRemoved,
-    @JsonProperty("rules_added") List<String> rulesAdded) {
+    @JsonProperty("rules_added") List<String> rulesAdded,
+    @JsonProperty("rules_changed") List<Edited> rulesChanged) {
+
+  /** A fact or rule in both reports, and what about it differs, in a fixed order. */
+  public record Edited(String id, List<FieldChange> changes) {}
+
+  /**
+   * One field of a fact or rule, as each report states it; null where a report has none.
+   *
+   * @param field a fact's field by name, or confidence, type, source, date; a rule's strength,
+   *     thesis, stance, question, rates
+   */
+  public record FieldChange(String field, String before, String after) {}
 
   /** A thesis whose verdict or scores differ, and the edits found under its arguments. */
   public record ThesisMove(
@@ -82,7 +94,8 @@ public record ReportDiff(
         && factsAdded.isEmpty()
         && factsChanged.isEmpty()
         && rulesRemoved.isEmpty()
-        && rulesAdded.isEmpty();
+        && rulesAdded.isEmpty()
+        && rulesChanged.isEmpty();
   }
 
   /** What makes a JSON tree unusable as a report, or null: see {@link ReportReader}. */

@@ -60,11 +60,22 @@ final class ReportDiffer {
         reexplained.add(new Change(id, List.copyOf(why)));
       }
     }
+    // A rule is changed by an edit of what it says, not by how often it fired or where a line
+    // above it moved it to.
     Set<String> rulesChanged = new TreeSet<>();
+    List<ReportDiff.Edited> ruleEdits = new ArrayList<>();
     for (String name : a.rules.keySet()) {
-      if (b.rules.containsKey(name) && !a.rules.get(name).equals(b.rules.get(name))) {
-        rulesChanged.add(name);
+      if (b.rules.containsKey(name)) {
+        List<ReportDiff.FieldChange> c = ruleChanges(a.rules.get(name), b.rules.get(name));
+        if (!c.isEmpty()) {
+          rulesChanged.add(name);
+          ruleEdits.add(new ReportDiff.Edited(name, c));
+        }
       }
+    }
+    List<ReportDiff.Edited> factEdits = new ArrayList<>();
+    for (String id : factsChanged) {
+      factEdits.add(new ReportDiff.Edited(id, factChanges(a.facts.get(id), b.facts.get(id))));
     }
     Edits edits =
         new Edits(
@@ -84,9 +95,59 @@ final class ReportDiffer {
         reexplained,
         List.copyOf(factsRemoved),
         List.copyOf(factsAdded),
-        List.copyOf(factsChanged),
+        factEdits,
         List.copyOf(rulesRemoved),
-        List.copyOf(rulesAdded));
+        List.copyOf(rulesAdded),
+        ruleEdits);
+  }
+
+  /** What differs between two states of one fact: type, each field, source, confidence, date. */
+  private static List<ReportDiff.FieldChange> factChanges(FactEntry x, FactEntry y) {
+    List<ReportDiff.FieldChange> out = new ArrayList<>();
+    change(out, "type", x.type(), y.type());
+    Map<String, com.fasterxml.jackson.databind.JsonNode> fx =
+        x.fields() == null ? Map.of() : x.fields();
+    Map<String, com.fasterxml.jackson.databind.JsonNode> fy =
+        y.fields() == null ? Map.of() : y.fields();
+    for (String f : union(fx.keySet(), fy.keySet())) {
+      change(out, f, text(fx.get(f)), text(fy.get(f)));
+    }
+    change(out, "source", x.source(), y.source());
+    change(out, "confidence", number(x.confidence()), number(y.confidence()));
+    change(out, "date", x.date(), y.date());
+    return out;
+  }
+
+  /** What differs between two states of one rule, as an author edits it. */
+  private static List<ReportDiff.FieldChange> ruleChanges(RuleMeta x, RuleMeta y) {
+    List<ReportDiff.FieldChange> out = new ArrayList<>();
+    change(out, "strength", number(x.strength()), number(y.strength()));
+    change(out, "thesis", x.thesis(), y.thesis());
+    change(out, "stance", x.stance(), y.stance());
+    change(out, "question", x.question(), y.question());
+    change(
+        out,
+        "rates",
+        x.rates() == null ? null : new TreeMap<>(x.rates()).toString(),
+        y.rates() == null ? null : new TreeMap<>(y.rates()).toString());
+    return out;
+  }
+
+  private static void change(
+      List<ReportDiff.FieldChange> out, String field, String before, String after) {
+    if (!Objects.equals(before, after)) {
+      out.add(new ReportDiff.FieldChange(field, before, after));
+    }
+  }
+
+  /** A field's value as the fact file wrote it: strings bare, the rest as JSON. */
+  private static String text(com.fasterxml.jackson.databind.JsonNode v) {
+    return v == null ? null : v.isTextual() ? v.asText() : v.toString();
+  }
+
+  /** A number as short as it reads: 0.9, not 0.9000. */
+  private static String number(double v) {
+    return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 
   /**
@@ -268,8 +329,10 @@ final class ReportDiffer {
     return out;
   }
 
-  /** What a rule argues; a change in it moves theses without adding or removing the rule. */
-  /** What a rule says, as far as a diff is concerned: not where it is, nor how often it fired. */
+  /**
+   * What a rule says, as far as a diff is concerned: not where it is, nor how often it fired. A
+   * change in it moves theses without adding or removing the rule.
+   */
   private record RuleMeta(
       String thesis,
       String stance,

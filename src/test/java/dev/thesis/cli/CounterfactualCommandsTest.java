@@ -155,7 +155,7 @@ class CounterfactualCommandsTest {
     assertThat(r.out())
         .contains("Inputs changed (1):\n  facts seed-04.json changed")
         .contains(
-            "anti-openai-alliance: UNSUPPORTED -> UNSUPPORTED, support 0.4725 -> 0.0000,"
+            "anti-openai-alliance: still UNSUPPORTED, support 0.4725 -> 0.0000,"
                 + " opposition 0.3375 -> 0.0000")
         .containsPattern(
             "alliance-signal:anthropic:google-deepmind:openai  \\(.*fact"
@@ -292,10 +292,19 @@ class CounterfactualCommandsTest {
     // 0.2025 and 0.201 (1 - 0.7975 x 0.799 = 0.3628).
     assertThat(d.out())
         .contains(
-            "anti-openai-alliance: UNSUPPORTED -> UNSUPPORTED, support 0.4725 -> 0.2275,"
+            "anti-openai-alliance: still UNSUPPORTED, support 0.4725 -> 0.2275,"
                 + " opposition 0.3375 -> 0.1625  (fact s4-deepmind-collaborates-anthropic changed)")
-        .contains("rivals-become-partners: SUPPORTED -> UNSUPPORTED")
-        .contains("(rule \"A lab partners with providers that compete\" changed)");
+        // Its opposition stays 0 and is not shown as a move.
+        .contains(
+            "rivals-become-partners: SUPPORTED -> UNSUPPORTED, support 0.7866 -> 0.3628  (rule")
+        .contains("(rule \"A lab partners with providers that compete\" changed)")
+        // The edits themselves, old -> new: "very-likely" is 0.875 and "unlikely" 0.325 on the
+        // scale (docs/calibration.md).
+        .contains(
+            "Facts changed (1):\n  s4-deepmind-collaborates-anthropic: confidence 0.875 -> 0.325\n")
+        .contains(
+            "Rules changed (1):\n  \"A lab partners with providers that compete\": strength 0.8 ->"
+                + " 0.3\n");
   }
 
   @Test

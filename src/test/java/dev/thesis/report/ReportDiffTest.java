@@ -84,10 +84,11 @@ class ReportDiffTest {
         .isEqualTo(
             """
         Theses moved (1):
-          bubble: SUPPORTED -> SUPPORTED, support 0.6400 -> 0.4000, opposition 0.3000 -> 0.3000  \
-        (rule "Circular" changed; fact f2 changed)
+          bubble: still SUPPORTED, support 0.6400 -> 0.4000  (rule "Circular" changed; fact f2 changed)
         Facts changed (1):
-          f2
+          f2: confidence 0.8 -> 0.7
+        Rules changed (1):
+          "Circular": strength 0.8 -> 0.5
         """);
     assertThat(d.json())
         .isEqualTo(
@@ -116,10 +117,31 @@ class ReportDiffTest {
           "facts_removed": [],
           "facts_added": [],
           "facts_changed": [
-            "f2"
+            {
+              "id": "f2",
+              "changes": [
+                {
+                  "field": "confidence",
+                  "before": "0.8",
+                  "after": "0.7"
+                }
+              ]
+            }
           ],
           "rules_removed": [],
-          "rules_added": []
+          "rules_added": [],
+          "rules_changed": [
+            {
+              "id": "Circular",
+              "changes": [
+                {
+                  "field": "strength",
+                  "before": "0.8",
+                  "after": "0.5"
+                }
+              ]
+            }
+          ]
         }
         """);
     // The trees the CLI reads give the same diff as the records.
