@@ -67,6 +67,10 @@ class HtmlReportTest {
         .contains("<table class=\"matrix\">")
         .contains("hinges on: ")
         .contains("<h2 id=\"rivals\">Rivals side by side</h2>");
+    // A rule's node says "rule" once: its summary begins with it (no "RULE rule" stutter).
+    assertThat(html)
+        .contains("rule \"Labs sharing a rival present a united front\" (strength 0.70)")
+        .doesNotContain("<span class=\"kind\">rule</span>");
     // The seed's rival theses are hypotheses of its two questions now; none names a rival.
     assertThat(html).contains("No thesis names a rival.");
     assertThat(html.split("<div class=\"pair\">", -1)).hasSize(1);
