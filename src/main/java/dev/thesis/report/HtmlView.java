@@ -25,7 +25,32 @@ public record HtmlView(
     String graphSvg,
     List<String> graphKinds,
     List<List<Thesis>> rivalPairs,
-    List<HtmlQuestion> questions) {
+    List<HtmlQuestion> questions,
+    dev.thesis.analysis.Thresholds thresholds) {
+
+  /** How far from a threshold a score is flagged as near it. */
+  static final double NEAR = 0.05;
+
+  /** The weighing rule in one line, with this run's thresholds. */
+  public String weighingRule() {
+    return String.format(
+        java.util.Locale.ROOT,
+        "A thesis is SUPPORTED when its support reaches %s and its opposition stays under %s,"
+            + " REFUTED the other way round, CONTESTED when both reach theirs, UNSUPPORTED when"
+            + " neither does. A question favours its leader when its posterior is %s times the"
+            + " runner-up's.",
+        Numbers.two(thresholds.support()),
+        Numbers.two(thresholds.opposition()),
+        Numbers.two(thresholds.odds()));
+  }
+
+  public int supportThresholdPercent() {
+    return (int) Math.round(thresholds.support() * 100);
+  }
+
+  public int oppositionThresholdPercent() {
+    return (int) Math.round(thresholds.opposition() * 100);
+  }
 
   /**
    * A thesis on the dashboard, with its argument trees.
@@ -48,7 +73,8 @@ public record HtmlView(
       List<ExplanationNode> arguments,
       String question,
       Double posterior,
-      String mark) {
+      String mark,
+      String near) {
     public int supportPercent() {
       return (int) Math.round(support * 100);
     }
@@ -103,7 +129,8 @@ public record HtmlView(
               tree.children(),
               v.question(),
               v.posterior(),
-              TerminalSummary.mark(v)));
+              TerminalSummary.mark(v),
+              v.question() == null ? near(v, r.thresholds()) : null));
     }
     List<Tension> tensions =
         r.tensions().stream().map(t -> new Tension(t.a(), t.b(), t.why())).toList();
@@ -146,7 +173,33 @@ public record HtmlView(
         graph.nodes().isEmpty() ? null : GraphSvg.svg(graph),
         kinds,
         pairs,
-        r.questions().stream().map(q -> HtmlQuestion.of(q, r)).toList());
+        r.questions().stream().map(q -> HtmlQuestion.of(q, r)).toList(),
+        r.thresholds());
+  }
+
+  /**
+   * "support 0.47, 0.03 short of 0.50" when a score lies within {@link #NEAR} of its threshold, on
+   * either side; null otherwise.
+   */
+  static String near(ThesisVerdict v, dev.thesis.analysis.Thresholds t) {
+    List<String> out = new ArrayList<>();
+    near(out, "support", v.support(), t.support());
+    near(out, "opposition", v.opposition(), t.opposition());
+    return out.isEmpty() ? null : "near the threshold: " + String.join("; ", out);
+  }
+
+  private static void near(List<String> out, String name, double score, double threshold) {
+    double gap = score - threshold;
+    if (Math.abs(gap) <= NEAR) {
+      out.add(
+          name
+              + " "
+              + Numbers.two(score)
+              + ", "
+              + Numbers.two(Math.abs(gap))
+              + (gap < 0 ? " short of " : " over ")
+              + Numbers.two(threshold));
+    }
   }
 
   /**
