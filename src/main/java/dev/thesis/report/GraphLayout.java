@@ -61,6 +61,41 @@ public final class GraphLayout {
     return String.format(java.util.Locale.ROOT, "%.1f", v);
   }
 
+  /**
+   * ELK's layered algorithm walks each connected component recursively (ComponentsProcessor.dfs),
+   * one frame per node: a component of some thousands of entities overflows a default stack. So it
+   * runs on a thread whose stack grows with the graph (reserved, and committed only as used).
+   */
+  private static void layOut(ElkNode root, int nodes) {
+    long stack = Math.max(8L << 20, nodes * 4096L);
+    Throwable[] failed = new Throwable[1];
+    Thread t =
+        new Thread(
+            null,
+            () -> {
+              try {
+                new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+              } catch (Throwable e) {
+                failed[0] = e;
+              }
+            },
+            "thesis-graph-layout",
+            stack);
+    t.start();
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("graph layout interrupted", e);
+    }
+    if (failed[0] instanceof RuntimeException r) {
+      throw r;
+    }
+    if (failed[0] instanceof Error e) {
+      throw e;
+    }
+  }
+
   static Placed place(EvidenceGraph g) {
     ElkNode root = ElkGraphUtil.createGraph();
     root.setProperty(CoreOptions.ALGORITHM, "org.eclipse.elk.layered");
@@ -82,7 +117,7 @@ public final class GraphLayout {
       label.setDimensions(e.label().length() * 6.0, 12);
       edges.put(ee, e);
     }
-    new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+    layOut(root, g.nodes().size());
     List<Box> boxes = new ArrayList<>();
     for (EvidenceGraph.Node n : g.nodes()) {
       ElkNode en = nodes.get(n.id());
