@@ -23,10 +23,38 @@ public record HtmlView(
     List<Row> matrix,
     List<Source> sources,
     String graphSvg,
+    String graphNote,
     List<String> graphKinds,
     List<List<Thesis>> rivalPairs,
     List<HtmlQuestion> questions,
     dev.thesis.analysis.Thresholds thresholds) {
+
+  /**
+   * The most entities report.html draws. Laying out is superlinear (ELK's layering ran for minutes
+   * on 100,000 companies without finishing), and a drawing of thousands of boxes is read by no one.
+   */
+  static final int MAX_DRAWN = 400;
+
+  static boolean drawn(EvidenceGraph g) {
+    return !g.nodes().isEmpty() && g.nodes().size() <= MAX_DRAWN;
+  }
+
+  /** Why there is no drawing, or null when there is one. */
+  static String graphNote(EvidenceGraph g) {
+    if (g.nodes().isEmpty()) {
+      return "No type is declared @entity or @edge, so there is nothing to draw.";
+    }
+    if (g.nodes().size() > MAX_DRAWN) {
+      return "The evidence graph has "
+          + g.nodes().size()
+          + " entities and "
+          + g.edges().size()
+          + " relations, too many to draw here (at most "
+          + MAX_DRAWN
+          + "); thesis graph --format dot writes it for Graphviz.";
+    }
+    return null;
+  }
 
   /** How far from a threshold a score is flagged as near it. */
   static final double NEAR = 0.05;
@@ -170,7 +198,8 @@ public record HtmlView(
         ids,
         matrix,
         sources,
-        graph.nodes().isEmpty() ? null : GraphSvg.svg(graph),
+        drawn(graph) ? GraphSvg.svg(graph) : null,
+        graphNote(graph),
         kinds,
         pairs,
         r.questions().stream().map(q -> HtmlQuestion.of(q, r)).toList(),
