@@ -57,11 +57,7 @@ class LinterTest {
   }
 
   private static List<Diagnostic> findings(String fixture) {
-    Path dir = FIXTURES.resolve(fixture);
-    List<Diagnostic> found =
-        dev.thesis.Fixtures.loaded(dir.resolve("rules"), List.of(dir.resolve("facts")))
-            .diagnostics();
-    return found;
+    return findingsIn(FIXTURES.resolve(fixture));
   }
 
   @org.junit.jupiter.api.Test
