@@ -72,9 +72,28 @@ final class DiffText {
                     + quote
                     + ": "
                     + e.changes().stream()
+                        .filter(c -> !c.field().equals("body"))
                         .map(c -> c.field() + " " + orDash(c.before()) + " -> " + orDash(c.after()))
-                        .collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining(", "))
+                    + body(e.changes()))
         .toList();
+  }
+
+  /**
+   * A rule's body edit, as the lines removed and added under the rule's line: the whole body before
+   * and after would bury a one-word change.
+   */
+  private static String body(List<ReportDiff.FieldChange> changes) {
+    return changes.stream()
+        .filter(c -> c.field().equals("body"))
+        .map(
+            c ->
+                (changes.size() > 1 ? ", " : "")
+                    + "body changed:"
+                    + LineDiff.changed(c.before(), c.after()).stream()
+                        .map(l -> "\n      " + l)
+                        .collect(Collectors.joining()))
+        .collect(Collectors.joining());
   }
 
   /** "why: UNDECIDED -> FAVOURS, leader bubble -> defence, posterior bubble 0.3333 -> 0.1905". */

@@ -130,6 +130,10 @@ final class ReportDiffer {
         "rates",
         x.rates() == null ? null : new TreeMap<>(x.rates()).toString(),
         y.rates() == null ? null : new TreeMap<>(y.rates()).toString());
+    if (x.body() != null && y.body() != null) {
+      // A report from before bodies were recorded cannot tell; that is not a change.
+      change(out, "body", x.body(), y.body());
+    }
     return out;
   }
 
@@ -338,7 +342,8 @@ final class ReportDiffer {
       String stance,
       double strength,
       String question,
-      java.util.Map<String, String> rates) {}
+      java.util.Map<String, String> rates,
+      String body) {}
 
   /** One report, indexed by id (the last entry wins where ids repeat). */
   private static final class Index {
@@ -357,7 +362,12 @@ final class ReportDiffer {
         rules.put(
             rule.name(),
             new RuleMeta(
-                rule.thesis(), rule.stance(), rule.strength(), rule.question(), rule.rates()));
+                rule.thesis(),
+                rule.stance(),
+                rule.strength(),
+                rule.question(),
+                rule.rates(),
+                rule.body()));
       }
     }
 

@@ -28,6 +28,8 @@ final class ReportRecords {
   private ReportRecords() {}
 
   static Report of(EvaluationResult r) {
+    java.util.Map<String, String> bodies = new java.util.HashMap<>();
+    r.rules().shapes().forEach(s -> bodies.put(s.packageName() + "." + s.name(), s.body()));
     return new Report(
         Report.FORMAT,
         r.inputFiles().stream()
@@ -43,7 +45,9 @@ final class ReportRecords {
         r.corpus().sources().stream()
             .map(s -> new Report.Source(s.id(), s.text(), s.origin(), s.date()))
             .toList(),
-        r.rules().rules().stream().map(rule -> rule(rule, r.firings(rule))).toList());
+        r.rules().rules().stream()
+            .map(rule -> rule(rule, r.firings(rule), bodies.get(rule.qualifiedName())))
+            .toList());
   }
 
   private static ThesisEntry thesis(ThesisVerdict v, EvaluationResult r) {
@@ -183,7 +187,7 @@ final class ReportRecords {
         record.note());
   }
 
-  private static RuleEntry rule(RuleInfo r, int fired) {
+  private static RuleEntry rule(RuleInfo r, int fired, String body) {
     return new RuleEntry(
         r.name(),
         r.location().file(),
@@ -193,7 +197,8 @@ final class ReportRecords {
         r.ratesQuestion() ? r.rates().question() : null,
         r.ratesQuestion() ? ratings(r.rates().ratings()) : null,
         r.strength(),
-        fired);
+        fired,
+        body);
   }
 
   private static java.util.Map<String, String> ratings(

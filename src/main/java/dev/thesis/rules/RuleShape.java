@@ -18,6 +18,9 @@ import java.util.Set;
  *     consequence, with their arguments
  * @param changesValues whether its consequence modifies, updates or deletes a fact, or calls a
  *     setter: a field may then hold values no constructor call shows
+ * @param body the rule's conditions and consequence as written, each line stripped and blank lines
+ *     dropped: what {@code thesis diff} compares, so that re-indenting a rule is not a change and a
+ *     metadata change is reported once, as itself
  */
 public record RuleShape(
     String packageName,
@@ -30,7 +33,8 @@ public record RuleShape(
     boolean onlyConcludes,
     Condition conditions,
     List<Insertion> insertions,
-    boolean changesValues) {
+    boolean changesValues,
+    String body) {
 
   public RuleShape {
     patterns = List.copyOf(patterns);

@@ -99,7 +99,25 @@ final class RuleShapes {
             && ORDER_ONLY.containsAll(rule.getAttributes().keySet()),
         Conditions.of(rule.getLhs(), file),
         insertions,
-        CHANGES_VALUES.matcher(consequence).find());
+        CHANGES_VALUES.matcher(consequence).find(),
+        body(rule, text));
+  }
+
+  /** From the first condition (or the rule's start, when it has none) to {@code end}. */
+  static String body(RuleDescr rule, String text) {
+    int from = rule.getLhs() == null ? -1 : rule.getLhs().getStartCharacter();
+    if (from < 0) {
+      from = rule.getStartCharacter();
+    }
+    int to = Math.min(text.length(), rule.getEndCharacter() + 1);
+    if (from < 0 || to <= from) {
+      return "";
+    }
+    return text.substring(from, to)
+        .lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty())
+        .collect(java.util.stream.Collectors.joining("\n"));
   }
 
   /** A consequence that changes a fact or an object's field: modify, update, a setter. */

@@ -42,17 +42,12 @@ class ReportDiffTest {
   @Test
   void aRatingEditIsNamedAsTheReasonAQuestionMoved(@org.junit.jupiter.api.io.TempDir Path dir)
       throws Exception {
-    Path rules = Path.of("src/test/resources/questions/rules");
-    Path facts = Path.of("src/test/resources/questions/facts");
-    dev.thesis.Fixtures.copyDir(rules, dir);
-    Path drl = dir.resolve("why.drl");
-    java.nio.file.Files.writeString(
-        drl,
-        java.nio.file.Files.readString(drl)
-            .replace("@rates(\"bubble: I, defence: C\")", "@rates(\"bubble: I, defence: CC\")"));
-    Report before = reportOf(rules, facts);
-    Report after = reportOf(dir, facts);
-    ReportDiff d = ReportDiff.between(before, after);
+    ReportDiff d =
+        questionsEdited(
+            dir,
+            drl ->
+                drl.replace(
+                    "@rates(\"bubble: I, defence: C\")", "@rates(\"bubble: I, defence: CC\")"));
     assertThat(d.questions())
         .singleElement()
         .satisfies(
@@ -61,6 +56,55 @@ class ReportDiffTest {
               assertThat(q.verdictAfter()).isEqualTo("FAVOURS");
               assertThat(q.because()).contains("rule \"A defensive deal\" changed");
             });
+  }
+
+  /**
+   * An edit of a rule's conditions is a body change, shown as the lines removed and added; a
+   * strength edit in the same rule is named once, as itself; re-indenting another rule is no
+   * change. The expected lines are the two versions of "Hype without revenue"'s pattern as edited
+   * here.
+   */
+  @Test
+  void aBodyEditIsShownLineByLineAndReindentingIsNoChange(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    ReportDiff d =
+        questionsEdited(
+            dir,
+            drl ->
+                drl.replace("kind == \"hype\" )", "kind == \"hype\" || kind == \"roundtrip\" )")
+                    .replace(
+                        "@rates(\"bubble: CC, defence: N\") @strength(0.5)",
+                        "@rates(\"bubble: CC, defence: N\") @strength(0.6)")
+                    .replace(
+                        "    insertLogical( new Rejection( $d ) );",
+                        "\t\t  insertLogical( new Rejection( $d ) );"));
+    assertThat(d.rulesChanged())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.id()).isEqualTo("Hype without revenue");
+              assertThat(e.changes())
+                  .extracting(ReportDiff.FieldChange::field)
+                  .containsExactly("strength", "body");
+            });
+    assertThat(d.text())
+        .contains(
+            """
+          "Hype without revenue": strength 0.5 -> 0.6, body changed:
+              - Deal( $d : name, kind == "hype" )
+              + Deal( $d : name, kind == "hype" || kind == "roundtrip" )
+        """);
+  }
+
+  /** The diff of the questions fixture's report and its report after editing why.drl. */
+  private static ReportDiff questionsEdited(Path dir, java.util.function.UnaryOperator<String> edit)
+      throws Exception {
+    Path rules = Path.of("src/test/resources/questions/rules");
+    Path facts = Path.of("src/test/resources/questions/facts");
+    dev.thesis.Fixtures.copyDir(rules, dir);
+    Path drl = dir.resolve("why.drl");
+    java.nio.file.Files.writeString(drl, edit.apply(java.nio.file.Files.readString(drl)));
+    return ReportDiff.between(reportOf(rules, facts), reportOf(dir, facts));
   }
 
   private static Report reportOf(Path rules, Path facts) throws Exception {

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
  *     other rules
  * @param rates hypothesis id to rating, as {@code @rates} writes them, so that a diff sees a rating
  *     change
+ * @param body the rule's conditions and consequence, each line stripped, so that a diff sees an
+ *     edit of the rule's logic; null in reports written before it was recorded
  */
 public record RuleEntry(
     String name,
@@ -21,4 +23,5 @@ public record RuleEntry(
     @JsonInclude(Include.NON_NULL) String question,
     @JsonInclude(Include.NON_NULL) java.util.Map<String, String> rates,
     double strength,
-    int fired) {}
+    int fired,
+    @JsonInclude(Include.NON_NULL) String body) {}
