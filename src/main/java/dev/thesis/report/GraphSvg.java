@@ -4,17 +4,24 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** The evidence graph as SVG (through an escaping jte template) or as Graphviz DOT. */
 public final class GraphSvg {
   private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
-  private static final List<String> PALETTE =
-      List.of(
-          "#2563eb", "#059669", "#d97706", "#7c3aed", "#db2777", "#0891b2", "#65a30d", "#6b7280");
+
+  /**
+   * The most entities laid out as SVG. Laying out is superlinear (ELK's layering ran for minutes on
+   * 100,000 companies without finishing), and a drawing of thousands of boxes is read by no one;
+   * DOT has no such limit (Graphviz lays it out).
+   */
+  public static final int MAX_DRAWN = 400;
 
   private GraphSvg() {}
+
+  /** Whether the graph has entities, and few enough to lay out ({@link #MAX_DRAWN}). */
+  public static boolean drawable(EvidenceGraph g) {
+    return !g.nodes().isEmpty() && g.nodes().size() <= MAX_DRAWN;
+  }
 
   /** What the SVG template draws. */
   public record View(
@@ -22,9 +29,13 @@ public final class GraphSvg {
       double height,
       List<GraphLayout.Box> boxes,
       List<GraphLayout.Line> lines,
-      Map<String, String> colours) {
+      EvidenceGraph graph) {
     public String colour(String kind) {
-      return colours.getOrDefault(kind, "#6b7280");
+      return graph.colour(kind);
+    }
+
+    public String textColour(String fill) {
+      return KindColours.text(fill);
     }
 
     public String fmt(double v) {
@@ -32,16 +43,14 @@ public final class GraphSvg {
     }
   }
 
+  /**
+   * The graph laid out and drawn: an SVG that scales down to its container's width (never up beyond
+   * its own), arrows merged per pair of entities ({@link Arrow}).
+   */
   public static String svg(EvidenceGraph g) {
     GraphLayout.Placed p = GraphLayout.place(g);
-    Map<String, String> colours = new TreeMap<>();
-    g.nodes().stream()
-        .map(EvidenceGraph.Node::kind)
-        .sorted()
-        .distinct()
-        .forEach(k -> colours.put(k, PALETTE.get(colours.size() % PALETTE.size())));
     StringOutput out = new StringOutput();
-    ENGINE.render("graph.jte", new View(p.width(), p.height(), p.boxes(), p.lines(), colours), out);
+    ENGINE.render("graph.jte", new View(p.width(), p.height(), p.boxes(), p.lines(), g), out);
     return out.toString();
   }
 
