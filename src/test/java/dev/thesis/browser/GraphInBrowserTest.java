@@ -1,13 +1,8 @@
 package dev.thesis.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.thesis.Fixtures;
-import dev.thesis.analysis.EvaluationResult;
-import dev.thesis.report.HtmlReport;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,17 +19,8 @@ class GraphInBrowserTest {
 
   @Test
   void theSeedGraphFitsA1280PixelWindowWithALegend() throws Exception {
-    if (System.getenv("THESIS_REQUIRE_CHROMIUM") != null) {
-      assertThat(Chromium.available())
-          .as("Chromium is required here but not installed at " + Chromium.BINARY)
-          .isTrue();
-    }
-    assumeTrue(
-        Chromium.available(),
-        "Chromium is not installed (" + Chromium.BINARY + "): the browser test is skipped");
-    EvaluationResult r = Fixtures.evaluator(1_000_000, 1).evaluate(Fixtures.seed());
-    Path html = dir.resolve("report.html");
-    Files.writeString(html, HtmlReport.render(r));
+    SeedReport.assumeChromium();
+    Path html = SeedReport.write(dir);
     try (Chromium browser = new Chromium(dir.resolve("profile"))) {
       browser.open(html.toUri().toString());
       JsonNode dom =

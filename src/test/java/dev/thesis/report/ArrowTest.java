@@ -11,15 +11,18 @@ class ArrowTest {
     return new EvidenceGraph.Edge(from, to, label, false, List.of(ids));
   }
 
+  private static List<Arrow> merged(EvidenceGraph.Edge... edges) {
+    return Arrow.merge(List.of(edges));
+  }
+
   @Test
   void relationsBetweenTwoEntitiesEitherWayShareOneArrowWithACountAndEachOnHover() {
     List<Arrow> arrows =
-        Arrow.merge(
-            List.of(
-                stated("anthropic", "google", "partners with", "f1"),
-                stated("anthropic", "google", "spends on cloud", "f2", "f3"),
-                stated("google", "anthropic", "invests in", "f4"),
-                stated("anthropic", "nvidia", "buys chips", "f5")));
+        merged(
+            stated("anthropic", "google", "partners with", "f1"),
+            stated("anthropic", "google", "spends on cloud", "f2", "f3"),
+            stated("google", "anthropic", "invests in", "f4"),
+            stated("anthropic", "nvidia", "buys chips", "f5"));
     assertThat(arrows).hasSize(2);
     Arrow pair = arrows.get(0);
     // Two of the three point from anthropic to google: the arrow does too, with a head at both
@@ -44,10 +47,9 @@ class ArrowTest {
   @Test
   void shortLabelsStayOnTheArrowWithTheCount() {
     Arrow both =
-        Arrow.merge(
-                List.of(
-                    stated("amazon", "google", "competes with", "f1"),
-                    stated("google", "amazon", "competes with", "f2")))
+        merged(
+                stated("amazon", "google", "competes with", "f1"),
+                stated("google", "amazon", "competes with", "f2"))
             .get(0);
     assertThat(both.label()).isEqualTo("competes with ×2");
     assertThat(both.backward()).isTrue();
@@ -56,11 +58,9 @@ class ArrowTest {
   @Test
   void derivedConclusionsKeepAnArrowOfTheirOwn() {
     List<Arrow> arrows =
-        Arrow.merge(
-            List.of(
-                stated("microsoft", "openai", "invests in", "f1"),
-                new EvidenceGraph.Edge(
-                    "microsoft", "openai", "circular funding", true, List.of("c1"))));
+        merged(
+            stated("microsoft", "openai", "invests in", "f1"),
+            new EvidenceGraph.Edge("microsoft", "openai", "circular funding", true, List.of("c1")));
     assertThat(arrows).extracting(Arrow::derived).containsExactly(false, true);
     assertThat(arrows).extracting(Arrow::count).containsExactly(1, 1);
     assertThat(arrows.get(1).hover()).containsExactly("microsoft circular funding openai (c1)");
