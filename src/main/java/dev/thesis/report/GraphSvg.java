@@ -16,6 +16,12 @@ public final class GraphSvg {
    */
   public static final int MAX_DRAWN = 400;
 
+  /**
+   * The least a drawing is scaled down to fit its container (its 12 px names then 9 px): a drawing
+   * too wide for that scrolls within its section instead, as text smaller than that is not read.
+   */
+  public static final double SMALLEST = 0.75;
+
   private GraphSvg() {}
 
   /** Whether the graph has entities, and few enough to lay out ({@link #MAX_DRAWN}). */

@@ -110,10 +110,16 @@ class GraphDrawingTest {
     assertThat(box.find()).isTrue();
     assertThat(Double.parseDouble(box.group(1))).isEqualTo(p.width(), within());
     assertThat(Double.parseDouble(box.group(2))).isEqualTo(p.height(), within());
-    // As wide as its container, never wider than drawn; its height follows from the viewBox.
+    // As wide as its container, never wider than drawn nor scaled below 0.75; its height follows
+    // from the viewBox.
     assertThat(open)
         .contains("width=\"100%\"")
-        .contains("max-width: " + GraphLayout.fmt(p.width()) + "px; height: auto")
+        .contains(
+            "max-width: "
+                + GraphLayout.fmt(p.width())
+                + "px; min-width: "
+                + GraphLayout.fmt(p.width() * 0.75)
+                + "px; height: auto")
         .doesNotContain("height=\"");
     // Every box lies inside the viewBox.
     assertThat(p.boxes())
