@@ -52,7 +52,7 @@ final class GraphCommand extends InputCommand {
                   + "); --format dot writes it for Graphviz");
       return ExitCodes.USAGE;
     }
-    console.out().print(format == Format.dot ? GraphSvg.dot(g) : GraphSvg.svg(g));
+    console.out().print(format == Format.dot ? GraphSvg.dot(g) : GraphSvg.standalone(g));
     console.out().flush();
     return ExitCodes.OK;
   }

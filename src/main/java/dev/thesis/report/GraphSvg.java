@@ -29,13 +29,20 @@ public final class GraphSvg {
     return !g.nodes().isEmpty() && g.nodes().size() <= MAX_DRAWN;
   }
 
-  /** What the SVG template draws. */
+  /**
+   * What the SVG template draws.
+   *
+   * @param legend the kinds drawn above the graph, or none (report.html lists them in HTML)
+   * @param top how far down the graph starts, below the legend
+   */
   public record View(
       double width,
       double height,
       List<GraphLayout.Box> boxes,
       List<GraphLayout.Line> lines,
-      EvidenceGraph graph) {
+      EvidenceGraph graph,
+      List<Swatch> legend,
+      double top) {
     public String colour(String kind) {
       return graph.colour(kind);
     }
@@ -49,14 +56,37 @@ public final class GraphSvg {
     }
   }
 
+  /** A kind in the SVG's own legend, where it is drawn. */
+  public record Swatch(String kind, String colour, double x) {}
+
   /**
    * The graph laid out and drawn: an SVG that scales down to its container's width (never up beyond
-   * its own), arrows merged per pair of entities ({@link Arrow}).
+   * its own), arrows merged per pair of entities ({@link Arrow}). No legend: report.html has its
+   * own beside it.
    */
   public static String svg(EvidenceGraph g) {
+    return render(g, false);
+  }
+
+  /** The same drawing for a file of its own ({@code thesis graph}): the kinds' legend above it. */
+  public static String standalone(EvidenceGraph g) {
+    return render(g, true);
+  }
+
+  private static String render(EvidenceGraph g, boolean legend) {
     GraphLayout.Placed p = GraphLayout.place(g);
+    List<Swatch> swatches = new java.util.ArrayList<>();
+    double x = 12;
+    for (String k : legend ? g.kinds() : List.<String>of()) {
+      swatches.add(new Swatch(k, g.colour(k), x));
+      x += 14 + 4 + k.length() * 7.0 + 16;
+    }
+    double top = swatches.isEmpty() ? 0 : 28;
     StringOutput out = new StringOutput();
-    ENGINE.render("graph.jte", new View(p.width(), p.height(), p.boxes(), p.lines(), g), out);
+    ENGINE.render(
+        "graph.jte",
+        new View(Math.max(p.width(), x), p.height() + top, p.boxes(), p.lines(), g, swatches, top),
+        out);
     return out.toString();
   }
 

@@ -66,6 +66,10 @@ class GraphCommandTest {
     firms(3);
     Run svg = graph("svg");
     assertThat(svg.code()).isEqualTo(ExitCodes.OK);
-    assertThat(svg.out()).startsWith("<svg").contains("viewBox=");
+    // The kinds' legend is drawn above the graph, since no page lists them beside it here.
+    assertThat(svg.out())
+        .startsWith("<svg")
+        .contains("viewBox=")
+        .contains("<g class=\"legend\" data-kind=\"Firm\">");
   }
 }
