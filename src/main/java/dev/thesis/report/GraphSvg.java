@@ -93,10 +93,13 @@ public final class GraphSvg {
   public static String dot(EvidenceGraph g) {
     StringBuilder sb =
         new StringBuilder(
-            "digraph evidence {\n  rankdir=LR;\n  node [shape=box, style=rounded];\n");
+            "digraph evidence {\n  rankdir=LR;\n  node [shape=box, style=\"rounded,filled\"];\n");
     for (EvidenceGraph.Node n : g.nodes()) {
+      String fill = g.colour(n.kind());
       sb.append(
-          String.format("  %s [label=%s, tooltip=%s];\n", q(n.id()), q(n.label()), q(n.kind())));
+          String.format(
+              "  %s [label=%s, tooltip=%s, fillcolor=%s, fontcolor=%s];\n",
+              q(n.id()), q(n.label()), q(n.kind()), q(fill), q(KindColours.text(fill))));
     }
     for (EvidenceGraph.Edge e : g.edges()) {
       String style = e.derived() ? ", color=\"#b3261e\", penwidth=2, style=dashed" : "";

@@ -74,6 +74,12 @@ class GraphDrawingTest {
         .contains("data-from=\"acme\" data-to=\"bolt\" data-count=\"2\" data-label=\"lends to ×2\"")
         .contains("acme lends to bolt (l1)\nbolt lends to acme (l2)")
         .contains("fill=\"#ffcc00\"/>");
+    // Graphviz gets the same colours, dark text on the light one.
+    assertThat(GraphSvg.dot(g))
+        .contains(
+            "\"acme\" [label=\"acme\", tooltip=\"bank\", fillcolor=\"#ffcc00\","
+                + " fontcolor=\"#1d2430\"];")
+        .contains("\"zed\" [label=\"zed\", tooltip=\"other\", fillcolor=\"#6b7280\"");
   }
 
   @Test
