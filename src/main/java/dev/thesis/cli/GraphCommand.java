@@ -41,7 +41,18 @@ final class GraphCommand extends InputCommand {
           .err()
           .println("thesis: no fact is of a type declared @entity or @edge, so the graph is empty");
     }
-    console.out().print(format == Format.dot ? GraphSvg.dot(g) : GraphSvg.svg(g));
+    if (format == Format.svg && g.nodes().size() > GraphSvg.MAX_DRAWN) {
+      console
+          .err()
+          .println(
+              "thesis: the evidence graph has "
+                  + g.nodes().size()
+                  + " entities, too many to lay out as SVG (at most "
+                  + GraphSvg.MAX_DRAWN
+                  + "); --format dot writes it for Graphviz");
+      return ExitCodes.USAGE;
+    }
+    console.out().print(format == Format.dot ? GraphSvg.dot(g) : GraphSvg.standalone(g));
     console.out().flush();
     return ExitCodes.OK;
   }

@@ -384,14 +384,17 @@ public final class Linter {
   }
 
   /**
-   * bad-graph: @entity / @edge naming fields the type does not declare, or an entity without one
-   * key.
+   * bad-graph: @entity / @edge naming fields the type does not declare, an entity without one key,
+   * or a malformed declared colour.
    */
   private void graphMetadata() {
     for (DeclaredType t : rules.schema().types()) {
       dev.thesis.schema.GraphRole g = t.graphRole();
       if (g == null) {
         continue;
+      }
+      for (String problem : g.colourProblems(t.name())) {
+        report(Severity.ERROR, t.location(), Codes.BAD_GRAPH, t.name() + ": " + problem);
       }
       List<String> named = new ArrayList<>();
       if (g.entity()) {

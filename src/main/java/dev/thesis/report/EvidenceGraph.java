@@ -14,11 +14,35 @@ import java.util.TreeMap;
  * The web of who does what to whom: entities as nodes, stated relations as edges, derived
  * conclusions as highlighted edges. What is an entity and what is an edge comes from DRL metadata
  * ({@code @entity}, {@code @edge}), so an analyst's new types appear without Java changes.
+ *
+ * @param colours the colours declared per kind ({@code @entity(color = ...)}); other kinds get
+ *     theirs from {@link KindColours}
  */
-public record EvidenceGraph(List<Node> nodes, List<Edge> edges) {
+public record EvidenceGraph(List<Node> nodes, List<Edge> edges, Map<String, String> colours) {
+
+  /** A graph whose kinds declare no colour. */
+  public EvidenceGraph(List<Node> nodes, List<Edge> edges) {
+    this(nodes, edges, Map.of());
+  }
 
   /** An entity: its key, the label shown and its kind (which picks the colour). */
   public record Node(String id, String label, String kind) {}
+
+  /** The colour of a kind: declared, else hashed from its name; grey for "other". */
+  public String colour(String kind) {
+    return KindColours.of(kind, colours);
+  }
+
+  /** The kinds present, sorted, "other" last (it is no kind an analyst declared). */
+  public List<String> kinds() {
+    return nodes.stream()
+        .map(Node::kind)
+        .distinct()
+        .sorted(
+            java.util.Comparator.comparing((String k) -> k.equals(KindColours.OTHER))
+                .thenComparing(k -> k))
+        .toList();
+  }
 
   /**
    * An arrow between two entities.
@@ -31,6 +55,12 @@ public record EvidenceGraph(List<Node> nodes, List<Edge> edges) {
   public static EvidenceGraph of(EvaluationResult r) {
     Map<String, Node> nodes = new TreeMap<>();
     Map<String, Edge> edges = new TreeMap<>();
+    Map<String, String> colours = new TreeMap<>();
+    for (DeclaredType t : r.rules().schema().types()) {
+      if (t.graphRole() != null && t.graphRole().entity()) {
+        t.graphRole().colours(t.name()).forEach(colours::putIfAbsent);
+      }
+    }
     for (BoundFact f : r.facts()) {
       DeclaredType t = f.type();
       GraphRole role = t.graphRole();
@@ -61,10 +91,11 @@ public record EvidenceGraph(List<Node> nodes, List<Edge> edges) {
     }
     // An arrow may name an entity no fact declares: it is drawn all the same, as "other".
     for (Edge e : edges.values()) {
-      nodes.putIfAbsent(e.from(), new Node(e.from(), e.from(), "other"));
-      nodes.putIfAbsent(e.to(), new Node(e.to(), e.to(), "other"));
+      nodes.putIfAbsent(e.from(), new Node(e.from(), e.from(), KindColours.OTHER));
+      nodes.putIfAbsent(e.to(), new Node(e.to(), e.to(), KindColours.OTHER));
     }
-    return new EvidenceGraph(List.copyOf(nodes.values()), List.copyOf(edges.values()));
+    return new EvidenceGraph(
+        List.copyOf(nodes.values()), List.copyOf(edges.values()), Map.copyOf(colours));
   }
 
   private static void edge(

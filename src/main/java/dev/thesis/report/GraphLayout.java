@@ -19,12 +19,18 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
  * Places the evidence graph with the Eclipse Layout Kernel's layered algorithm (nodes in layers,
- * edges routed orthogonally with their labels placed clear of the nodes), and returns coordinates
- * to draw. Plain Java, so writing a report needs nothing installed.
+ * arrows routed orthogonally, each label on its own arrow), and returns coordinates to draw. The
+ * relations between two entities are laid out as one arrow ({@link Arrow}). Plain Java, so writing
+ * a report needs nothing installed.
  */
 public final class GraphLayout {
   private static final double CHAR = 7.0;
   private static final double NODE_HEIGHT = 30;
+  private static final double LABEL_CHAR = 6.0;
+  private static final double LABEL_HEIGHT = 14;
+
+  /** About the width report.html gives the drawing (its page is at most 1200 px wide). */
+  static final double PAGE_WIDTH = 1150;
 
   static {
     LayoutMetaDataService.getInstance()
@@ -43,8 +49,14 @@ public final class GraphLayout {
     }
   }
 
-  /** An edge's route (start, bends, end) and where its label goes. */
-  public record Line(EvidenceGraph.Edge edge, List<double[]> points, double labelX, double labelY) {
+  /** An arrow's route (start, bends, end) and the box its label is centred in. */
+  public record Line(
+      Arrow arrow,
+      List<double[]> points,
+      double labelX,
+      double labelY,
+      double labelW,
+      double labelH) {
     public String path() {
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < points.size(); i++) {
@@ -54,6 +66,14 @@ public final class GraphLayout {
             .append(fmt(points.get(i)[1]));
       }
       return sb.toString();
+    }
+
+    public double labelCx() {
+      return labelX + labelW / 2;
+    }
+
+    public double labelCy() {
+      return labelY + labelH / 2;
     }
   }
 
@@ -96,13 +116,27 @@ public final class GraphLayout {
     }
   }
 
+  /**
+   * Laid out top to bottom, since a page scrolls down and not across; left to right instead when
+   * top to bottom is wider than a page and left to right is narrower: the drawing is scaled down to
+   * the page's width, and the narrower one keeps its text larger.
+   */
   static Placed place(EvidenceGraph g) {
+    Placed down = place(g, Direction.DOWN);
+    if (down.width() <= PAGE_WIDTH) {
+      return down;
+    }
+    Placed right = place(g, Direction.RIGHT);
+    return right.width() < down.width() ? right : down;
+  }
+
+  static Placed place(EvidenceGraph g, Direction direction) {
     ElkNode root = ElkGraphUtil.createGraph();
     root.setProperty(CoreOptions.ALGORITHM, "org.eclipse.elk.layered");
-    root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+    root.setProperty(CoreOptions.DIRECTION, direction);
     root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
     root.setProperty(CoreOptions.SPACING_NODE_NODE, 30.0);
-    root.setProperty(CoreOptions.SPACING_EDGE_LABEL, 4.0);
+    root.setProperty(CoreOptions.SPACING_EDGE_LABEL, 2.0);
     Map<String, ElkNode> nodes = new HashMap<>();
     for (EvidenceGraph.Node n : g.nodes()) {
       ElkNode en = ElkGraphUtil.createNode(root);
@@ -110,12 +144,15 @@ public final class GraphLayout {
       en.setDimensions(Math.max(60, n.label().length() * CHAR + 24), NODE_HEIGHT);
       nodes.put(n.id(), en);
     }
-    Map<ElkEdge, EvidenceGraph.Edge> edges = new HashMap<>();
-    for (EvidenceGraph.Edge e : g.edges()) {
-      ElkEdge ee = ElkGraphUtil.createSimpleEdge(nodes.get(e.from()), nodes.get(e.to()));
-      ElkLabel label = ElkGraphUtil.createLabel(e.label(), ee);
-      label.setDimensions(e.label().length() * 6.0, 12);
-      edges.put(ee, e);
+    List<Arrow> arrows = Arrow.merge(g.edges());
+    List<ElkEdge> laid = new ArrayList<>();
+    for (Arrow a : arrows) {
+      ElkEdge ee = ElkGraphUtil.createSimpleEdge(nodes.get(a.from()), nodes.get(a.to()));
+      ElkLabel label = ElkGraphUtil.createLabel(a.label(), ee);
+      label.setDimensions(a.label().length() * LABEL_CHAR + 6, LABEL_HEIGHT);
+      // On its arrow (the line runs through it), so it cannot be read as another arrow's label.
+      label.setProperty(CoreOptions.EDGE_LABELS_INLINE, true);
+      laid.add(ee);
     }
     layOut(root, g.nodes().size());
     List<Box> boxes = new ArrayList<>();
@@ -124,13 +161,8 @@ public final class GraphLayout {
       boxes.add(new Box(n, en.getX(), en.getY(), en.getWidth(), en.getHeight()));
     }
     List<Line> lines = new ArrayList<>();
-    for (EvidenceGraph.Edge e : g.edges()) {
-      ElkEdge ee =
-          edges.entrySet().stream()
-              .filter(x -> x.getValue() == e)
-              .findFirst()
-              .orElseThrow()
-              .getKey();
+    for (int i = 0; i < arrows.size(); i++) {
+      ElkEdge ee = laid.get(i);
       List<double[]> pts = new ArrayList<>();
       for (ElkEdgeSection s : ee.getSections()) {
         pts.add(new double[] {s.getStartX(), s.getStartY()});
@@ -138,7 +170,7 @@ public final class GraphLayout {
         pts.add(new double[] {s.getEndX(), s.getEndY()});
       }
       ElkLabel l = ee.getLabels().get(0);
-      lines.add(new Line(e, pts, l.getX(), l.getY() + 10));
+      lines.add(new Line(arrows.get(i), pts, l.getX(), l.getY(), l.getWidth(), l.getHeight()));
     }
     return new Placed(root.getWidth(), root.getHeight(), boxes, lines);
   }

@@ -24,19 +24,16 @@ public record HtmlView(
     List<Source> sources,
     String graphSvg,
     String graphNote,
-    List<String> graphKinds,
+    List<GraphKind> graphKinds,
     List<List<Thesis>> rivalPairs,
     List<HtmlQuestion> questions,
     dev.thesis.analysis.Thresholds thresholds) {
 
-  /**
-   * The most entities report.html draws. Laying out is superlinear (ELK's layering ran for minutes
-   * on 100,000 companies without finishing), and a drawing of thousands of boxes is read by no one.
-   */
-  static final int MAX_DRAWN = 400;
+  /** The most entities report.html draws, as many as {@code thesis graph --format svg}. */
+  static final int MAX_DRAWN = GraphSvg.MAX_DRAWN;
 
   static boolean drawn(EvidenceGraph g) {
-    return !g.nodes().isEmpty() && g.nodes().size() <= MAX_DRAWN;
+    return GraphSvg.drawable(g);
   }
 
   /** Why there is no drawing, or null when there is one. */
@@ -121,6 +118,9 @@ public record HtmlView(
     }
   }
 
+  /** A kind of entity in the graph's legend, with its colour. */
+  public record GraphKind(String name, String colour) {}
+
   /** Two rivals that both stand. */
   public record Tension(String a, String b, String why) {}
 
@@ -178,8 +178,8 @@ public record HtmlView(
             r.corpus().sources().size(),
             r.conclusions().size());
     EvidenceGraph graph = EvidenceGraph.of(r);
-    List<String> kinds =
-        graph.nodes().stream().map(EvidenceGraph.Node::kind).distinct().sorted().toList();
+    List<GraphKind> kinds =
+        graph.kinds().stream().map(k -> new GraphKind(k, graph.colour(k))).toList();
     List<List<Thesis>> pairs = new ArrayList<>();
     for (Thesis t : theses) {
       for (String rival : t.rivals()) {

@@ -217,7 +217,8 @@ final class DrlOutline {
                   strip(entity.getValue("kind")),
                   strip(entity.getValue("label")),
                   null,
-                  null));
+                  null,
+                  strip(entity.getValue("color"))));
         }
         AnnotationDescr edge = t.getAnnotation("edge");
         if (edge != null) {
@@ -228,7 +229,8 @@ final class DrlOutline {
                   null,
                   strip(edge.getValue("label")),
                   strip(edge.getValue("from")),
-                  strip(edge.getValue("to"))));
+                  strip(edge.getValue("to")),
+                  strip(edge.getValue("color"))));
         }
         if (t.getSuperTypeName() != null && !t.getSuperTypeName().isBlank()) {
           superTypes.putIfAbsent(
