@@ -1,7 +1,6 @@
 package dev.thesis.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.thesis.Fixtures;
@@ -23,16 +22,7 @@ class ReportInBrowserTest {
 
   @Test
   void theSeedReportRendersOfflineWithoutErrors() throws Exception {
-    // .ci/run sets THESIS_REQUIRE_CHROMIUM: there a missing browser fails the build instead of
-    // skipping.
-    if (System.getenv("THESIS_REQUIRE_CHROMIUM") != null) {
-      assertThat(Chromium.available())
-          .as("Chromium is required here but not installed at " + Chromium.BINARY)
-          .isTrue();
-    }
-    assumeTrue(
-        Chromium.available(),
-        "Chromium is not installed (" + Chromium.BINARY + "): the browser test is skipped");
+    Chromium.requireOrSkip();
     EvaluationResult r = dev.thesis.Fixtures.evaluator(1_000_000, 1).evaluate(Fixtures.seed());
     Path html = dir.resolve("report.html");
     Files.writeString(html, HtmlReport.render(r));
