@@ -30,13 +30,13 @@ public record HeadlessChromium(Path program, Path bwrap, Duration limit) {
           + " a Chromium or Chrome program";
 
   /**
-   * A copy of the page loads nothing from outside itself: no file, no address (a policy in a meta
-   * element can only be narrowed by one later in the page, never widened). Inline styles and the
-   * report's own inline script (which opens the trees for print) still run.
+   * A copy of the page loads nothing from outside itself (no file, no address) and runs no script
+   * (a script could navigate to a local file, which a policy does not stop): only its inline styles
+   * apply. A policy in a meta element can only be narrowed by one later in the page, never widened.
    */
   static final String POLICY =
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src"
-          + " 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; font-src data:\">";
+          + " 'unsafe-inline'; img-src data:; font-src data:\">";
 
   /** Chromium's own configuration files that Debian's launcher script reads, and the fonts. */
   private static final List<Path> SYSTEM_CONFIG =
@@ -85,7 +85,7 @@ public record HeadlessChromium(Path program, Path bwrap, Duration limit) {
     try {
       Path page = dir.resolve("report.html");
       Path pdf = dir.resolve("report.pdf");
-      Files.writeString(page, withPolicy(html), StandardCharsets.UTF_8);
+      Files.writeString(page, printCopy(html), StandardCharsets.UTF_8);
       List<String> command = command(dir, page, pdf);
       Process p =
           ChildProcess.start(command, Map.of("PATH", "/usr/bin:/bin", "HOME", dir.toString()), dir);
@@ -150,15 +150,21 @@ public record HeadlessChromium(Path program, Path bwrap, Duration limit) {
     return c.wrap(bwrap, Path.of(System.getProperty("java.home")), chromium);
   }
 
-  /** The page with {@link #POLICY} first in its head. */
-  static String withPolicy(String html) {
+  /**
+   * The copy that is printed: {@link #POLICY} first in its head, and every tree open (the page's
+   * print style opens them too, where Chromium has {@code ::details-content}; its script, which
+   * opens them in older browsers, does not run here).
+   */
+  static String printCopy(String html) {
+    String open =
+        html.replace("<details ", "<details open ").replace("<details>", "<details open>");
     String doctype = "<!DOCTYPE html>";
-    if (html.regionMatches(true, 0, doctype, 0, doctype.length())) {
+    if (open.regionMatches(true, 0, doctype, 0, doctype.length())) {
       // The parser puts the meta into the head it opens; the page's own html and head tags then
       // only add their attributes.
-      return html.substring(0, doctype.length()) + POLICY + html.substring(doctype.length());
+      return open.substring(0, doctype.length()) + POLICY + open.substring(doctype.length());
     }
-    return "<!DOCTYPE html>" + POLICY + html;
+    return doctype + POLICY + open;
   }
 
   private static boolean runsAsRoot() {
@@ -171,7 +177,9 @@ public record HeadlessChromium(Path program, Path bwrap, Duration limit) {
 
   /** The end of what Chromium said, for the message. */
   private static String lastLines(StringWriter said) {
-    List<String> lines = said.toString().strip().lines().toList();
+    // Without a session bus (a server, a container) Chromium logs dbus errors that say nothing.
+    List<String> lines =
+        said.toString().strip().lines().filter(l -> !l.contains(":ERROR:dbus/")).toList();
     List<String> tail = lines.subList(Math.max(0, lines.size() - 3), lines.size());
     return tail.isEmpty() ? "it said nothing" : String.join(" | ", tail);
   }

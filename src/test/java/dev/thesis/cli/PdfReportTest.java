@@ -1,10 +1,9 @@
 package dev.thesis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.thesis.env.Environment;
-import dev.thesis.sandbox.HeadlessChromium;
+import dev.thesis.sandbox.HeadlessChromiumTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +37,7 @@ class PdfReportTest {
 
   @Test
   void theSeedReportPrintsWithEveryTreeUnfolded() throws Exception {
-    requireChromium();
+    HeadlessChromiumTest.requireChromium();
     Path out = dir.resolve("one-jvm");
     Run r = run(Environment.current(), "evaluate", "--out", out.toString(), "--format", "html,pdf");
     assertThat(r.code()).as(r.err()).isZero();
@@ -59,7 +58,7 @@ class PdfReportTest {
 
   @Test
   void aConfinedRunPrintsInItsParentAndPdfAloneWritesNoHtml() throws Exception {
-    requireChromium();
+    HeadlessChromiumTest.requireChromium();
     Path out = dir.resolve("confined");
     // --timeout hands the run to a child process, as every run of the program is: the child
     // evaluates and stages report.html, this process prints it.
@@ -135,21 +134,6 @@ class PdfReportTest {
             "thesis: cannot print report.pdf: no chromium, chromium-browser, google-chrome on the"
                 + " PATH to print with; install Chromium");
     assertThat(out.resolve("report.pdf")).doesNotExist();
-  }
-
-  /** Chromium as the program finds it; under THESIS_REQUIRE_CHROMIUM its absence fails. */
-  static void requireChromium() {
-    Environment env = Environment.current();
-    String missing = null;
-    try {
-      HeadlessChromium.locate(env.chromium(), env.path());
-    } catch (HeadlessChromium.PrintException e) {
-      missing = e.getMessage();
-    }
-    if (System.getenv("THESIS_REQUIRE_CHROMIUM") != null) {
-      assertThat(missing).as("Chromium is required here").isNull();
-    }
-    assumeTrue(missing == null, "no Chromium: the PDF test is skipped (" + missing + ")");
   }
 
   /** How many times {@code needle} occurs in {@code html}, each checked to be inside details. */
