@@ -104,7 +104,7 @@ final class Confined {
         child = ChildProcess.start(launch.command(), launch.environment(), ChildLaunch.workDir());
         child.getOutputStream().close();
       }
-      ReportPublisher publisher = new ReportPublisher(console, launch.reports(), out());
+      ReportPublisher publisher = new ReportPublisher(console, launch.reports(), reports());
       Thread publishing = publisher.start();
       ChildProcess.Outcome outcome =
           ChildProcess.await(
@@ -204,10 +204,10 @@ final class Confined {
     return cache;
   }
 
-  /** Where the reports are published to, if the command writes reports. */
-  private Path out() {
+  /** Where and which reports are published, if the command writes reports. */
+  private ReportOptions reports() {
     if (command instanceof SafetyOptions.Bounded b) {
-      return b.reportsOut();
+      return b.reports();
     }
     return null;
   }

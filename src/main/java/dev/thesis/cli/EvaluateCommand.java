@@ -19,8 +19,8 @@ final class EvaluateCommand extends InputCommand {
   @Mixin CriticalOptions critical;
 
   @Override
-  public java.nio.file.Path reportsOut() {
-    return reports.out;
+  public ReportOptions reports() {
+    return reports;
   }
 
   @Option(names = "--timings")

@@ -38,6 +38,12 @@ public final class ExitCodes {
    */
   public static final int MEMORY_LIMIT = 7;
 
+  /**
+   * {@code --format pdf}: no Chromium to print report.pdf with, or it failed to print; no report
+   * written.
+   */
+  public static final int PRINT_FAILED = 8;
+
   private ExitCodes() {}
 
   /** Code to description, for picocli's exit-code list in the help. */
@@ -53,6 +59,8 @@ public final class ExitCodes {
         " " + TIMED_OUT, "wall-clock limit reached (--timeout, or the default); no report written");
     m.put(
         " " + MEMORY_LIMIT, "memory limit reached (--max-heap, or the default); no report written");
+    m.put(
+        " " + PRINT_FAILED, "--format pdf: no Chromium, or it failed to print; no report written");
     return m;
   }
 }

@@ -5,6 +5,7 @@ import dev.thesis.diag.DisplayPath;
 import dev.thesis.report.JsonReport;
 import dev.thesis.report.MarkdownReport;
 import dev.thesis.report.ReportWriter;
+import dev.thesis.sandbox.HeadlessChromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,10 +23,14 @@ final class ReportOptions {
     md,
     json,
     html,
+    pdf,
     none
   }
 
-  /** Every report file a run may write. */
+  /**
+   * Every report file a run's child may stage. report.pdf is not among them: the parent prints it
+   * from the staged report.html (see {@link #publish}), never the child that runs the rules.
+   */
   static final List<String> NAMES = List.of("report.md", "report.json", "report.html");
 
   /** In a run's child: how many sets of reports it staged so far (watch stages one per change). */
@@ -77,8 +82,9 @@ final class ReportOptions {
     Map<String, String> files = new LinkedHashMap<>();
     // The HTML report (templates and the graph layout) takes as long as the other two together:
     // it renders on a second core meanwhile.
+    // report.pdf is printed from report.html: rendered for it even when not itself asked for.
     java.util.concurrent.CompletableFuture<String> html =
-        formats.contains(Format.html)
+        formats.contains(Format.html) || formats.contains(Format.pdf)
             ? java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> dev.thesis.report.HtmlReport.render(result))
             : null;
@@ -102,7 +108,7 @@ final class ReportOptions {
     if (staging.isPresent()) {
       return stage(console, staging.get(), files);
     }
-    return publish(console, out, files);
+    return publish(console, files);
   }
 
   /**
@@ -125,10 +131,29 @@ final class ReportOptions {
     }
   }
 
-  /** Writes {@code files} into {@code out} atomically and says so; the exit code. */
-  static int publish(Console console, Path out, Map<String, String> files) {
+  /**
+   * Writes {@code files} into {@code out} atomically and says so; the exit code. With {@code
+   * --format pdf}, report.pdf is printed from {@code files}' report.html first (which is published
+   * only when html is asked for too), here in the process that runs no rule; if it cannot be
+   * printed, nothing is written and the last good reports stay.
+   */
+  int publish(Console console, Map<String, String> files) {
+    Map<String, byte[]> bytes = new LinkedHashMap<>();
+    files.forEach(
+        (name, text) -> {
+          if (!name.equals("report.html") || formats.contains(Format.html)) {
+            bytes.put(name, text.getBytes(StandardCharsets.UTF_8));
+          }
+        });
+    if (formats.contains(Format.pdf)) {
+      // The child renders report.html whenever pdf is asked for; one that staged none failed.
+      int printed = print(console, files.getOrDefault("report.html", ""), bytes);
+      if (printed != ExitCodes.OK) {
+        return printed;
+      }
+    }
     try {
-      List<Path> written = ReportWriter.write(out, files);
+      List<Path> written = ReportWriter.writeBytes(out, bytes);
       console
           .out()
           .println(
@@ -143,6 +168,36 @@ final class ReportOptions {
           .err()
           .println("thesis: cannot write the reports to " + DisplayPath.of(out) + ": " + e);
       console.err().flush();
+      return ExitCodes.INTERNAL;
+    }
+  }
+
+  /** How long Chromium may take to print; the seed corpus's report takes 3 to 4 s. */
+  private static final java.time.Duration PRINT_LIMIT = java.time.Duration.ofMinutes(2);
+
+  /** Adds report.pdf, printed from {@code html}, to {@code bytes}; the exit code. */
+  private static int print(Console console, String html, Map<String, byte[]> bytes) {
+    dev.thesis.env.Environment env = console.environment();
+    try {
+      if (html.isEmpty()) {
+        throw new IOException("the run left no report.html to print it from");
+      }
+      Path chromium = HeadlessChromium.locate(env.chromium(), env.path());
+      // Confined like a run of rules, unless the sandbox is off or cannot start here.
+      dev.thesis.sandbox.Bubblewrap.Probe probe =
+          env.sandboxOff() ? null : dev.thesis.sandbox.Bubblewrap.probe(env.path());
+      Path bwrap = probe != null && probe.available() ? probe.program() : null;
+      bytes.put("report.pdf", new HeadlessChromium(chromium, bwrap, PRINT_LIMIT).print(html));
+      return ExitCodes.OK;
+    } catch (IOException e) {
+      console
+          .err()
+          .println(
+              "thesis: cannot print report.pdf: " + e.getMessage() + "; no report was written");
+      console.err().flush();
+      return ExitCodes.PRINT_FAILED;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       return ExitCodes.INTERNAL;
     }
   }

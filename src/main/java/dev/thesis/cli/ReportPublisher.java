@@ -14,20 +14,22 @@ import java.util.concurrent.TimeUnit;
 /**
  * Publishes each set of reports the child finishes (a watch run makes one per change): the child
  * writes them into a numbered folder and renames it into place when complete; this thread moves
- * them into the output folder with {@link ReportWriter}, in order.
+ * them into the output folder with {@link ReportWriter}, in order, printing report.pdf first when
+ * asked for (Chromium is started from here, never from the child that runs the rules).
  */
 final class ReportPublisher {
   private final Console console;
   private final Path staged;
-  private final Path out;
+  private final ReportOptions reports;
   private final CountDownLatch finished = new CountDownLatch(1);
   private int next = 1;
   int failure = ExitCodes.OK;
 
-  ReportPublisher(Console console, Path staged, Path out) {
+  /** {@code reports}: where and what to publish, or null to discard what the child staged. */
+  ReportPublisher(Console console, Path staged, ReportOptions reports) {
     this.console = console;
     this.staged = staged;
-    this.out = out;
+    this.reports = reports;
   }
 
   Thread start() {
@@ -62,7 +64,7 @@ final class ReportPublisher {
         return;
       }
       next++;
-      if (out == null) {
+      if (reports == null) {
         ChildLaunch.deleteTree(set);
         continue;
       }
@@ -92,6 +94,6 @@ final class ReportPublisher {
     if (files.isEmpty()) {
       return ExitCodes.OK;
     }
-    return ReportOptions.publish(console, out, files);
+    return reports.publish(console, files);
   }
 }

@@ -59,8 +59,8 @@ final class SafetyOptions {
       return java.util.List.of();
     }
 
-    /** Where the command writes reports, or null when it writes none. */
-    default java.nio.file.Path reportsOut() {
+    /** Where and which reports the command writes, or null when it writes none. */
+    default ReportOptions reports() {
       return null;
     }
   }

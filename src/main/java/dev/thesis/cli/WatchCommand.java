@@ -32,8 +32,8 @@ final class WatchCommand extends InputCommand {
   @Mixin CriticalOptions critical;
 
   @Override
-  public java.nio.file.Path reportsOut() {
-    return reports.out;
+  public ReportOptions reports() {
+    return reports;
   }
 
   @Option(names = "--debounce", paramLabel = "MS", defaultValue = "300")

@@ -91,8 +91,10 @@ public record Environment(Map<String, String> variables, Map<String, String> pro
     THESIS_SANDBOX(Kind.VARIABLE, true),
     // 1: a run that cannot be sandboxed fails instead of running unconfined (CI sets it).
     THESIS_REQUIRE_SANDBOX(Kind.VARIABLE, true),
-    // Where bwrap is looked for.
+    // Where bwrap is looked for, and Chromium when THESIS_CHROMIUM is unset.
     PATH(Kind.VARIABLE, false),
+    // The Chromium that prints report.pdf (--format pdf).
+    THESIS_CHROMIUM(Kind.VARIABLE, true),
     // Set by thesis in the sandboxed child it starts: the rules are confined by the OS, so safe
     // mode's findings are advice.
     THESIS_SANDBOXED(Kind.VARIABLE, false),
@@ -347,6 +349,11 @@ public record Environment(Map<String, String> variables, Map<String, String> pro
   /** The PATH, where bwrap is looked for. */
   public String path() {
     return get(Input.PATH);
+  }
+
+  /** THESIS_CHROMIUM: the Chromium that prints report.pdf, when set. */
+  public Optional<String> chromium() {
+    return Optional.ofNullable(nonBlank(Input.THESIS_CHROMIUM));
   }
 
   /** In a child: the folder its reports go to, for its parent to publish. */

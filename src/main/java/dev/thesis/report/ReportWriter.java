@@ -48,6 +48,13 @@ public final class ReportWriter {
 
   /** Writes {@code file name -> content}; returns the paths written. */
   public static List<Path> write(Path outDir, Map<String, String> files) throws IOException {
+    Map<String, byte[]> bytes = new java.util.LinkedHashMap<>();
+    files.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
+    return writeBytes(outDir, bytes);
+  }
+
+  /** Writes {@code file name -> bytes} (report.pdf among the texts); returns the paths written. */
+  public static List<Path> writeBytes(Path outDir, Map<String, byte[]> files) throws IOException {
     java.util.Optional<String> link = dev.thesis.diag.PathLinks.refusal(outDir, "reports");
     if (link.isPresent()) {
       throw new RefusedException(link.get());
@@ -80,7 +87,7 @@ public final class ReportWriter {
     try {
       for (var e : files.entrySet()) {
         Path tmp = staging.resolve(e.getKey());
-        Files.writeString(tmp, e.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        Files.write(tmp, e.getValue(), StandardOpenOption.CREATE_NEW);
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
           ch.force(true);
         }

@@ -41,6 +41,20 @@ final class Chromium implements AutoCloseable {
     return Files.isExecutable(BINARY);
   }
 
+  /**
+   * Skips the calling test where Chromium is not installed, except under THESIS_REQUIRE_CHROMIUM
+   * (set by .ci/run), where a missing browser fails it instead.
+   */
+  static void requireOrSkip() {
+    if (System.getenv("THESIS_REQUIRE_CHROMIUM") != null) {
+      org.assertj.core.api.Assertions.assertThat(available())
+          .as("Chromium is required here but not installed at " + BINARY)
+          .isTrue();
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        available(), "Chromium is not installed (" + BINARY + "): the browser test is skipped");
+  }
+
   Chromium(Path profile) throws Exception {
     process =
         new ProcessBuilder(

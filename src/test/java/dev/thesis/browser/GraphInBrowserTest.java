@@ -19,7 +19,7 @@ class GraphInBrowserTest {
 
   @Test
   void theSeedGraphFitsA1280PixelWindowWithALegend() throws Exception {
-    SeedReport.assumeChromium();
+    Chromium.requireOrSkip();
     Path html = SeedReport.write(dir);
     try (Chromium browser = new Chromium(dir.resolve("profile"))) {
       browser.open(html.toUri().toString());

@@ -22,7 +22,7 @@ class ReportInBrowserTest {
 
   @Test
   void theSeedReportRendersOfflineWithoutErrors() throws Exception {
-    SeedReport.assumeChromium();
+    Chromium.requireOrSkip();
     EvaluationResult r = dev.thesis.Fixtures.evaluator(1_000_000, 1).evaluate(Fixtures.seed());
     Path html = dir.resolve("report.html");
     Files.writeString(html, HtmlReport.render(r));

@@ -145,11 +145,11 @@ class MainTest {
         .isZero();
     assertThat(out.resolve("report.json")).exists();
     assertThat(out.resolve("report.md")).doesNotExist();
-    Run bad = Run.of("evaluate", "--rules", RULES, "--facts", FACTS, "--format", "pdf");
+    Run bad = Run.of("evaluate", "--rules", RULES, "--facts", FACTS, "--format", "docx");
     assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(bad.err())
-        .contains("expected one of [md, json, html, none]")
-        .contains("but was 'pdf'");
+        .contains("expected one of [md, json, html, pdf, none]")
+        .contains("but was 'docx'");
   }
 
   @Test
@@ -254,20 +254,7 @@ class MainTest {
   }
 
   private static Run run(dev.thesis.env.Environment environment, String... args) {
-    java.io.StringWriter out = new java.io.StringWriter();
-    java.io.StringWriter err = new java.io.StringWriter();
-    int code =
-        Main.run(
-            args,
-            new Console(
-                new java.io.PrintWriter(out),
-                new java.io.PrintWriter(err),
-                dev.thesis.diag.Progress.NONE,
-                -1,
-                null,
-                environment,
-                false));
-    return new Run(code, out.toString(), err.toString());
+    return Run.in(environment, args);
   }
 
   @Test
