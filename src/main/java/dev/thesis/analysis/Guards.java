@@ -89,33 +89,9 @@ public final class Guards {
     if (k.test() == null || k.test() instanceof Constraint.Opaque) {
       return k.text();
     }
-    String test = test(k.test(), values);
+    String test = RuleWalk.render(k.test(), values);
     // A variable bound inside the not is the pattern's own: keep its binding as written.
     return k.binding() == null ? test : k.binding() + " : " + test;
-  }
-
-  private static String test(Constraint.Test t, Map<String, Object> values) {
-    if (t instanceof Constraint.Compare c) {
-      return operand(c.left(), values) + " " + c.op() + " " + operand(c.right(), values);
-    }
-    if (t instanceof Constraint.AnyOf a) {
-      return String.join(" || ", a.tests().stream().map(x -> test(x, values)).toList());
-    }
-    if (t instanceof Constraint.AllOf a) {
-      return String.join(" && ", a.tests().stream().map(x -> test(x, values)).toList());
-    }
-    return ((Constraint.Opaque) t).text();
-  }
-
-  private static String operand(Constraint.Operand x, Map<String, Object> values) {
-    if (x instanceof Constraint.Field f) {
-      return f.name();
-    }
-    if (x instanceof Constraint.Literal l) {
-      return l.value() instanceof String s ? "\"" + s + "\"" : Values.show(l.value());
-    }
-    String name = ((Constraint.Variable) x).name();
-    return values.containsKey(name) ? Values.show(values.get(name)) : name;
   }
 
   private static String where(Location at) {

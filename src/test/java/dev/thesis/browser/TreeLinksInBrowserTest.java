@@ -1,13 +1,10 @@
 package dev.thesis.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.thesis.Fixtures;
 import dev.thesis.analysis.EvaluationResult;
-import dev.thesis.report.HtmlReport;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,17 +19,9 @@ class TreeLinksInBrowserTest {
 
   @Test
   void everyMarkInTheTreesLeadsToItsFirstOccurrence() throws Exception {
-    if (System.getenv("THESIS_REQUIRE_CHROMIUM") != null) {
-      assertThat(Chromium.available())
-          .as("Chromium is required here but not installed at " + Chromium.BINARY)
-          .isTrue();
-    }
-    assumeTrue(
-        Chromium.available(),
-        "Chromium is not installed (" + Chromium.BINARY + "): the browser test is skipped");
+    Browsers.assumeChromium();
     EvaluationResult r = Fixtures.evaluator().evaluate(Fixtures.seed());
-    Path html = dir.resolve("report.html");
-    Files.writeString(html, HtmlReport.render(r));
+    Path html = Browsers.report(dir, r);
     try (Chromium browser = new Chromium(dir.resolve("profile"))) {
       browser.open(html.toUri().toString());
       JsonNode links =
