@@ -104,6 +104,30 @@ class CompactExplanationsTest {
   }
 
   @Test
+  void aConditionKeepsWhatCannotBeFilledInAsWritten(@TempDir Path dir) throws Exception {
+    String drl =
+        DRL.replace("not Ban( who == $i )", "not Ban( who == $i, who.length() > 10 )")
+            .replace(
+                "Rival( $a : a, $b : b )",
+                "Rival( $a : a, $b : b )\n    exists Stake( investee == $b )");
+    Fixtures.write(dir.resolve("rules"), "g.drl", drl);
+    Fixtures.write(dir.resolve("facts"), "f.json", FACTS);
+    EvaluationResult r =
+        Fixtures.evaluator().evaluate(Fixtures.load(dir.resolve("rules"), dir.resolve("facts")));
+    ExplanationNode common =
+        Explanations.of(r, "hedge:big").orElseThrow().children().get(0).children().get(0);
+    // $b = y is put in; the method call is not read, so it stays as the rule writes it.
+    assertThat(common.children())
+        .filteredOn(n -> n.kind() == ExplanationNode.Kind.CONDITION)
+        .extracting(ExplanationNode::summary, ExplanationNode::location)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "some Stake( investee == y ) exists", dir.resolve("rules/g.drl") + ":9"),
+            org.assertj.core.groups.Tuple.tuple(
+                "no Ban( who == big, who.length() > 10 )", dir.resolve("rules/g.drl") + ":12"));
+  }
+
+  @Test
   void theSeedCorpusTreesNameEveryPremiseOfTheFullDerivation() throws Exception {
     EvaluationResult r = seed();
     for (ThesisVerdict v : r.verdicts()) {
