@@ -27,6 +27,10 @@ import java.util.Set;
 public final class Explanations {
   private final EvaluationResult result;
   private final Set<String> expanded = new HashSet<>();
+
+  /** Conclusions drawn at the depth limit, with what it hides below them. */
+  private final Set<String> cut = new HashSet<>();
+
   private final int maxDepth;
 
   /** How many rule levels lie between the conclusion being built and the tree's root. */
@@ -230,7 +234,12 @@ public final class Explanations {
       marks.add("cyclic: a justification rests on the conclusion itself");
     }
     if (level >= maxDepth && !c.justifications().isEmpty()) {
-      // Not marked expanded: a shallower mention further on may still show it.
+      // Not marked expanded: a shallower mention further on may still show it. A second mention
+      // at the limit says no more than the first.
+      if (!cut.add(c.id())) {
+        return new ExplanationNode(
+            kind, c.id(), summary, null, confidence, true, List.of(), List.of());
+      }
       return new ExplanationNode(
           kind, c.id(), summary, null, confidence, false, List.of(hidden(c)), marks);
     }

@@ -177,7 +177,12 @@ class CompactExplanationsTest {
         .contains(
             "│     ├─ common-front:anthropic:google-deepmind:openai  CommonFront(labA=anthropic,"
                 + " labB=google-deepmind, rival=openai)  [0.68]\n"
-                + "│     │  └─ … 9 premises below, --depth 4 to see them\n");
+                + "│     │  └─ … 9 premises below, --depth 4 to see them\n")
+        // Under the against argument it is cut again: named as shown above.
+        .contains(
+            "      ├─ each rests on: common-front:anthropic:google-deepmind:openai"
+                + " + s4-openai-leads-market\n"
+                + "      ├─ · s1-microsoft-backs-openai + s1-microsoft-invests-anthropic  [0.34]\n");
     assertThat(Explanations.of(r, "anti-openai-alliance", 0).orElseThrow().children())
         .allSatisfy(
             a ->
