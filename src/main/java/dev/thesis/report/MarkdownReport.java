@@ -205,7 +205,7 @@ public final class MarkdownReport {
       case QUESTION -> "question `" + n.id() + "` " + md(n.summary());
       case HYPOTHESIS -> "hypothesis `" + n.id() + "` " + md(n.summary());
       case EVIDENCE -> "evidence " + md(n.id()) + " " + md(n.summary()) + at + conf;
-      case COMMON -> "each rests on: " + listing(n);
+      case COMMON -> Compact.listed(n).isEmpty() ? "each rests on" : "each rests on: " + listing(n);
       case JUSTIFICATION -> "\u00b7 " + listing(n) + conf;
       case CONDITION -> "because " + md(n.summary()) + at;
       case HIDDEN -> "\u2026 " + md(n.summary());

@@ -83,7 +83,7 @@ public final class TextTree {
       case QUESTION -> "question " + n.id() + ": " + n.summary();
       case HYPOTHESIS -> "hypothesis " + n.id() + ": " + n.summary();
       case EVIDENCE -> "evidence \"" + n.id() + "\"  " + n.summary() + at + conf;
-      case COMMON -> "each rests on: " + listing(n);
+      case COMMON -> Compact.listed(n).isEmpty() ? "each rests on" : "each rests on: " + listing(n);
       case JUSTIFICATION -> "\u00b7 " + listing(n) + conf;
       case CONDITION -> "because " + n.summary() + at;
       case HIDDEN -> "\u2026 " + n.summary();

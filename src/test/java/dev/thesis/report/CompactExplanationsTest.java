@@ -128,6 +128,34 @@ class CompactExplanationsTest {
   }
 
   @Test
+  void justificationsSharingOnlyAConditionShowItOnce(@TempDir Path dir) throws Exception {
+    String drl =
+        DRL.replace(
+            """
+                Rival( $a : a, $b : b )
+                Stake( $i : investor, investee == $a )
+                Stake( investor == $i, investee == $b )
+            """,
+            """
+                Stake( $i : investor, investee == "x" )
+            """);
+    Fixtures.write(dir.resolve("rules"), "g.drl", drl);
+    Fixtures.write(dir.resolve("facts"), "f.json", FACTS);
+    EvaluationResult r =
+        Fixtures.evaluator().evaluate(Fixtures.load(dir.resolve("rules"), dir.resolve("facts")));
+    String text = TextTree.render(Explanations.of(r, "hedge:big").orElseThrow());
+    // s1 and s2 each justify it alone; only the not is common to both.
+    assertThat(text)
+        .contains(
+            "   ├─ each rests on\n"
+                + "   │  └─ because no Ban( who == big )  "
+                + dir.resolve("rules/g.drl")
+                + ":9\n"
+                + "   ├─ · fact s1  Stake(investor=big, investee=x)  ")
+        .contains("   └─ · s2  [0.50]\n");
+  }
+
+  @Test
   void theSeedCorpusTreesNameEveryPremiseOfTheFullDerivation() throws Exception {
     EvaluationResult r = seed();
     for (ThesisVerdict v : r.verdicts()) {
