@@ -508,8 +508,8 @@ final class RuleWalk {
     return null;
   }
 
-  /** A test with the variables' values put in. */
-  private static String render(Constraint.Test t, Map<String, Object> row) {
+  /** A test with the variables' values put in (also for {@link Guards}). */
+  static String render(Constraint.Test t, Map<String, Object> row) {
     if (t instanceof Constraint.Compare c) {
       return show(c.left(), row) + " " + c.op() + " " + show(c.right(), row);
     }

@@ -35,8 +35,14 @@ final class ExplainCommand extends InputCommand {
   @Parameters(index = "0", paramLabel = "ID", descriptionKey = "explain.id")
   String id;
 
-  @Option(names = "--depth", paramLabel = "N", defaultValue = "1", descriptionKey = "explain.depth")
-  int depth;
+  /** Unset: a derivation tree is drawn whole, a why-not follows one level of missing premises. */
+  @Option(names = "--depth", paramLabel = "N", descriptionKey = "explain.depth")
+  Integer depth;
+
+  /** How many levels of missing premises a why-not answer follows. */
+  private int whyNotDepth() {
+    return depth == null ? 1 : depth;
+  }
 
   @Mixin TextOrJson output;
 
@@ -46,7 +52,7 @@ final class ExplainCommand extends InputCommand {
 
   @Override
   public Integer call() {
-    if (depth < 0) {
+    if (depth != null && depth < 0) {
       console.err().println("thesis: --depth must be 0 or more, not " + depth);
       console.err().flush();
       return ExitCodes.USAGE;
@@ -57,13 +63,14 @@ final class ExplainCommand extends InputCommand {
       return evaluation.exitCode();
     }
     EvaluationResult result = evaluation.result();
-    Optional<ExplanationNode> tree = Explanations.of(result, id);
+    Optional<ExplanationNode> tree =
+        Explanations.of(result, id, depth == null ? Integer.MAX_VALUE : depth);
     if (tree.isPresent()) {
       WhyNot.Misses misses =
           result
               .verdict(id)
               .filter(v -> v.verdict() != Verdict.SUPPORTED)
-              .map(v -> WhyNot.misses(result, v, depth))
+              .map(v -> WhyNot.misses(result, v, whyNotDepth()))
               .orElse(null);
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("explanation", tree.get());
@@ -105,7 +112,10 @@ final class ExplainCommand extends InputCommand {
       return ExitCodes.USAGE;
     }
     WhyNot.Absence absence =
-        target.filter(t -> t.problem() == null).map(t -> WhyNot.of(result, t, depth)).orElse(null);
+        target
+            .filter(t -> t.problem() == null)
+            .map(t -> WhyNot.of(result, t, whyNotDepth()))
+            .orElse(null);
     Map<String, Object> json = new LinkedHashMap<>();
     StringBuilder text = new StringBuilder();
     left.ifPresent(

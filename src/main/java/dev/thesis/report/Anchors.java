@@ -30,6 +30,11 @@ public final class Anchors {
     return "source-" + slug(id);
   }
 
+  /** A source's sentence quoted in an explanation tree (its first quote on the page). */
+  public static String quote(String sourceId) {
+    return "quote-" + slug(sourceId);
+  }
+
   public static String thesis(String id) {
     return "thesis-" + slug(id);
   }

@@ -12,6 +12,11 @@ import java.util.List;
  * @param confidence of the conclusion, fact, justification or evidence item, or null
  * @param repeated shown in full earlier in the same tree (or a cycle), so without children here
  * @param marks notes on the node: "single source: seed-4", "cyclic", "hinges on: ...", "untested"
+ *     <p>A conclusion justified several times by one rule has one {@link Kind#RULE} child for that
+ *     rule, whose children are a {@link Kind#COMMON} node (the premises all its justifications
+ *     share, when there are any) and then one {@link Kind#JUSTIFICATION} per justification (the
+ *     premises that differ). Every premise of every justification is in the tree; how compactly it
+ *     is drawn is up to the renderers ({@link Compact}).
  */
 public record ExplanationNode(
     Kind kind,
@@ -42,6 +47,34 @@ public record ExplanationNode(
     /** A weighed hypothesis of a question ("other" included): its posterior and verdict. */
     HYPOTHESIS,
     /** One evidence rule's item: its ratings, above the trees of its conclusions. */
-    EVIDENCE
+    EVIDENCE,
+    /**
+     * Under a rule that justifies one conclusion several times: the premises (and conditions) every
+     * one of those justifications shares, shown once.
+     */
+    COMMON,
+    /**
+     * One of several justifications by one rule: what it rests on beyond the rule's common
+     * premises; its summary gives its variables' values.
+     */
+    JUSTIFICATION,
+    /**
+     * A {@code not} or {@code exists} the rule held by, values put in: {@code no Competes( company
+     * == acme )}. Not a premise: the engine records no fact for it.
+     */
+    CONDITION,
+    /**
+     * What a depth limit leaves out below a conclusion: how many premises, and the depth to see
+     * them.
+     */
+    HIDDEN
+  }
+
+  /**
+   * How many justifications a rule node groups: 0 for a rule node of one justification (its
+   * premises are its children), else the number of its {@link Kind#JUSTIFICATION} children.
+   */
+  public int justifications() {
+    return (int) children.stream().filter(c -> c.kind == Kind.JUSTIFICATION).count();
   }
 }

@@ -3,6 +3,7 @@ package dev.thesis.report;
 import dev.thesis.analysis.Argument;
 import dev.thesis.analysis.Confidences;
 import dev.thesis.analysis.EvaluationResult;
+import dev.thesis.analysis.Guards;
 import dev.thesis.analysis.QuestionVerdict;
 import dev.thesis.analysis.ThesisVerdict;
 import dev.thesis.facts.BoundFact;
@@ -18,22 +19,47 @@ import java.util.Set;
 
 /**
  * Builds derivation trees: thesis, arguments, rules, premises, down to facts and the quoted source
- * sentences. Within one tree a conclusion or fact is expanded once; later mentions are marked
- * {@code repeated}, which also stops cycles.
+ * sentences, with the {@code not}/{@code exists} conditions each rule held by. Within one tree a
+ * conclusion or fact is expanded once; later mentions are marked {@code repeated}, which also stops
+ * cycles. Several justifications of one conclusion by one rule are grouped under that rule: their
+ * shared premises once, then what each rests on beyond them.
  */
 public final class Explanations {
   private final EvaluationResult result;
   private final Set<String> expanded = new HashSet<>();
 
-  private Explanations(EvaluationResult result) {
+  /** Conclusions drawn at the depth limit, with what it hides below them. */
+  private final Set<String> cut = new HashSet<>();
+
+  private final int maxDepth;
+
+  /** How many rule levels lie between the conclusion being built and the tree's root. */
+  private int level;
+
+  private Explanations(EvaluationResult result, int maxDepth) {
     this.result = result;
+    this.maxDepth = maxDepth;
+  }
+
+  private Explanations(EvaluationResult result) {
+    this(result, Integer.MAX_VALUE);
   }
 
   /**
    * The tree for a thesis, question, conclusion or fact id; empty when the id names none of these.
    */
   public static Optional<ExplanationNode> of(EvaluationResult result, String id) {
-    Explanations e = new Explanations(result);
+    return of(result, id, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #of(EvaluationResult, String)}, drawing at most {@code depth} levels of rules below
+   * the id (below a thesis or a question: below each of its arguments or evidence conclusions). A
+   * conclusion at the limit gets a {@link ExplanationNode.Kind#HIDDEN} child instead of its rules:
+   * how many premises lie below, and the depth that shows them all.
+   */
+  public static Optional<ExplanationNode> of(EvaluationResult result, String id, int depth) {
+    Explanations e = new Explanations(result, depth);
     Optional<ThesisVerdict> v = result.verdict(id);
     if (v.isPresent()) {
       return Optional.of(e.thesis(v.get()));
@@ -196,32 +222,9 @@ public final class Explanations {
 
   private ExplanationNode conclusion(Conclusion c, ExplanationNode.Kind kind, double confidence) {
     String summary = Describe.conclusion(c);
-    if (!expanded.add(c.id())) {
+    if (expanded.contains(c.id())) {
       return new ExplanationNode(
           kind, c.id(), summary, null, confidence, true, List.of(), List.of());
-    }
-    List<ExplanationNode> rules = new ArrayList<>();
-    for (Justification j : c.justifications()) {
-      List<ExplanationNode> premises = new ArrayList<>();
-      for (String p : j.premises()) {
-        premises.add(premise(p));
-      }
-      String rs =
-          String.format(
-              Locale.ROOT,
-              "rule \"%s\" (strength %s)",
-              j.rule().name(),
-              Numbers.two(j.rule().strength()));
-      rules.add(
-          new ExplanationNode(
-              ExplanationNode.Kind.RULE,
-              j.rule().name(),
-              rs,
-              j.rule().location().file() + ":" + j.rule().location().line(),
-              Confidences.of(j, result.confidence()),
-              false,
-              premises,
-              List.of()));
     }
     List<String> marks = new ArrayList<>();
     if (result.singleSource(c.id())) {
@@ -230,7 +233,171 @@ public final class Explanations {
     if (result.cyclic(c.id())) {
       marks.add("cyclic: a justification rests on the conclusion itself");
     }
+    if (level >= maxDepth && !c.justifications().isEmpty()) {
+      // Not marked expanded: a shallower mention further on may still show it. A second mention
+      // at the limit says no more than the first.
+      if (!cut.add(c.id())) {
+        return new ExplanationNode(
+            kind, c.id(), summary, null, confidence, true, List.of(), List.of());
+      }
+      return new ExplanationNode(
+          kind, c.id(), summary, null, confidence, false, List.of(hidden(c)), marks);
+    }
+    expanded.add(c.id());
+    level++;
+    List<ExplanationNode> rules = new ArrayList<>();
+    List<Justification> js = c.justifications();
+    // Justifications come sorted by rule, so one rule's are adjacent.
+    for (int i = 0; i < js.size(); ) {
+      int end = i + 1;
+      while (end < js.size()
+          && js.get(end).rule().qualifiedName().equals(js.get(i).rule().qualifiedName())) {
+        end++;
+      }
+      rules.add(end - i == 1 ? rule(js.get(i)) : group(js.subList(i, end)));
+      i = end;
+    }
+    level--;
     return new ExplanationNode(kind, c.id(), summary, null, confidence, false, rules, marks);
+  }
+
+  /** One justification: its rule, above its premises and the not/exists it held by. */
+  private ExplanationNode rule(Justification j) {
+    List<ExplanationNode> children = new ArrayList<>();
+    for (String p : j.premises()) {
+      children.add(premise(p));
+    }
+    for (Guards.Guard g : Guards.of(result, j)) {
+      children.add(condition(g));
+    }
+    return ruleNode(j, Confidences.of(j, result.confidence()), children);
+  }
+
+  private static ExplanationNode ruleNode(
+      Justification j, double confidence, List<ExplanationNode> children) {
+    String rs =
+        String.format(
+            Locale.ROOT,
+            "rule \"%s\" (strength %s)",
+            j.rule().name(),
+            Numbers.two(j.rule().strength()));
+    return new ExplanationNode(
+        ExplanationNode.Kind.RULE,
+        j.rule().name(),
+        rs,
+        j.rule().location().file() + ":" + j.rule().location().line(),
+        confidence,
+        false,
+        children,
+        List.of());
+  }
+
+  /**
+   * Several justifications of one conclusion by one rule: the rule once, the premises and
+   * conditions they all share once, then each justification with what is its own.
+   */
+  private ExplanationNode group(List<Justification> js) {
+    List<List<Guards.Guard>> guards = js.stream().map(j -> Guards.of(result, j)).toList();
+    List<String> commonPremises =
+        js.get(0).premises().stream()
+            .distinct()
+            .filter(p -> js.stream().allMatch(j -> j.premises().contains(p)))
+            .toList();
+    List<Guards.Guard> commonGuards =
+        guards.get(0).stream().filter(g -> guards.stream().allMatch(x -> x.contains(g))).toList();
+    List<ExplanationNode> children = new ArrayList<>();
+    if (!commonPremises.isEmpty() || !commonGuards.isEmpty()) {
+      List<ExplanationNode> shared = new ArrayList<>();
+      commonPremises.forEach(p -> shared.add(premise(p)));
+      commonGuards.forEach(g -> shared.add(condition(g)));
+      children.add(
+          new ExplanationNode(
+              ExplanationNode.Kind.COMMON,
+              null,
+              "each rests on",
+              null,
+              null,
+              false,
+              shared,
+              List.of()));
+    }
+    double best = 0;
+    for (int i = 0; i < js.size(); i++) {
+      Justification j = js.get(i);
+      List<ExplanationNode> own = new ArrayList<>();
+      j.premises().stream()
+          .filter(p -> !commonPremises.contains(p))
+          .forEach(p -> own.add(premise(p)));
+      guards.get(i).stream()
+          .filter(g -> !commonGuards.contains(g))
+          .forEach(g -> own.add(condition(g)));
+      double confidence = Confidences.of(j, result.confidence());
+      best = Math.max(best, confidence);
+      children.add(
+          new ExplanationNode(
+              ExplanationNode.Kind.JUSTIFICATION,
+              null,
+              bindings(j),
+              null,
+              confidence,
+              false,
+              own,
+              List.of()));
+    }
+    return ruleNode(js.get(0), best, children);
+  }
+
+  /** A justification's variables and their values, {@code $a = x, $b = y}, by name. */
+  private static String bindings(Justification j) {
+    List<String> out = new ArrayList<>();
+    j.bindings().forEach((k, v) -> out.add(k + " = " + v));
+    return String.join(", ", out);
+  }
+
+  private static ExplanationNode condition(Guards.Guard g) {
+    return new ExplanationNode(
+        ExplanationNode.Kind.CONDITION,
+        null,
+        g.text(),
+        g.location(),
+        null,
+        false,
+        List.of(),
+        List.of());
+  }
+
+  /** What the depth limit leaves out below a conclusion, and the --depth that shows it all. */
+  private ExplanationNode hidden(Conclusion c) {
+    Set<String> below = new HashSet<>();
+    int height = height(c, below, new HashSet<>());
+    String text =
+        below.size()
+            + (below.size() == 1 ? " premise" : " premises")
+            + " below, --depth "
+            + (level + height)
+            + " to see them";
+    return new ExplanationNode(
+        ExplanationNode.Kind.HIDDEN, null, text, null, null, false, List.of(), List.of());
+  }
+
+  /**
+   * How many rule levels lie below a conclusion (1 when its premises are all facts), gathering the
+   * ids of every premise under it.
+   */
+  private int height(Conclusion c, Set<String> below, Set<String> path) {
+    if (!path.add(c.id())) {
+      return 0;
+    }
+    int height = 0;
+    for (Justification j : c.justifications()) {
+      for (String p : j.premises()) {
+        below.add(p);
+        Optional<Conclusion> under = result.conclusion(p);
+        height = Math.max(height, under.map(u -> height(u, below, path)).orElse(0));
+      }
+    }
+    path.remove(c.id());
+    return height + 1;
   }
 
   private ExplanationNode premise(String id) {

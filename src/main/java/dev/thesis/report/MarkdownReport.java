@@ -159,9 +159,16 @@ public final class MarkdownReport {
     }
   }
 
+  /** A node as a list item, and the items below it, drawn compactly ({@link Compact}). */
   static void item(ExplanationNode n, int depth, StringBuilder sb) {
-    sb.append("  ".repeat(depth)).append("- ").append(text(n)).append('\n');
-    for (ExplanationNode c : n.children()) {
+    ExplanationNode single = Compact.single(n);
+    ExplanationNode shown = single == null ? n : single;
+    sb.append("  ".repeat(depth))
+        .append("- ")
+        .append(single == null ? "" : "\u00b7 ")
+        .append(text(shown))
+        .append('\n');
+    for (ExplanationNode c : Compact.drawn(shown)) {
       item(c, depth + 1, sb);
     }
   }
@@ -177,20 +184,41 @@ public final class MarkdownReport {
   private static String base(ExplanationNode n) {
     String conf = n.confidence() == null ? "" : " [" + Numbers.two(n.confidence()) + "]";
     String at = n.location() == null ? "" : " at `" + n.location() + "`";
-    String again = n.repeated() ? " (shown above)" : "";
+    ExplanationNode quoted = Compact.quotedAbove(n);
+    String again =
+        n.repeated()
+            ? " (shown above)"
+            : quoted == null ? "" : " " + md(quoted.id()) + " (quoted above)";
     return switch (n.kind()) {
       case THESIS -> "thesis `" + n.id() + "`";
       case FOR -> "**for** `" + n.id() + "` " + md(n.summary()) + conf + again;
       case AGAINST -> "**against** `" + n.id() + "` " + md(n.summary()) + conf + again;
       case CONCLUSION -> "`" + n.id() + "` " + md(n.summary()) + conf + again;
-      case RULE -> md(n.summary()) + at + conf;
+      case RULE ->
+          md(n.summary())
+              + at
+              + (n.justifications() == 0 ? "" : ", " + n.justifications() + " justifications")
+              + conf;
       case FACT -> "fact `" + n.id() + "` " + md(n.summary()) + at + conf + again;
       case SOURCE ->
           n.repeated() ? md(n.id()) + " (quoted above)" : md(n.id()) + ": " + md(n.summary());
       case QUESTION -> "question `" + n.id() + "` " + md(n.summary());
       case HYPOTHESIS -> "hypothesis `" + n.id() + "` " + md(n.summary());
       case EVIDENCE -> "evidence " + md(n.id()) + " " + md(n.summary()) + at + conf;
+      case COMMON -> Compact.listed(n).isEmpty() ? "each rests on" : "each rests on: " + listing(n);
+      case JUSTIFICATION -> "\u00b7 " + listing(n) + conf;
+      case CONDITION -> "because " + md(n.summary()) + at;
+      case HIDDEN -> "\u2026 " + md(n.summary());
     };
+  }
+
+  /** The premises a listing node names, as code joined by +; its bindings when it names none. */
+  private static String listing(ExplanationNode n) {
+    List<ExplanationNode> named = Compact.listed(n);
+    if (named.isEmpty()) {
+      return n.summary().isEmpty() ? "no premises" : md(n.summary());
+    }
+    return String.join(" + ", named.stream().map(c -> "`" + c.id() + "`").toList());
   }
 
   /** Escapes what Markdown would otherwise interpret in text taken from the inputs. */

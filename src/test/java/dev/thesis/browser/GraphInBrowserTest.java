@@ -20,7 +20,7 @@ class GraphInBrowserTest {
   @Test
   void theSeedGraphFitsA1280PixelWindowWithALegend() throws Exception {
     Chromium.requireOrSkip();
-    Path html = SeedReport.write(dir);
+    Path html = Browsers.seedReport(dir);
     try (Chromium browser = new Chromium(dir.resolve("profile"))) {
       browser.open(html.toUri().toString());
       JsonNode dom =

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.thesis.Fixtures;
 import dev.thesis.analysis.EvaluationResult;
-import dev.thesis.report.HtmlReport;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +22,7 @@ class ReportInBrowserTest {
   void theSeedReportRendersOfflineWithoutErrors() throws Exception {
     Chromium.requireOrSkip();
     EvaluationResult r = dev.thesis.Fixtures.evaluator(1_000_000, 1).evaluate(Fixtures.seed());
-    Path html = dir.resolve("report.html");
-    Files.writeString(html, HtmlReport.render(r));
+    Path html = Browsers.report(dir, r);
     try (Chromium browser = new Chromium(dir.resolve("profile"))) {
       browser.open(html.toUri().toString());
       JsonNode dom =

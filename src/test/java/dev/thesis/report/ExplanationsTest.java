@@ -85,6 +85,11 @@ class ExplanationsTest {
                 + "└─ rule \"Backs rivals\" (strength 1.00)  src/test/resources/mini/rules/mini.drl:47  [0.60]\n"
                 + "   ├─ fact f1  Investment(investor=bigcloud, investee=laba)  src/test/resources/mini/facts/corpus.json:12  [0.90]\n"
                 + "   │  └─ s1: \"BigCloud funds LabA, and LabA runs on BigCloud.\" (fixture)\n");
-    assertThat(text).endsWith("└─ s2 (quoted above)\n");
+    // f5's source was quoted under f4: named on f5's line. Then the not the rule held by, with
+    // $i = bigcloud put in ("not Competes( company == $i )" at mini.drl:52).
+    assertThat(text)
+        .endsWith(
+            "   ├─ fact f5  Competes(company=laba, rival=labb)  src/test/resources/mini/facts/corpus.json:16  [1.00]  s2 (quoted above)\n"
+                + "   └─ because no Competes( company == bigcloud )  src/test/resources/mini/rules/mini.drl:52\n");
   }
 }

@@ -294,7 +294,10 @@ class QuestionViewsTest {
                 + ":22  [1.00]  {non-diagnostic: tells the hypotheses nothing apart}\n"
                 + "   ├─ round-trip:r1  RoundTrip(deal=r1)  [0.90]  {single source: memo}\n");
     // The source is quoted once in the whole question.
-    assertThat(text).endsWith("            └─ memo (quoted above)\n");
+    assertThat(text)
+        .endsWith(
+            "         └─ fact r3  Deal(name=r3, kind=roundtrip)  src/test/resources/questions/facts/why.json:15"
+                + "  [0.90]  memo (quoted above)\n");
   }
 
   @Test
