@@ -164,11 +164,14 @@ public record HtmlQuestion(
   }
 
   /**
-   * An HTML id for an item's trees, valid as a fragment ({@link Anchors}), numbered on the rare
+   * An HTML id for an item's trees, valid as a fragment: the question's id as {@link Anchors}
+   * writes it, then the rule name in lower-case letters, digits and hyphens, numbered on the rare
    * clash within one question.
    */
   private static String anchor(String question, String rule, Set<String> taken) {
-    String slug = Anchors.slug(rule);
+    // Readable without a checksum: a clash within the question is numbered instead.
+    String slug =
+        rule.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     String base = "evidence-" + Anchors.slug(question) + "-" + (slug.isEmpty() ? "rule" : slug);
     String id = base;
     for (int i = 2; !taken.add(id); i++) {

@@ -227,7 +227,12 @@ class QuestionViewsTest {
         .contains("<div class=\"evidence\" id=\"evidence-why-a-defensive-deal\">")
         .contains("Three deals came back as revenue; one defended an account.")
         .contains("<li>\"Round trips fit both\" rating bubble C -&gt; N =&gt; FAVOURS defence</li>")
-        .contains("<li>Rejected by markets <code>" + WHY_DRL + ":48</code>: x8 for other</li>")
+        .contains(
+            "<li><a href=\"#"
+                + Anchors.rule("Rejected by markets")
+                + "\">Rejected by markets</a> <code>"
+                + WHY_DRL
+                + ":48</code>: x8 for other</li>")
         .contains("posterior 0.19 in question <a href=\"#question-why\">why</a>");
     assertEveryHrefHasItsId(html);
     assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script").doesNotContain("src=");
