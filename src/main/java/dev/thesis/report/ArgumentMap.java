@@ -42,11 +42,8 @@ public record ArgumentMap(
   /** A line of text in a box; {@code href} is a fragment or null. */
   public record Line(String text, String href) {}
 
-  /**
-   * A connector from the right side of one box to the left of the next, its class (pro, con or
-   * plain) and an optional label at its right end.
-   */
-  public record Edge(String path, String cssClass, String label, int labelX, int labelY) {}
+  /** A connector from the right side of one box to the left of the next: pro, con or plain. */
+  public record Edge(String path, String cssClass) {}
 
   static final int LINE = 15;
   static final int PAD = 6;
@@ -272,6 +269,15 @@ public record ArgumentMap(
                   + ":"
                   + a.rule().location().line(),
               null));
+      String title = a.rule().name();
+      if (a.signs().values().stream().anyMatch(x -> x.length() > 1)) {
+        // An evidence item: what it rates, N left out, since the edges only say up or down.
+        List<String> rated = new ArrayList<>();
+        a.signs().forEach((h, x) -> rated.add(h + " " + x.substring(1)));
+        String rates = "rates " + String.join(", ", rated);
+        lines.add(new Line(fit(rates, W[2]), null));
+        title += "\n" + rates;
+      }
       String sign = signOf(a);
       int h = height(lines.size());
       double mid =
@@ -290,7 +296,7 @@ public record ArgumentMap(
                   fit((sign.equals("-") ? "\u2212" : sign) + " " + a.rule().name(), W[2]),
                   "#" + Anchors.rule(a.rule().name())),
               lines,
-              a.rule().name());
+              title);
       argBox.put(key, b);
       floor = b.y() + b.h() + GAP;
     }
@@ -340,14 +346,14 @@ public record ArgumentMap(
               s.getKey());
       boxes.add(b);
       for (Box g : s.getValue()) {
-        edges.add(edge(b, g, "plain", null));
+        edges.add(edge(b, g, "plain"));
       }
       floor = b.y() + b.h() + GAP;
     }
     boxes.addAll(groupBox.values());
     for (var g : groups.entrySet()) {
       for (String key : g.getValue().arguments()) {
-        edges.add(edge(groupBox.get(g.getKey()), argBox.get(key), "plain", null));
+        edges.add(edge(groupBox.get(g.getKey()), argBox.get(key), "plain"));
       }
     }
     boxes.addAll(argBox.values());
@@ -360,8 +366,7 @@ public record ArgumentMap(
                       edge(
                           argBox.get(key),
                           targetBox.get(target),
-                          sign.startsWith("-") ? "con" : "pro",
-                          sign.length() > 1 ? sign.substring(1) : sign.replace('-', '\u2212'))));
+                          sign.startsWith("-") ? "con" : "pro")));
     }
     boxes.addAll(targetBox.values());
     int height = boxes.stream().mapToInt(b -> b.y() + b.h()).max().orElse(0) + GAP;
@@ -394,22 +399,16 @@ public record ArgumentMap(
     return PAD * 2 + LINE * (lines + 1);
   }
 
-  private static Edge edge(Box from, Box to, String css, String label) {
+  private static Edge edge(Box from, Box to, String css) {
     int x1 = from.x() + from.w();
     int y1 = (int) Math.round(centre(from));
     int x2 = to.x();
     int y2 = (int) Math.round(centre(to));
     int mid = (x1 + x2) / 2;
-    String path =
+    return new Edge(
         String.format(
-            Locale.ROOT, "M%d,%d C%d,%d %d,%d %d,%d", x1, y1, mid, y1, mid, y2, x2 - 2, y2);
-    // The label sits on the curve four fifths of the way along, where edges into one box still
-    // part.
-    double t = 0.8;
-    double u = 1 - t;
-    double lx = u * u * u * x1 + 3 * u * t * mid + t * t * t * (x2 - 2);
-    double ly = (u * u * u + 3 * u * u * t) * y1 + (3 * u * t * t + t * t * t) * y2;
-    return new Edge(path, css, label, (int) Math.round(lx) - 4, (int) Math.round(ly) - 3);
+            Locale.ROOT, "M%d,%d C%d,%d %d,%d %d,%d", x1, y1, mid, y1, mid, y2, x2 - 2, y2),
+        css);
   }
 
   private static String typeOf(EvaluationResult r, String id) {
