@@ -106,10 +106,11 @@ public record ArgumentMap(
             target(
                 "target",
                 new Line(v.thesis().id(), "#" + Anchors.card(thesis)),
-                List.of(
-                    new Line(v.verdict().name(), null),
-                    new Line(verdict, null),
-                    new Line(v.thesis().title(), null)),
+                java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(
+                            new Line(v.verdict().name(), null), new Line(verdict, null)),
+                        wrap(v.thesis().title(), W[3], 3).stream().map(l -> new Line(l, null)))
+                    .toList(),
                 v.thesis().title()));
     return layout(r, args, targets, List.of(thesis), "argument map of " + thesis);
   }
@@ -430,6 +431,27 @@ public record ArgumentMap(
   /** The Facts or Conclusions entry a premise links to. */
   static String premiseAnchor(EvaluationResult r, String id) {
     return r.conclusion(id).isPresent() ? Anchors.conclusion(id) : Anchors.fact(id);
+  }
+
+  /** Words on up to {@code most} lines of a column, the last shortened when they do not fit. */
+  static List<String> wrap(String s, int width, int most) {
+    int max = (int) ((width - 2 * PAD) / CHAR);
+    List<String> out = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : s.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > max) {
+        out.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    out.add(line.toString());
+    if (out.size() > most) {
+      String rest = String.join(" ", out.subList(most - 1, out.size()));
+      out = new ArrayList<>(out.subList(0, most - 1));
+      out.add(rest);
+    }
+    return out.stream().map(l -> fit(l, width)).toList();
   }
 
   /** Shortened with an ellipsis to what fits a column of {@code width} units. */

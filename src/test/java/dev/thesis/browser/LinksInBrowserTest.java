@@ -105,6 +105,9 @@ class LinksInBrowserTest {
       shoot(browser, "#thesis-circularity-bubble div.argmap", "argmap-circularity");
       shoot(browser, "#question-why-fund-labs", "question");
       shoot(browser, "#facts + p + dl", "facts");
+      shoot(browser, "#conclusions + p + dl", "conclusions");
+      shoot(browser, "#rules + dl", "rules");
+      shoot(browser, "#thesis-anti-openai-alliance", "thesis");
       assertThat(browser.errors()).isEmpty();
     }
   }
