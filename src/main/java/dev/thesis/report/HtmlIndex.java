@@ -22,7 +22,8 @@ import java.util.Set;
  * evidence rest on, and every rule. Each has one id from {@link Anchors}, so a fact mentioned in
  * the matrix, a map or a question always has a target, whether or not a tree shows it.
  */
-public record HtmlIndex(List<Fact> facts, List<Derived> conclusions, List<Rule> rules) {
+public record HtmlIndex(
+    List<Fact> facts, List<Derived> conclusions, List<Rule> rules, Map<String, String> targets) {
 
   /** A link: the text shown and its fragment, or a plain text when {@code href} is null. */
   public record Link(String text, String href) {}
@@ -134,7 +135,59 @@ public record HtmlIndex(List<Fact> facts, List<Derived> conclusions, List<Rule> 
               argues,
               target));
     }
-    return new HtmlIndex(facts, conclusions, List.copyOf(rules.values()));
+    Map<String, String> targets = new java.util.HashMap<>();
+    sources.forEach(id -> targets.put(id, "#" + Anchors.source(id)));
+    theses.forEach(id -> targets.put(id, "#" + Anchors.thesis(id)));
+    r.questions().forEach(q -> targets.put(q.id(), "#" + Anchors.question(q.id())));
+    rules.values().forEach(u -> targets.put(u.name(), "#" + u.anchor()));
+    conclusions.forEach(c -> targets.put(c.id(), "#" + c.anchor()));
+    facts.forEach(f -> targets.put(f.id(), "#" + f.anchor()));
+    return new HtmlIndex(facts, conclusions, List.copyOf(rules.values()), targets);
+  }
+
+  /**
+   * A sentence cut where it names a fact, conclusion, rule, source, thesis or question, each such
+   * name a link: the longest name that starts and ends at a word's edge wins. Null gives none.
+   */
+  public List<Link> mentions(String text) {
+    List<Link> out = new ArrayList<>();
+    if (text == null) {
+      return out;
+    }
+    int longest = targets.keySet().stream().mapToInt(String::length).max().orElse(0);
+    int plain = 0;
+    int i = 0;
+    while (i < text.length()) {
+      String found = null;
+      if (i == 0 || !idChar(text.charAt(i - 1))) {
+        for (int end = Math.min(text.length(), i + longest); end > i; end--) {
+          if ((end == text.length() || !idChar(text.charAt(end)))
+              && targets.containsKey(text.substring(i, end))) {
+            found = text.substring(i, end);
+            break;
+          }
+        }
+      }
+      if (found == null) {
+        i++;
+        continue;
+      }
+      if (plain < i) {
+        out.add(new Link(text.substring(plain, i), null));
+      }
+      out.add(new Link(found, targets.get(found)));
+      i += found.length();
+      plain = i;
+    }
+    if (plain < text.length()) {
+      out.add(new Link(text.substring(plain), null));
+    }
+    return out;
+  }
+
+  /** A character that can continue an id, so a name ending before one is only part of a word. */
+  private static boolean idChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == ':';
   }
 
   /** A link to a rule's entry. */
