@@ -52,6 +52,9 @@ public record ArgumentMap(
   static final int[] W = {90, 330, 400, 210};
   static final double CHAR = 6.6; // 11 px monospace
 
+  /** The most premises a group box lists. */
+  static final int MOST = 12;
+
   /** An argument before layout: the rule, its stance on each target, and its premises. */
   private record Arg(
       RuleInfo rule,
@@ -230,10 +233,15 @@ public record ArgumentMap(
     int y = GAP;
     for (var g : groups.entrySet()) {
       List<Line> lines = new ArrayList<>();
-      for (String m : g.getValue().members()) {
+      int members = g.getValue().members().size();
+      // A long list is cut: the Facts and Conclusions entries list them all.
+      int shown = members <= MOST ? members : MOST - 1;
+      for (String m : g.getValue().members().subList(0, shown)) {
         lines.add(new Line(fit(m, W[1]), "#" + premiseAnchor(r, m)));
       }
-      int members = g.getValue().members().size();
+      if (shown < members) {
+        lines.add(new Line("\u2026 and " + (members - shown) + " more", null));
+      }
       Box b =
           new Box(
               X[1],
@@ -243,7 +251,9 @@ public record ArgumentMap(
               "premise",
               new Line(g.getValue().type() + (members > 1 ? " \u00d7" + members : ""), null),
               lines,
-              String.join("\n", g.getValue().members().stream().map(m -> describe(r, m)).toList()));
+              String.join(
+                  "\n",
+                  g.getValue().members().stream().limit(MOST).map(m -> describe(r, m)).toList()));
       groupBox.put(g.getKey(), b);
       y += b.h() + GAP;
     }
@@ -332,7 +342,9 @@ public record ArgumentMap(
     Set<String> known = new TreeSet<>();
     r.corpus().sources().forEach(s -> known.add(s.id()));
     floor = GAP;
-    for (var s : sources) {
+    // Past two dozen sources the rest are counted in one box: the Sources section lists them.
+    int cut = sources.size() <= 2 * MOST ? sources.size() : 2 * MOST - 1;
+    for (var s : sources.subList(0, cut)) {
       double mid = s.getValue().stream().mapToDouble(ArgumentMap::centre).average().orElse(0);
       Box b =
           beside(
@@ -350,6 +362,17 @@ public record ArgumentMap(
         edges.add(edge(b, g, "plain"));
       }
       floor = b.y() + b.h() + GAP;
+    }
+    if (cut < sources.size()) {
+      boxes.add(
+          beside(
+              0,
+              floor,
+              floor,
+              "source",
+              new Line("+" + (sources.size() - cut) + " more", null),
+              List.of(),
+              (sources.size() - cut) + " more sources"));
     }
     boxes.addAll(groupBox.values());
     for (var g : groups.entrySet()) {
