@@ -2,6 +2,7 @@ package dev.thesis.report;
 
 import dev.thesis.analysis.EvaluationResult;
 import dev.thesis.analysis.QuestionVerdict;
+import dev.thesis.facts.Question;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +31,10 @@ public record HtmlQuestion(
     String hinges,
     List<String> linchpins,
     String settleAgainst,
-    List<Next> next) {
+    List<Next> next,
+    String anchor,
+    List<String> arithmetic,
+    ArgumentMap map) {
 
   /**
    * A weighed hypothesis.
@@ -55,6 +59,7 @@ public record HtmlQuestion(
    */
   public record Row(
       String rule,
+      String ruleAnchor,
       String anchor,
       String location,
       double confidence,
@@ -79,7 +84,13 @@ public record HtmlQuestion(
   }
 
   /** An evidence rule that did not fire, and how far it would move the leading odds. */
-  public record Next(String rule, String location, String factor, boolean tells) {}
+  public record Next(
+      String rule, String ruleAnchor, String location, String factor, boolean tells) {}
+
+  /** The id of a hypothesis's Arguments entry, or null for "other". */
+  public static String thesisAnchor(String hypothesis) {
+    return Question.OTHER.equals(hypothesis) ? null : Anchors.thesis(hypothesis);
+  }
 
   public String verdictClass() {
     return verdict.toLowerCase(Locale.ROOT);
@@ -108,6 +119,7 @@ public record HtmlQuestion(
       rows.add(
           new Row(
               e.rule().name(),
+              Anchors.rule(e.rule().name()),
               anchor(q.id(), e.rule().name(), anchors),
               e.rule().location().file() + ":" + e.rule().location().line(),
               e.confidence(),
@@ -124,6 +136,7 @@ public record HtmlQuestion(
                 n ->
                     new Next(
                         n.rule().name(),
+                        Anchors.rule(n.rule().name()),
                         n.rule().location().file() + ":" + n.rule().location().line(),
                         QuestionWords.factor(n),
                         n.discrimination() > 0))
@@ -144,17 +157,22 @@ public record HtmlQuestion(
             : Hinges.describe(r.critical(q.id()), Integer.MAX_VALUE),
         q.linchpins().stream().map(QuestionWords::linchpin).toList(),
         q.leader() + " against " + q.runnerUp(),
-        next);
+        next,
+        Anchors.question(q.id()),
+        QuestionArithmetic.of(q).lines(),
+        ArgumentMap.of(r, q));
   }
 
   /**
-   * An HTML id for an item's trees: the rule name in lower-case letters, digits and hyphens,
-   * numbered on the rare clash within one question.
+   * An HTML id for an item's trees, valid as a fragment: the question's id as {@link Anchors}
+   * writes it, then the rule name in lower-case letters, digits and hyphens, numbered on the rare
+   * clash within one question.
    */
   private static String anchor(String question, String rule, Set<String> taken) {
+    // Readable without a checksum: a clash within the question is numbered instead.
     String slug =
         rule.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    String base = "evidence-" + question + "-" + (slug.isEmpty() ? "rule" : slug);
+    String base = "evidence-" + Anchors.slug(question) + "-" + (slug.isEmpty() ? "rule" : slug);
     String id = base;
     for (int i = 2; !taken.add(id); i++) {
       id = base + "-" + i;

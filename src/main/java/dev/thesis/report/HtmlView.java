@@ -27,7 +27,8 @@ public record HtmlView(
     List<GraphKind> graphKinds,
     List<List<Thesis>> rivalPairs,
     List<HtmlQuestion> questions,
-    dev.thesis.analysis.Thresholds thresholds) {
+    dev.thesis.analysis.Thresholds thresholds,
+    HtmlIndex index) {
 
   /** The most entities report.html draws, as many as {@code thesis graph --format svg}. */
   static final int MAX_DRAWN = GraphSvg.MAX_DRAWN;
@@ -99,7 +100,8 @@ public record HtmlView(
       String question,
       Double posterior,
       String mark,
-      String near) {
+      String near,
+      ArgumentMap map) {
     public int supportPercent() {
       return (int) Math.round(support * 100);
     }
@@ -126,7 +128,12 @@ public record HtmlView(
 
   /** One fact of the evidence matrix: a mark per thesis ("+", "-", "+-" or ""). */
   public record Row(
-      String fact, String description, String source, List<String> marks, int diagnosticity) {}
+      String fact,
+      String description,
+      String source,
+      List<String> marks,
+      int diagnosticity,
+      String sourceHref) {}
 
   /** A quoted source. */
   public record Source(String id, String origin, String text) {}
@@ -158,7 +165,8 @@ public record HtmlView(
               v.question(),
               v.posterior(),
               TerminalSummary.mark(v),
-              v.question() == null ? near(v, r.thresholds()) : null));
+              v.question() == null ? near(v, r.thresholds()) : null,
+              ArgumentMap.of(r, v)));
     }
     List<Tension> tensions =
         r.tensions().stream().map(t -> new Tension(t.a(), t.b(), t.why())).toList();
@@ -203,7 +211,8 @@ public record HtmlView(
         kinds,
         pairs,
         r.questions().stream().map(q -> HtmlQuestion.of(q, r)).toList(),
-        r.thresholds());
+        r.thresholds(),
+        HtmlIndex.of(r));
   }
 
   /**
@@ -268,7 +277,15 @@ public record HtmlView(
         }
       }
       score += (int) marks.stream().filter(m -> !m.isEmpty()).count();
-      rows.add(new Row(id, Describe.fact(f), f.record().source(), marks, score));
+      String source = f.record().source();
+      rows.add(
+          new Row(
+              id,
+              Describe.fact(f),
+              source,
+              marks,
+              score,
+              r.corpus().source(source).isPresent() ? "#" + Anchors.source(source) : null));
     }
     rows.sort(Comparator.comparingInt((Row x) -> -x.diagnosticity()).thenComparing(Row::fact));
     return rows;

@@ -58,15 +58,22 @@ class TreeLinksInBrowserTest {
             return {href: mark.getAttribute('href'), closed: closed};
           })()
           """);
-      Thread.sleep(300);
-      JsonNode after =
-          browser.eval(
-              """
-          ({closed: window.linkTarget.parentElement.closest('details:not([open])') !== null,
-            hash: location.hash})
-          """);
+      // Polled, not slept: on a busy machine the navigation can take a while.
+      JsonNode after = null;
+      for (long end = System.nanoTime() + 10_000_000_000L; System.nanoTime() < end; ) {
+        after =
+            browser.eval(
+                """
+            ({closed: window.linkTarget.parentElement.closest('details:not([open])') !== null,
+              hash: location.hash})
+            """);
+        if (!after.get("closed").asBoolean()) {
+          break;
+        }
+        Thread.sleep(50);
+      }
       assertThat(before.get("href").asText())
-          .isEqualTo("#conclusion-common-front-anthropic-google-deepmind-openai-62a46b");
+          .isEqualTo("#at-conclusion-common-front-anthropic-google-deepmind-openai-62a46b");
       assertThat(before.get("closed").asBoolean()).isTrue();
       assertThat(after.get("hash").asText()).isEqualTo(before.get("href").asText());
       assertThat(after.get("closed").asBoolean()).isFalse();

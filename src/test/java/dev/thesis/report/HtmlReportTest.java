@@ -11,12 +11,7 @@ import org.junit.jupiter.api.Test;
 class HtmlReportTest {
   @Test
   void markupInTheInputsIsRenderedInert() throws Exception {
-    EvaluationResult r =
-        dev.thesis.Fixtures.evaluator()
-            .evaluate(
-                Fixtures.load(
-                    Path.of("src/test/resources/escape/rules"),
-                    Path.of("src/test/resources/escape/facts")));
+    EvaluationResult r = escapeFixture();
     String html = HtmlReport.render(r);
     String lower = html.toLowerCase(Locale.ROOT);
     // The report itself has no script at all, so any <script is an injection.
@@ -30,7 +25,9 @@ class HtmlReportTest {
         .doesNotContain("<to>");
     // The graph draws the hostile names (node labels, titles, data attributes) and edge labels
     // inert.
-    String svg = html.substring(html.indexOf("<svg xmlns"), html.indexOf("</svg>"));
+    String svg =
+        html.substring(
+            html.indexOf("<svg xmlns"), html.indexOf("</svg>", html.indexOf("<svg xmlns")));
     assertThat(svg)
         .contains("&lt;iframe src=javascript:alert(4)&gt;")
         .contains("links &lt;to&gt; &amp;")
@@ -46,8 +43,50 @@ class HtmlReportTest {
     // The fact id lands in text, where its quote is harmless and its brackets are escaped; in the
     // matrix cell's title attribute the description's markup is escaped as well.
     assertThat(html)
-        .contains("<code>f\"&gt;&lt;svg onload=alert(3)&gt;</code>")
+        .contains("f\"&gt;&lt;svg onload=alert(3)&gt;</a></code>")
         .contains("title=\"Firm(name=&lt;iframe src=javascript:alert(4)>)\"");
+  }
+
+  @Test
+  void idsWithSpacesQuotesAndMarkupBecomeValidFragmentsThatResolve() throws Exception {
+    // The escape fixture's fact id holds a quote and brackets, its rule name spaces, quotes and
+    // markup, its thesis and source ids brackets.
+    EvaluationResult r = escapeFixture();
+    String html = HtmlReport.render(r);
+    String fact = "f\"><svg onload=alert(3)>";
+    String rule = "Names <b>shout</b> & \"quote\"";
+    // Lower-case letters, digits and hyphens, and a checksum because something was lost.
+    assertThat(Anchors.fact(fact)).matches("fact-f-svg-onload-alert-3-[0-9a-f]{6}");
+    assertThat(Anchors.rule(rule)).matches("rule-names-b-shout-b-quote-[0-9a-f]{6}");
+    assertThat(Anchors.fact(fact)).isNotEqualTo(Anchors.fact("f svg onload alert 3"));
+    assertThat(html)
+        .contains("id=\"" + Anchors.fact(fact) + "\"")
+        .contains("href=\"#" + Anchors.fact(fact) + "\"")
+        .contains("id=\"" + Anchors.rule(rule) + "\"")
+        .contains("href=\"#" + Anchors.rule(rule) + "\"")
+        .contains("id=\"" + Anchors.source("s<script>alert(1)</script>") + "\"")
+        .contains("id=\"" + Anchors.thesis("x<script>") + "\"");
+    java.util.List<String> ids = all(html, " id=\"([^\"]*)\"");
+    assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z0-9._-]+"));
+    assertThat(all(html, "href=\"#([^\"]*)\"")).isNotEmpty().allMatch(ids::contains);
+  }
+
+  /** Hostile names everywhere: markup, quotes and spaces in ids, rule names and texts. */
+  private static EvaluationResult escapeFixture() throws Exception {
+    return dev.thesis.Fixtures.evaluator()
+        .evaluate(
+            Fixtures.load(
+                Path.of("src/test/resources/escape/rules"),
+                Path.of("src/test/resources/escape/facts")));
+  }
+
+  private static java.util.List<String> all(String html, String regex) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(html);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
   }
 
   @Test

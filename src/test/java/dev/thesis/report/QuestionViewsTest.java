@@ -226,8 +226,17 @@ class QuestionViewsTest {
         .contains("<span style=\"width: 51%\">")
         .contains("<div class=\"evidence\" id=\"evidence-why-a-defensive-deal\">")
         .contains("Three deals came back as revenue; one defended an account.")
-        .contains("<li>\"Round trips fit both\" rating bubble C -&gt; N =&gt; FAVOURS defence</li>")
-        .contains("<li>Rejected by markets <code>" + WHY_DRL + ":48</code>: x8 for other</li>")
+        .contains(
+            "<li>\"<a href=\"#"
+                + Anchors.rule("Round trips fit both")
+                + "\">Round trips fit both</a>\" rating <a href=\"#thesis-bubble\">bubble</a> C -&gt;"
+                + " N =&gt; FAVOURS <a href=\"#thesis-defence\">defence</a></li>")
+        .contains(
+            "<li><a href=\"#"
+                + Anchors.rule("Rejected by markets")
+                + "\">Rejected by markets</a> <code>"
+                + WHY_DRL
+                + ":48</code>: x8 for other</li>")
         .contains("posterior 0.19 in question <a href=\"#question-why\">why</a>");
     assertEveryHrefHasItsId(html);
     assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script").doesNotContain("src=");
@@ -247,8 +256,15 @@ class QuestionViewsTest {
     assertThat(between(html, "id=\"card-lone\"", "<div>support"))
         .contains("<span class=\"mark\">unchallenged</span>");
     assertThat(html)
-        .contains("<div class=\"warning\">\"Strong sign\" and \"Weak sign\" share facts, yet")
-        .contains("hinges on: s1 -&gt; UNDECIDED (a leads)");
+        .contains(
+            "<div class=\"warning\">\"<a href=\"#"
+                + Anchors.rule("Strong sign")
+                + "\">Strong sign</a>\" and \"<a href=\"#"
+                + Anchors.rule("Weak sign")
+                + "\">Weak sign</a>\" share facts, yet")
+        .contains(
+            "hinges on: <a href=\"#fact-s1\">s1</a> -&gt; UNDECIDED"
+                + " (<a href=\"#thesis-a\">a</a> leads)");
     assertEveryHrefHasItsId(html);
   }
 
