@@ -39,6 +39,12 @@ final class ExplainCommand extends InputCommand {
   @Option(names = "--depth", paramLabel = "N", descriptionKey = "explain.depth")
   Integer depth;
 
+  @Option(names = "--full-quotes", descriptionKey = "explain.full-quotes")
+  boolean fullQuotes;
+
+  /** Where a quote is cut on the terminal unless --full-quotes: a sentence's first line or so. */
+  static final int QUOTE_CHARS = 100;
+
   /** How many levels of missing premises a why-not answer follows. */
   private int whyNotDepth() {
     return depth == null ? 1 : depth;
@@ -77,7 +83,8 @@ final class ExplainCommand extends InputCommand {
       if (misses != null) {
         json.put("nearest_misses", misses);
       }
-      print(json, TextTree.render(tree.get()) + (misses == null ? "" : WhyNotText.misses(misses)));
+      String text = TextTree.render(tree.get(), fullQuotes ? Integer.MAX_VALUE : QUOTE_CHARS);
+      print(json, text + (misses == null ? "" : WhyNotText.misses(misses)));
       return ExitCodes.OK;
     }
     return whyNot(result);

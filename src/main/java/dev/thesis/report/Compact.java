@@ -9,11 +9,12 @@ import java.util.List;
  *
  * <ul>
  *   <li>A justification of a group, and the premises its group shares, take one line naming their
- *       premises ({@code · a + b}); below it, only the premises that need lines of their own: a
- *       conclusion shown here for the first time, a fact whose source is quoted here for the first
- *       time, a condition.
- *   <li>A justification with a single premise that needs its own lines is drawn as that premise,
- *       marked {@code ·}.
+ *       premises and its own confidence ({@code · a + b [0.34]}); below it, only the premises drawn
+ *       here for the first time (a conclusion, a fact, a condition). A premise drawn before in the
+ *       tree is only named; so every fact states its fields, place and confidence once.
+ *   <li>A justification with a single premise is drawn as that premise, marked {@code ·}, when the
+ *       two have the same confidence (a rule of strength 1); otherwise the justification keeps its
+ *       own line, so that no figure on a premise's line reads as the justification's.
  *   <li>A source already quoted is named on its fact's line ("seed-4, quoted above").
  * </ul>
  */
@@ -22,11 +23,7 @@ public final class Compact {
 
   /** Whether a node is fully said by naming it on its parent's line. */
   public static boolean named(ExplanationNode n) {
-    if (n.repeated()) {
-      return n.kind() != ExplanationNode.Kind.SOURCE;
-    }
-    return n.kind() == ExplanationNode.Kind.FACT
-        && n.children().stream().allMatch(Compact::isQuotedAbove);
+    return n.repeated() && n.kind() != ExplanationNode.Kind.SOURCE;
   }
 
   /**
@@ -69,15 +66,18 @@ public final class Compact {
   }
 
   /**
-   * A justification drawn as its one premise (marked {@code ·}): it has exactly one child, and that
-   * child needs lines of its own.
+   * A justification drawn as its one premise (marked {@code ·}): it has exactly one child, which
+   * needs lines of its own and has the justification's confidence to two places.
    */
   public static ExplanationNode single(ExplanationNode n) {
-    if (n.kind() == ExplanationNode.Kind.JUSTIFICATION
-        && n.children().size() == 1
-        && !named(n.children().get(0))) {
-      return n.children().get(0);
+    if (n.kind() != ExplanationNode.Kind.JUSTIFICATION || n.children().size() != 1) {
+      return null;
     }
-    return null;
+    ExplanationNode only = n.children().get(0);
+    boolean sameFigure =
+        n.confidence() != null
+            && only.confidence() != null
+            && Numbers.two(n.confidence()).equals(Numbers.two(only.confidence()));
+    return !named(only) && sameFigure ? only : null;
   }
 }

@@ -11,7 +11,16 @@ public final class TextTree {
   private TextTree() {}
 
   public static String render(ExplanationNode root) {
-    return draw(lines(root));
+    return render(root, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The tree with each quoted sentence cut, at a word, to about {@code quoteChars} characters: a
+   * terminal tree that wraps every quote over three rows no longer fits a screen. The source's id
+   * and place stay, so the whole sentence is one look away.
+   */
+  public static String render(ExplanationNode root, int quoteChars) {
+    return draw(lines(root, quoteChars));
   }
 
   /** One line of a tree to draw, and the lines below it. */
@@ -26,13 +35,27 @@ public final class TextTree {
   }
 
   /** A node's line and the lines below it, drawn compactly ({@link Compact}). */
-  private static Line lines(ExplanationNode n) {
+  private static Line lines(ExplanationNode n, int quoteChars) {
     ExplanationNode single = Compact.single(n);
     if (single != null) {
-      Line one = lines(single);
+      Line one = lines(single, quoteChars);
       return new Line("\u00b7 " + one.text(), one.children());
     }
-    return new Line(line(n), Compact.drawn(n).stream().map(TextTree::lines).toList());
+    String text = n.kind() == ExplanationNode.Kind.SOURCE ? cut(line(n), quoteChars) : line(n);
+    return new Line(text, Compact.drawn(n).stream().map(c -> lines(c, quoteChars)).toList());
+  }
+
+  /** {@code seed-1: "first words …" (origin)}: the quote between the first and last '"' cut. */
+  static String cut(String line, int quoteChars) {
+    int open = line.indexOf('"');
+    int close = line.lastIndexOf('"');
+    if (open < 0 || close <= open || close - open - 1 <= quoteChars) {
+      return line;
+    }
+    String quote = line.substring(open + 1, close);
+    int at = quote.lastIndexOf(' ', quoteChars);
+    String kept = quote.substring(0, at < quoteChars / 2 ? quoteChars : at).stripTrailing();
+    return line.substring(0, open + 1) + kept + " \u2026" + line.substring(close);
   }
 
   /** Draws any tree of lines with the guides, each line's text escaped. */

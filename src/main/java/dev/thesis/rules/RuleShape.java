@@ -18,9 +18,9 @@ import java.util.Set;
  *     consequence, with their arguments
  * @param changesValues whether its consequence modifies, updates or deletes a fact, or calls a
  *     setter: a field may then hold values no constructor call shows
- * @param body the rule's conditions and consequence as written, each line stripped and blank lines
- *     dropped: what {@code thesis diff} compares, so that re-indenting a rule is not a change and a
- *     metadata change is reported once, as itself
+ * @param body the rule's conditions and consequence as written, without comments, each line
+ *     stripped and blank lines dropped: what {@code thesis diff} compares, so that re-indenting or
+ *     commenting a rule is not a change and a metadata change is reported once, as itself
  */
 public record RuleShape(
     String packageName,

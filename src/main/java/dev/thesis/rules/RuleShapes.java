@@ -113,7 +113,7 @@ final class RuleShapes {
     if (from < 0 || to <= from) {
       return "";
     }
-    return text.substring(from, to)
+    return withoutComments(text.substring(from, to))
         .lines()
         .map(String::strip)
         .filter(l -> !l.isEmpty())

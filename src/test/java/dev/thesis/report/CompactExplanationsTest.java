@@ -96,11 +96,20 @@ class CompactExplanationsTest {
                 + json
                 + ":3  [1.00]\n"
                 + "   │  │  └─ src: \"Big backs x twice and y once; x and y compete.\"\n"
+                + "   │  ├─ fact s3  Stake(investor=big, investee=y)  "
+                + json
+                + ":6  [1.00]  src (quoted above)\n"
                 + "   │  └─ because no Ban( who == big )  "
                 + drl
                 + ":11\n"
-                + "   ├─ · s1  [0.90]\n"
-                + "   └─ · s2  [0.50]\n");
+                // Strength 1: each justification's figure is its one premise's, so the premise is
+                // drawn on the justification's line; every fact states itself once.
+                + "   ├─ · fact s1  Stake(investor=big, investee=x)  "
+                + json
+                + ":4  [0.90]  src (quoted above)\n"
+                + "   └─ · fact s2  Stake(investor=big, investee=x)  "
+                + json
+                + ":5  [0.50]  src (quoted above)\n");
   }
 
   @Test
@@ -152,7 +161,7 @@ class CompactExplanationsTest {
                 + dir.resolve("rules/g.drl")
                 + ":9\n"
                 + "   ├─ · fact s1  Stake(investor=big, investee=x)  ")
-        .contains("   └─ · s2  [0.50]\n");
+        .contains("   └─ · fact s2  Stake(investor=big, investee=x)  ");
   }
 
   @Test
@@ -175,7 +184,11 @@ class CompactExplanationsTest {
       throws Exception {
     EvaluationResult r = seed();
     String text = TextTree.render(Explanations.of(r, "anti-openai-alliance").orElseThrow());
-    assertThat(text.lines().count()).isLessThanOrEqualTo(40);
+    // 49 lines, none wider than 200 columns, once quotes are cut as explain cuts them: a
+    // full-screen terminal. (Every fact of the 10 justifications is drawn once: 11 facts.)
+    String cut = TextTree.render(Explanations.of(r, "anti-openai-alliance").orElseThrow(), 100);
+    assertThat(cut.lines().count()).isLessThanOrEqualTo(50);
+    assertThat(cut.lines()).allMatch(l -> l.length() <= 200);
     assertThat(text)
         .contains(
             "   └─ rule \"An alliance member takes money from the rival's backers\" (strength 0.50)"
@@ -184,7 +197,14 @@ class CompactExplanationsTest {
                 + " + s4-openai-leads-market\n"
                 + "      ├─ · s1-microsoft-backs-openai + s1-microsoft-invests-anthropic  [0.34]\n")
         .contains("      └─ · s8-sequoia-invests-openai + s8-sequoia-invests-anthropic  [0.34]\n");
-    // A fact first seen in a justification whose source is quoted nowhere above is drawn in full.
+    // A fact first seen in a justification is drawn in full below it, its source named when
+    // quoted above.
+    assertThat(text)
+        .contains(
+            "      ├─ · s1-microsoft-backs-openai + s1-microsoft-invests-anthropic  [0.34]\n"
+                + "      │  ├─ fact s1-microsoft-backs-openai  Investment(investor=microsoft,"
+                + " investee=openai, scale=key-backer)  facts/seed-01.json:9  [0.88]  seed-1 (quoted"
+                + " above)\n");
     assertThat(text)
         .contains(
             "      ├─ · s1-microsoft-backs-openai + s7-microsoft-funds-anthropic  [0.34]\n"
@@ -220,6 +240,17 @@ class CompactExplanationsTest {
                     .isEqualTo(ExplanationNode.Kind.HIDDEN));
     ExplanationNode whole = Explanations.of(r, "anti-openai-alliance", 4).orElseThrow();
     assertThat(whole).isEqualTo(Explanations.of(r, "anti-openai-alliance").orElseThrow());
+  }
+
+  @Test
+  void aLongQuoteIsCutAtAWordAndKeepsItsPlace() {
+    String line =
+        "seed-1: \"Despite being key backers of OpenAI, Microsoft invests.\" (a.txt, line 1)";
+    assertThat(TextTree.cut(line, 30))
+        .isEqualTo("seed-1: \"Despite being key backers of \u2026\" (a.txt, line 1)");
+    assertThat(TextTree.cut(line, 200)).isEqualTo(line);
+    // No space in reach: cut at the limit.
+    assertThat(TextTree.cut("s: \"abcdefghijklmnop\" (o)", 5)).isEqualTo("s: \"abcde \u2026\" (o)");
   }
 
   private static EvaluationResult seed() throws Exception {

@@ -60,9 +60,9 @@ class ReportDiffTest {
 
   /**
    * An edit of a rule's conditions is a body change, shown as the lines removed and added; a
-   * strength edit in the same rule is named once, as itself; re-indenting another rule is no
-   * change. The expected lines are the two versions of "Hype without revenue"'s pattern as edited
-   * here.
+   * strength edit in the same rule is named once, as itself; re-indenting and commenting another
+   * rule is no change. The expected lines are the two versions of "Hype without revenue"'s pattern
+   * as edited here.
    */
   @Test
   void aBodyEditIsShownLineByLineAndReindentingIsNoChange(
@@ -77,7 +77,7 @@ class ReportDiffTest {
                         "@rates(\"bubble: CC, defence: N\") @strength(0.6)")
                     .replace(
                         "    insertLogical( new Rejection( $d ) );",
-                        "\t\t  insertLogical( new Rejection( $d ) );"));
+                        "\t\t  insertLogical( new Rejection( $d ) ); // re-indented, commented"));
     assertThat(d.rulesChanged())
         .singleElement()
         .satisfies(
