@@ -42,37 +42,65 @@ public final class DroolsFloor {
 
   private DroolsFloor() {}
 
+  /**
+   * One floor run: its phases in seconds, the facts inserted, what truth maintenance holds beyond
+   * them, and every object the session holds, by type.
+   */
+  public record Run(
+      double build,
+      double parse,
+      double insert,
+      double fire,
+      int facts,
+      long conclusions,
+      Map<String, Integer> objectsByType) {}
+
   public static void main(String[] args) throws IOException {
     // Drools logs its build at INFO through java.util.logging; the floor prints only its figures.
     java.util.logging.LogManager.getLogManager().reset();
-    long t0 = System.nanoTime();
-    KieBase kbase = build(Path.of(args[0]));
-    long t1 = System.nanoTime();
-    List<Object> facts = read(Path.of(args[1]), kbase);
-    long t2 = System.nanoTime();
-    KieSession session = kbase.newKieSession();
-    for (Object f : facts) {
-      session.insert(f);
-    }
-    long t3 = System.nanoTime();
-    session.fireAllRules();
-    long t4 = System.nanoTime();
-    Map<String, Integer> byType = new TreeMap<>();
-    for (Object o : session.getObjects()) {
-      byType.merge(o.getClass().getSimpleName(), 1, Integer::sum);
-    }
-    long conclusions = session.getFactCount() - facts.size();
+    Run r = run(Path.of(args[0]), Path.of(args[1]));
     System.out.printf(
         Locale.ROOT,
         "floor: build %.3f parse %.3f insert %.3f fire %.3f facts %d conclusions %d%n",
-        (t1 - t0) / 1e9,
-        (t2 - t1) / 1e9,
-        (t3 - t2) / 1e9,
-        (t4 - t3) / 1e9,
-        facts.size(),
-        conclusions);
-    System.out.println("objects by type: " + byType);
-    session.dispose();
+        r.build(),
+        r.parse(),
+        r.insert(),
+        r.fire(),
+        r.facts(),
+        r.conclusions());
+    System.out.println("objects by type: " + r.objectsByType());
+  }
+
+  /** Compiles the rules, reads the facts, inserts them all and fires. */
+  public static Run run(Path rules, Path factFolder) throws IOException {
+    long t0 = System.nanoTime();
+    KieBase kbase = build(rules);
+    long t1 = System.nanoTime();
+    List<Object> facts = read(factFolder, kbase);
+    long t2 = System.nanoTime();
+    KieSession session = kbase.newKieSession();
+    try {
+      for (Object f : facts) {
+        session.insert(f);
+      }
+      long t3 = System.nanoTime();
+      session.fireAllRules();
+      long t4 = System.nanoTime();
+      Map<String, Integer> byType = new TreeMap<>();
+      for (Object o : session.getObjects()) {
+        byType.merge(o.getClass().getSimpleName(), 1, Integer::sum);
+      }
+      return new Run(
+          (t1 - t0) / 1e9,
+          (t2 - t1) / 1e9,
+          (t3 - t2) / 1e9,
+          (t4 - t3) / 1e9,
+          facts.size(),
+          session.getFactCount() - facts.size(),
+          byType);
+    } finally {
+      session.dispose();
+    }
   }
 
   private static KieBase build(Path rules) throws IOException {
