@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.thesis.Fixtures;
 import dev.thesis.analysis.EvaluationResult;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.thesis.generate.CorpusGenerator;
+import dev.thesis.rules.Vocabulary;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,23 +25,14 @@ class DroolsFloorTest {
   @ValueSource(strings = {"bench/peer-rules", "rules"})
   void holdsWhatThesisStatesAndConcludes(String rulesFolder) throws Exception {
     Path rules = Path.of(rulesFolder);
-    StringWriter err = new StringWriter();
-    int code =
-        dev.thesis.cli.Main.run(
-            new String[] {
-              "generate",
-              "--companies",
-              "800",
-              "--seed",
-              "2",
-              "--rules",
-              rulesFolder,
-              "--out",
-              dir.toString()
-            },
-            new PrintWriter(new StringWriter()),
-            new PrintWriter(err));
-    assertThat(code).as(err.toString()).isZero();
+    // The seed corpus's theses and questions, which rules/ argues and rates.
+    CorpusGenerator.generate(
+        new CorpusGenerator.Settings(
+            800, 2, CorpusGenerator.Settings.DEFAULT_FACTS_PER_FILE, false),
+        Vocabulary.read(rules),
+        Fixtures.corpus(List.of(Fixtures.SEED_FACTS)).corpus(),
+        dir,
+        "(test)");
 
     EvaluationResult thesis = Fixtures.evaluator().evaluate(Fixtures.load(rules, dir));
     Map<String, Integer> expected = new TreeMap<>();
