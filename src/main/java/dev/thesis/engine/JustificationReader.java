@@ -33,7 +33,14 @@ final class JustificationReader {
   }
 
   List<Conclusion> read(KieSession session) throws EvaluationException {
-    Map<Object, String> ids = new IdentityHashMap<>(factIds);
+    // Conclusions' ids beside the facts', not in a copy of them: copying a million facts' ids
+    // cost more than reading the conclusions of a generated corpus.
+    Map<Object, String> conclusionIds = new IdentityHashMap<>();
+    Ids ids =
+        o -> {
+          String id = factIds.get(o);
+          return id != null ? id : conclusionIds.get(o);
+        };
     Map<String, List<TruthMaintenance.Justified>> byId = new TreeMap<>();
     for (TruthMaintenance.Justified j : TruthMaintenance.read(session, bindings)) {
       if (rules.schema().typeOf(j.object()).isEmpty()) {
@@ -58,7 +65,7 @@ final class JustificationReader {
       for (int i = 0; i < same.size(); i++) {
         String unique = i == 0 ? e.getKey() : e.getKey() + "#" + (i + 1);
         justified.put(same.get(i), unique);
-        ids.put(same.get(i).object(), unique);
+        conclusionIds.put(same.get(i).object(), unique);
       }
     }
     List<Conclusion> out = new ArrayList<>();
@@ -69,7 +76,12 @@ final class JustificationReader {
     return out;
   }
 
-  private Conclusion conclusion(TruthMaintenance.Justified j, String id, Map<Object, String> ids) {
+  /** The id of a fact or conclusion object, or null. */
+  private interface Ids {
+    String get(Object o);
+  }
+
+  private Conclusion conclusion(TruthMaintenance.Justified j, String id, Ids ids) {
     List<Justification> js = new ArrayList<>();
     for (TruthMaintenance.Support s : j.supports()) {
       js.add(justification(s, ids));
@@ -87,7 +99,7 @@ final class JustificationReader {
     return fields;
   }
 
-  private Justification justification(TruthMaintenance.Support support, Map<Object, String> ids) {
+  private Justification justification(TruthMaintenance.Support support, Ids ids) {
     RuleInfo rule = rules.rule(support.rule()).orElseThrow();
     Map<String, Object> bound = new TreeMap<>();
     support.declarations().forEach((d, v) -> bound.put(d, shown(v, ids)));
@@ -99,18 +111,20 @@ final class JustificationReader {
       }
     }
     // Accumulated inputs come in an order the engine chooses; sorted, the trace stays stable.
-    TreeSet<String> accumulated = new TreeSet<>();
-    for (Object o : support.accumulated()) {
-      String pid = ids.get(o);
-      if (pid != null) {
-        accumulated.add(pid);
+    if (!support.accumulated().isEmpty()) {
+      TreeSet<String> accumulated = new TreeSet<>();
+      for (Object o : support.accumulated()) {
+        String pid = ids.get(o);
+        if (pid != null) {
+          accumulated.add(pid);
+        }
       }
+      premises.addAll(accumulated);
     }
-    premises.addAll(accumulated);
     return new Justification(rule, bound, new ArrayList<>(premises));
   }
 
-  private static Object shown(Object value, Map<Object, String> ids) {
+  private static Object shown(Object value, Ids ids) {
     if (value == null) {
       return null;
     }
