@@ -206,7 +206,7 @@ final class FactFileReader {
             case LONG -> nodes.numberNode(p.getLongValue());
             default -> nodes.numberNode(p.getBigIntegerValue());
           };
-      case VALUE_NUMBER_FLOAT -> decimal(p.getDecimalValue());
+      case VALUE_NUMBER_FLOAT -> decimal(p);
       default -> p.readValueAsTree();
     };
   }
@@ -215,6 +215,17 @@ final class FactFileReader {
    * A decimal as a double where the double is exactly the number written, as nearly all are; else
    * as written, so a BigDecimal field gets every digit and 1e400 does not become Infinity.
    */
+  private static JsonNode decimal(JsonParser p) throws IOException {
+    // Most decimals are written as Java prints their double ("0.85"): then the double is exactly
+    // what was written, with no BigDecimal to build and compare.
+    String text = p.getText();
+    double d = Double.parseDouble(text);
+    // Zero goes the long way: a BigDecimal has no negative zero, so -0.0 has always been read 0.0.
+    return d != 0 && Double.toString(d).equals(text)
+        ? com.fasterxml.jackson.databind.node.DoubleNode.valueOf(d)
+        : decimal(p.getDecimalValue());
+  }
+
   static JsonNode decimal(java.math.BigDecimal written) {
     double d = written.doubleValue();
     return Double.isFinite(d) && java.math.BigDecimal.valueOf(d).compareTo(written) == 0

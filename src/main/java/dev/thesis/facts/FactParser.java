@@ -3,6 +3,7 @@ package dev.thesis.facts;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.thesis.diag.Location;
 import java.io.IOException;
@@ -49,11 +50,22 @@ final class FactParser {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
-      JsonLocation at = p.currentTokenLocation();
+      int line;
+      int column;
+      if (p instanceof ParserBase base) {
+        // What currentTokenLocation() holds, without making one per value; that one's column is
+        // the token's start, which getTokenColumnNr() gives plus one.
+        line = base.getTokenLineNr();
+        column = base.getTokenColumnNr() - 1;
+      } else {
+        JsonLocation at = p.currentTokenLocation();
+        line = at == null ? 0 : at.getLineNr();
+        column = at == null ? 0 : at.getColumnNr();
+      }
       int r = reservedIndex(name);
       // Ids and notes are unique to their fact: not worth keeping one copy of.
       JsonNode v = reader.member(p, r != ID && r != NOTE);
-      add(name, v, at);
+      add(name, v, line, column);
       if (r >= 0) {
         reserved[r] = size - 1;
       }
@@ -73,7 +85,7 @@ final class FactParser {
     };
   }
 
-  private void add(String name, JsonNode value, JsonLocation at) {
+  private void add(String name, JsonNode value, int line, int column) {
     if (size == names.length) {
       int n = 2 * size;
       names = Arrays.copyOf(names, n);
@@ -84,8 +96,8 @@ final class FactParser {
     names[size] = name;
     values[size] = value;
     // As LocatedJson.locate places a token.
-    lines[size] = at == null ? 0 : Math.max(at.getLineNr(), 0);
-    columns[size] = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+    lines[size] = Math.max(line, 0);
+    columns[size] = Math.max(column, 0);
     size++;
   }
 

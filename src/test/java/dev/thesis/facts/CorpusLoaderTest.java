@@ -239,4 +239,30 @@ class CorpusLoaderTest {
         .singleElement()
         .satisfies(d -> assertThat(d.message()).contains("Duplicate field 'type'"));
   }
+
+  /** A decimal is a double when the double is exactly what was written, else kept as written. */
+  @Test
+  void decimalsAreDoublesOnlyWhenExact() {
+    Path f =
+        Fixtures.write(
+            dir,
+            "numbers.json",
+            "{"
+                + SOURCE
+                + ", \"facts\": [{\"id\": \"n\", \"type\": \"X\", \"source\": \"s1\","
+                + " \"a\": 0.85, \"b\": 0.50, \"c\": -0.0, \"d\": 1.5E-7,"
+                + " \"e\": 0.1000000000000000055511151231257827, \"f\": 1e400}]}");
+    var fields = load(f).corpus().facts().get(0).fields();
+    assertThat(fields.get("a").value().isDouble()).isTrue();
+    assertThat(fields.get("a").value().doubleValue()).isEqualTo(0.85);
+    assertThat(fields.get("b").value().isDouble()).isTrue();
+    assertThat(fields.get("b").value().doubleValue()).isEqualTo(0.5);
+    // No negative zero: read through a BigDecimal, which has none.
+    assertThat(Double.doubleToRawLongBits(fields.get("c").value().doubleValue())).isZero();
+    assertThat(fields.get("d").value().doubleValue()).isEqualTo(1.5e-7);
+    assertThat(fields.get("e").value().isBigDecimal()).isTrue();
+    assertThat(fields.get("e").value().decimalValue())
+        .isEqualByComparingTo("0.1000000000000000055511151231257827");
+    assertThat(fields.get("f").value().isBigDecimal()).isTrue();
+  }
 }
