@@ -160,11 +160,16 @@ final class FactFileReader {
     return new LocatedObject(start, members, items);
   }
 
-  /** An array, with where each element starts (for errors that concern one element). */
+  /**
+   * An array, with where each element starts (for errors that concern one element) added to {@code
+   * at} unless it is null.
+   */
   private JsonNode array(JsonParser p, List<Location> at) throws IOException {
     com.fasterxml.jackson.databind.node.ArrayNode out = JsonNodeFactory.instance.arrayNode();
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      at.add(here(p));
+      if (at != null) {
+        at.add(here(p));
+      }
       out.add(value(p, true));
     }
     return out;
@@ -175,14 +180,7 @@ final class FactFileReader {
    * as {@link #value}. {@code keep} as there.
    */
   JsonNode member(JsonParser p, boolean keep) throws IOException {
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      return value(p, keep);
-    }
-    com.fasterxml.jackson.databind.node.ArrayNode out = JsonNodeFactory.instance.arrayNode();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      out.add(value(p, true));
-    }
-    return out;
+    return p.currentToken() == JsonToken.START_ARRAY ? array(p, null) : value(p, keep);
   }
 
   /**
@@ -212,12 +210,11 @@ final class FactFileReader {
   }
 
   /**
-   * A decimal as a double where the double is exactly the number written, as nearly all are; else
-   * as written, so a BigDecimal field gets every digit and 1e400 does not become Infinity.
+   * The current decimal as {@link #decimal(java.math.BigDecimal)} makes it. Most decimals are
+   * written as Java prints their double ("0.85"): that double is then exactly what was written,
+   * with no BigDecimal to build and compare.
    */
   private static JsonNode decimal(JsonParser p) throws IOException {
-    // Most decimals are written as Java prints their double ("0.85"): then the double is exactly
-    // what was written, with no BigDecimal to build and compare.
     String text = p.getText();
     double d = Double.parseDouble(text);
     // Zero goes the long way: a BigDecimal has no negative zero, so -0.0 has always been read 0.0.
@@ -226,6 +223,10 @@ final class FactFileReader {
         : decimal(p.getDecimalValue());
   }
 
+  /**
+   * A decimal as a double where the double is exactly the number written, as nearly all are; else
+   * as written, so a BigDecimal field gets every digit and 1e400 does not become Infinity.
+   */
   static JsonNode decimal(java.math.BigDecimal written) {
     double d = written.doubleValue();
     return Double.isFinite(d) && java.math.BigDecimal.valueOf(d).compareTo(written) == 0
