@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,22 +117,28 @@ public final class CorpusLoader {
   }
 
   private static void checkReferences(Corpus corpus, List<Diagnostic> diagnostics) {
-    Map<String, Location> seen = new HashMap<>();
+    // By id, what defines it; located only when a second one is met (facts are millions).
+    int ids =
+        corpus.sources().size()
+            + corpus.theses().size()
+            + corpus.facts().size()
+            + corpus.questions().size();
+    Map<String, Object> seen = new HashMap<>(ids + ids / 3 + 1);
     for (Source s : corpus.sources()) {
-      unique(s.id(), s.location(), seen, diagnostics);
+      unique(s.id(), s, seen, diagnostics);
     }
     for (Thesis t : corpus.theses()) {
-      unique(t.id(), t.location(), seen, diagnostics);
+      unique(t.id(), t, seen, diagnostics);
     }
     for (FactRecord f : corpus.facts()) {
-      unique(f.id(), f.locationOf("id"), seen, diagnostics);
+      unique(f.id(), f, seen, diagnostics);
     }
     for (Question q : corpus.questions()) {
-      unique(q.id(), q.location(), seen, diagnostics);
+      unique(q.id(), q, seen, diagnostics);
     }
-    Set<String> sourceIds = new TreeSet<>();
+    Set<String> sourceIds = new HashSet<>();
     corpus.sources().forEach(s -> sourceIds.add(s.id()));
-    Set<String> thesisIds = new TreeSet<>();
+    Set<String> thesisIds = new HashSet<>();
     corpus.theses().forEach(t -> thesisIds.add(t.id()));
     for (FactRecord f : corpus.facts()) {
       if (!sourceIds.contains(f.source())) {
@@ -221,11 +228,23 @@ public final class CorpusLoader {
   }
 
   private static void unique(
-      String id, Location at, Map<String, Location> seen, List<Diagnostic> diagnostics) {
-    Location first = seen.putIfAbsent(id, at);
+      String id, Object owner, Map<String, Object> seen, List<Diagnostic> diagnostics) {
+    Object first = seen.putIfAbsent(id, owner);
     if (first != null) {
       diagnostics.add(
-          Diagnostic.error(at, "duplicate id \"" + id + "\" (first defined at " + first + ")"));
+          Diagnostic.error(
+              idAt(owner), "duplicate id \"" + id + "\" (first defined at " + idAt(first) + ")"));
     }
+  }
+
+  /** Where a source, thesis, fact or question gives its id. */
+  private static Location idAt(Object owner) {
+    if (owner instanceof FactRecord f) {
+      return f.locationOf("id");
+    }
+    if (owner instanceof Source s) {
+      return s.location();
+    }
+    return owner instanceof Thesis t ? t.location() : ((Question) owner).location();
   }
 }

@@ -12,7 +12,9 @@ import dev.thesis.diag.Diagnostic;
 import dev.thesis.schema.DeclaredType;
 import dev.thesis.schema.Schema;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -34,8 +36,10 @@ public final class FactBinder {
     try (dev.thesis.diag.Progress.Task task =
         progress.start("binding facts", corpus.facts().size())) {
       int n = 0;
+      Map<String, Declared> types = new HashMap<>();
       for (FactRecord f : corpus.facts()) {
-        BoundFact b = bind(f, schema, diagnostics);
+        BoundFact b =
+            bind(f, types.computeIfAbsent(f.type(), t -> Declared.of(schema, t)), diagnostics);
         if (b != null) {
           bound.add(b);
         }
@@ -48,8 +52,25 @@ public final class FactBinder {
     return new Result(bound, diagnostics);
   }
 
-  static BoundFact bind(FactRecord f, Schema schema, List<Diagnostic> diagnostics) {
-    DeclaredType type = schema.type(f.type()).orElse(null);
+  /**
+   * A declared type (null if none is named so) and its fields by name, looked up once per type name
+   * rather than once per fact.
+   */
+  private record Declared(
+      Schema schema, DeclaredType type, Map<String, DeclaredType.Field> fields) {
+    static Declared of(Schema schema, String name) {
+      DeclaredType type = schema.type(name).orElse(null);
+      Map<String, DeclaredType.Field> fields = new HashMap<>();
+      if (type != null) {
+        type.fields().forEach(f -> fields.putIfAbsent(f.name(), f));
+      }
+      return new Declared(schema, type, fields);
+    }
+  }
+
+  private static BoundFact bind(FactRecord f, Declared declared, List<Diagnostic> diagnostics) {
+    Schema schema = declared.schema();
+    DeclaredType type = declared.type();
     if (type == null) {
       diagnostics.add(
           Diagnostic.error(
@@ -66,7 +87,7 @@ public final class FactBinder {
     for (var e : f.fields().entrySet()) {
       String name = e.getKey();
       LocatedValue v = e.getValue();
-      DeclaredType.Field field = type.field(name).orElse(null);
+      DeclaredType.Field field = declared.fields().get(name);
       if (field == null) {
         diagnostics.add(
             Diagnostic.error(

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Reads one fact file with Jackson's streaming parser, member by member, so that every value keeps
@@ -27,11 +26,13 @@ final class FactFileReader {
   private final String file;
   private final LocatedJson json;
   private final Map<String, JsonNode> strings = new java.util.HashMap<>();
+  private final FactParser facts;
 
   FactFileReader(Path path, String displayName, List<Diagnostic> diagnostics) {
     this.path = path;
     this.file = displayName;
     this.json = new LocatedJson(path, displayName, "fact files", diagnostics);
+    this.facts = new FactParser(this, displayName);
   }
 
   private dev.thesis.diag.FileDigest digest;
@@ -98,11 +99,16 @@ final class FactFileReader {
       Location sectionLoc = here(p);
       p.nextToken();
       switch (section) {
-        case "sources" -> readArray(p, section, o -> SourceParser.source(o, this::error, sources));
-        case "theses" -> readArray(p, section, o -> SourceParser.thesis(o, this::error, theses));
-        case "facts" -> readArray(p, section, o -> FactParser.fact(o, this::error, facts));
+        case "sources" ->
+            readArray(p, section, x -> SourceParser.source(readObject(x), this::error, sources));
+        case "theses" ->
+            readArray(p, section, x -> SourceParser.thesis(readObject(x), this::error, theses));
+        case "facts" -> readArray(p, section, x -> this.facts.read(x, facts));
         case "questions" ->
-            readArray(p, section, o -> QuestionParser.question(o, this::error, part.questions()));
+            readArray(
+                p,
+                section,
+                x -> QuestionParser.question(readObject(x), this::error, part.questions()));
         default -> {
           error(
               sectionLoc,
@@ -113,8 +119,13 @@ final class FactFileReader {
     }
   }
 
-  private void readArray(JsonParser p, String section, Consumer<LocatedObject> each)
-      throws IOException {
+  /** Reads one entry of a section, from its START_OBJECT through its END_OBJECT. */
+  @FunctionalInterface
+  private interface EntryReader {
+    void read(JsonParser p) throws IOException;
+  }
+
+  private void readArray(JsonParser p, String section, EntryReader each) throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       error(here(p), "\"" + section + "\" must be an array");
       p.skipChildren();
@@ -126,7 +137,7 @@ final class FactFileReader {
         p.skipChildren();
         continue;
       }
-      each.accept(readObject(p));
+      each.read(p);
     }
   }
 
@@ -143,31 +154,47 @@ final class FactFileReader {
         members.put(name, new LocatedValue(array(p, at2), at));
         items.put(name, at2);
       } else {
-        members.put(name, new LocatedValue(value(p), at));
+        members.put(name, new LocatedValue(value(p, true), at));
       }
     }
     return new LocatedObject(start, members, items);
   }
 
-  /** An array, with where each element starts (for errors that concern one element). */
+  /**
+   * An array, with where each element starts (for errors that concern one element) added to {@code
+   * at} unless it is null.
+   */
   private JsonNode array(JsonParser p, List<Location> at) throws IOException {
     com.fasterxml.jackson.databind.node.ArrayNode out = JsonNodeFactory.instance.arrayNode();
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      at.add(here(p));
-      out.add(value(p));
+      if (at != null) {
+        at.add(here(p));
+      }
+      out.add(value(p, true));
     }
     return out;
   }
 
   /**
-   * A scalar built directly (the tree mapper costs an allocation-heavy context per value). Short
-   * strings repeat across facts (types, sources, company names), so one copy of each is kept.
+   * The value of a member whose first token is current: an array element by element, anything else
+   * as {@link #value}. {@code keep} as there.
    */
-  private JsonNode value(JsonParser p) throws IOException {
+  JsonNode member(JsonParser p, boolean keep) throws IOException {
+    return p.currentToken() == JsonToken.START_ARRAY ? array(p, null) : value(p, keep);
+  }
+
+  /**
+   * A scalar built directly (the tree mapper costs an allocation-heavy context per value). Short
+   * strings repeat across facts (types, sources, company names), so one copy of each is kept unless
+   * {@code keep} is false (a value unique to its fact, such as an id).
+   */
+  private JsonNode value(JsonParser p, boolean keep) throws IOException {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     return switch (p.currentToken()) {
-      case VALUE_STRING ->
-          strings.computeIfAbsent(rejectLoneSurrogate(p, p.getText()), nodes::textNode);
+      case VALUE_STRING -> {
+        String text = rejectLoneSurrogate(p, p.getText());
+        yield keep ? strings.computeIfAbsent(text, nodes::textNode) : nodes.textNode(text);
+      }
       case VALUE_TRUE -> nodes.booleanNode(true);
       case VALUE_FALSE -> nodes.booleanNode(false);
       case VALUE_NULL -> nodes.nullNode();
@@ -177,9 +204,23 @@ final class FactFileReader {
             case LONG -> nodes.numberNode(p.getLongValue());
             default -> nodes.numberNode(p.getBigIntegerValue());
           };
-      case VALUE_NUMBER_FLOAT -> decimal(p.getDecimalValue());
+      case VALUE_NUMBER_FLOAT -> decimal(p);
       default -> p.readValueAsTree();
     };
+  }
+
+  /**
+   * The current decimal as {@link #decimal(java.math.BigDecimal)} makes it. Most decimals are
+   * written as Java prints their double ("0.85"): that double is then exactly what was written,
+   * with no BigDecimal to build and compare.
+   */
+  private static JsonNode decimal(JsonParser p) throws IOException {
+    String text = p.getText();
+    double d = Double.parseDouble(text);
+    // Zero goes the long way: a BigDecimal has no negative zero, so -0.0 has always been read 0.0.
+    return d != 0 && Double.toString(d).equals(text)
+        ? com.fasterxml.jackson.databind.node.DoubleNode.valueOf(d)
+        : decimal(p.getDecimalValue());
   }
 
   /**
@@ -202,11 +243,11 @@ final class FactFileReader {
     return text;
   }
 
-  private Location here(JsonParser p) {
+  Location here(JsonParser p) {
     return json.here(p);
   }
 
-  private void error(Location where, String message) {
+  void error(Location where, String message) {
     json.error(where, message);
   }
 }

@@ -1,75 +1,226 @@
 package dev.thesis.facts;
 
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.thesis.diag.Location;
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
-/** Turns located objects of the "facts" section into {@link FactRecord}s. */
+/**
+ * Reads the objects of the "facts" section straight into {@link FactRecord}s. An object's members
+ * go into arrays reused from one fact to the next, not a map per fact: a corpus holds millions of
+ * facts. They are checked only once the whole object is read, so a fact that the parser stops in (a
+ * syntax error, a duplicate key) reports nothing of its own, as every other entry.
+ */
 final class FactParser {
-  private FactParser() {}
+  private static final int ID = 0;
+  private static final int TYPE = 1;
+  private static final int SOURCE = 2;
+  private static final int CONFIDENCE = 3;
+  private static final int NOTE = 4;
+  private static final int DATE = 5;
 
-  static void fact(LocatedObject o, Problems problems, List<FactRecord> out) {
-    Members m = new Members(o, "a fact", problems);
-    String id = m.requiredId();
-    String type = m.requiredString("type");
-    String source = m.requiredString("source");
-    String note = m.optionalString("note");
-    String date = m.optionalString("date");
-    if (date != null && !SourceParser.isDate(date)) {
-      m.fail(m.locationOf("date"), "\"date\" must be YYYY-MM-DD, not \"" + date + "\"");
-    }
-    double confidence = 1.0;
-    LocatedValue c = o.members().get("confidence");
-    if (c != null) {
-      if (c.value().isTextual()) {
-        var word = Likelihood.parse(c.value().asText());
-        if (word.isPresent()) {
-          confidence = word.get().confidence();
-        } else {
-          m.fail(
-              c.location(),
-              "\"confidence\" \""
-                  + c.value().asText()
-                  + "\" is no likelihood word; use a number in [0,1] or one of "
-                  + Likelihood.words());
-        }
-      } else if (!c.value().isNumber()) {
-        m.fail(
-            c.location(),
-            "\"confidence\" must be a number in [0,1] or a likelihood word, not "
-                + JsonKinds.describe(c.value()));
+  private final FactFileReader reader;
+  private final String file;
+
+  // The members of the fact being read, in file order; a reserved key's index by its order in
+  // FactRecord.RESERVED_ORDER, -1 if the fact has none.
+  private String[] names = new String[8];
+  private JsonNode[] values = new JsonNode[8];
+  private int[] lines = new int[8];
+  private int[] columns = new int[8];
+  private int size;
+  private final int[] reserved = new int[FactRecord.RESERVED_ORDER.size()];
+  private boolean ok;
+
+  FactParser(FactFileReader reader, String file) {
+    this.reader = reader;
+    this.file = file;
+  }
+
+  /** Reads the object whose START_OBJECT is the current token, through its END_OBJECT. */
+  void read(JsonParser p, List<FactRecord> out) throws IOException {
+    Location start = reader.here(p);
+    size = 0;
+    Arrays.fill(reserved, -1);
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      int line;
+      int column;
+      if (p instanceof ParserBase base) {
+        // What currentTokenLocation() holds, without making one per value; that one's column is
+        // the token's start, which getTokenColumnNr() gives plus one.
+        line = base.getTokenLineNr();
+        column = base.getTokenColumnNr() - 1;
       } else {
-        confidence = c.value().asDouble();
-        if (!(confidence >= 0 && confidence <= 1)) {
-          m.fail(c.location(), "\"confidence\" must be in [0,1], not " + c.value().asText());
-        }
+        JsonLocation at = p.currentTokenLocation();
+        line = at == null ? 0 : at.getLineNr();
+        column = at == null ? 0 : at.getColumnNr();
+      }
+      int r = reservedIndex(name);
+      // Ids and notes are unique to their fact: not worth keeping one copy of.
+      JsonNode v = reader.member(p, r != ID && r != NOTE);
+      add(name, v, line, column);
+      if (r >= 0) {
+        reserved[r] = size - 1;
       }
     }
-    Map<String, LocatedValue> fields = new LinkedHashMap<>();
-    int[] reserved = new int[2 * FactRecord.RESERVED_ORDER.size()];
-    o.members()
-        .forEach(
-            (k, v) -> {
-              int i = FactRecord.RESERVED_ORDER.indexOf(k);
-              if (i >= 0) {
-                reserved[2 * i] = v.line();
-                reserved[2 * i + 1] = v.column();
-              } else {
-                fields.put(k, v);
-              }
-            });
-    if (m.ok()) {
-      out.add(
-          new FactRecord(
-              id,
-              type,
-              source,
-              confidence,
-              note,
-              date,
-              new SmallMap<>(fields),
-              o.location(),
-              reserved));
+    fact(start, out);
+  }
+
+  private static int reservedIndex(String name) {
+    return switch (name) {
+      case "id" -> ID;
+      case "type" -> TYPE;
+      case "source" -> SOURCE;
+      case "confidence" -> CONFIDENCE;
+      case "note" -> NOTE;
+      case "date" -> DATE;
+      default -> -1;
+    };
+  }
+
+  private void add(String name, JsonNode value, int line, int column) {
+    if (size == names.length) {
+      int n = 2 * size;
+      names = Arrays.copyOf(names, n);
+      values = Arrays.copyOf(values, n);
+      lines = Arrays.copyOf(lines, n);
+      columns = Arrays.copyOf(columns, n);
     }
+    names[size] = name;
+    values[size] = value;
+    // As LocatedJson.locate places a token.
+    lines[size] = Math.max(line, 0);
+    columns[size] = Math.max(column, 0);
+    size++;
+  }
+
+  /** The checks, in the order they have always been made, and the record if all pass. */
+  private void fact(Location start, List<FactRecord> out) {
+    ok = true;
+    String id = requiredString(ID, start);
+    if (id != null && id.isBlank()) {
+      fail(at(ID, start), "a fact has an empty \"id\"");
+      id = null;
+    }
+    String type = requiredString(TYPE, start);
+    String source = requiredString(SOURCE, start);
+    String note = optionalString(NOTE);
+    String date = optionalString(DATE);
+    if (date != null && !SourceParser.isDate(date)) {
+      fail(at(DATE, start), "\"date\" must be YYYY-MM-DD, not \"" + date + "\"");
+    }
+    double confidence = confidence(start);
+    if (!ok) {
+      return;
+    }
+    int[] positions = new int[2 * reserved.length];
+    int nFields = size;
+    for (int r : reserved) {
+      if (r >= 0) {
+        nFields--;
+      }
+    }
+    String[] keys = new String[nFields];
+    Object[] fields = new Object[nFields];
+    int k = 0;
+    for (int i = 0; i < size; i++) {
+      int r = reservedIndex(names[i]);
+      if (r >= 0) {
+        positions[2 * r] = lines[i];
+        positions[2 * r + 1] = columns[i];
+      } else {
+        keys[k] = names[i];
+        fields[k++] = new LocatedValue(values[i], file, lines[i], columns[i]);
+      }
+    }
+    out.add(
+        new FactRecord(
+            id,
+            type,
+            source,
+            confidence,
+            note,
+            date,
+            new SmallMap<>(keys, fields),
+            start,
+            positions));
+  }
+
+  private double confidence(Location start) {
+    int i = reserved[CONFIDENCE];
+    if (i < 0) {
+      return 1.0;
+    }
+    JsonNode c = values[i];
+    if (c.isTextual()) {
+      var word = Likelihood.parse(c.asText());
+      if (word.isPresent()) {
+        return word.get().confidence();
+      }
+      fail(
+          at(CONFIDENCE, start),
+          "\"confidence\" \""
+              + c.asText()
+              + "\" is no likelihood word; use a number in [0,1] or one of "
+              + Likelihood.words());
+      return 1.0;
+    }
+    if (!c.isNumber()) {
+      fail(
+          at(CONFIDENCE, start),
+          "\"confidence\" must be a number in [0,1] or a likelihood word, not "
+              + JsonKinds.describe(c));
+      return 1.0;
+    }
+    double confidence = c.asDouble();
+    if (!(confidence >= 0 && confidence <= 1)) {
+      fail(at(CONFIDENCE, start), "\"confidence\" must be in [0,1], not " + c.asText());
+    }
+    return confidence;
+  }
+
+  private String requiredString(int r, Location start) {
+    if (reserved[r] < 0) {
+      fail(start, "a fact has no \"" + FactRecord.RESERVED_ORDER.get(r) + "\"");
+      return null;
+    }
+    return string(r, start);
+  }
+
+  private String optionalString(int r) {
+    int i = reserved[r];
+    return i < 0 || values[i].isNull() ? null : string(r, null);
+  }
+
+  private String string(int r, Location start) {
+    JsonNode v = values[reserved[r]];
+    if (!v.isTextual()) {
+      fail(
+          at(r, start),
+          "\""
+              + FactRecord.RESERVED_ORDER.get(r)
+              + "\" must be a string, not "
+              + JsonKinds.describe(v));
+      return null;
+    }
+    return v.asText();
+  }
+
+  /** Where a reserved key's value starts; the fact's start for a key it lacks. */
+  private Location at(int r, Location start) {
+    int i = reserved[r];
+    return i < 0 ? start : new Location(file, lines[i], columns[i]);
+  }
+
+  private void fail(Location where, String message) {
+    ok = false;
+    reader.error(where, message);
   }
 }

@@ -26,6 +26,12 @@ final class SmallMap<V> extends AbstractMap<String, V> {
     }
   }
 
+  /** Over these arrays, which the map then owns: distinct keys, and a value for each. */
+  SmallMap(String[] keys, Object[] values) {
+    this.keys = keys;
+    this.values = values;
+  }
+
   @Override
   public int size() {
     return keys.length;

@@ -1,16 +1,13 @@
 package dev.thesis.lint;
 
-import dev.thesis.facts.BoundFact;
 import dev.thesis.rules.RuleBook;
 import dev.thesis.rules.RuleShape;
 import dev.thesis.schema.DeclaredType;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The values each String field of each declared type can hold: those its facts state, and those
@@ -19,25 +16,19 @@ import java.util.TreeSet;
  * is unknown: nothing can be said of it.
  */
 final class FieldValues {
-  private final Map<String, Set<String>> values = new HashMap<>();
-  private final Set<String> produced = new HashSet<>();
+  private final Map<String, Set<String>> values;
+  private final Set<String> produced;
   private final Set<String> unknown = new HashSet<>();
 
-  private FieldValues() {}
+  private FieldValues(Map<String, Set<String>> values, Set<String> produced) {
+    this.values = values;
+    this.produced = produced;
+  }
 
-  static FieldValues of(RuleBook rules, List<BoundFact> facts) {
-    FieldValues v = new FieldValues();
+  /** From what the facts hold ({@code facts} gathered with its values), and what rules conclude. */
+  static FieldValues of(RuleBook rules, FactScan facts) {
+    FieldValues v = new FieldValues(facts.values(), new HashSet<>(facts.produced()));
     var schema = rules.schema();
-    for (BoundFact f : facts) {
-      for (String t : schema.lineage(f.type().name())) {
-        v.produced.add(t);
-        for (DeclaredType.Field field : f.type().fields()) {
-          if (f.type().get(f.instance(), field.name()) instanceof String s) {
-            v.values.computeIfAbsent(key(t, field.name()), k -> new HashSet<>()).add(s);
-          }
-        }
-      }
-    }
     rules.functionCreates().forEach(t -> schema.lineage(t).forEach(x -> v.unknownType(x)));
     for (RuleShape r : rules.shapes()) {
       for (dev.thesis.rules.Insertion c : r.insertions()) {
@@ -73,14 +64,16 @@ final class FieldValues {
   }
 
   /**
-   * The values a field of a type can hold, sorted; empty when nothing can be said (nothing makes
-   * the type, or something may fill the field with any value).
+   * The values a field of a type can hold, in no order (a finding sorts the few it names; a copy
+   * sorted for every literal would cost as much as the facts); empty when nothing can be said
+   * (nothing makes the type, or something may fill the field with any value).
    */
   Optional<Set<String>> of(String type, String field) {
     if (!produced.contains(type) || unknown.contains(type) || unknown.contains(key(type, field))) {
       return Optional.empty();
     }
-    return Optional.of(new TreeSet<>(values.getOrDefault(key(type, field), Set.of())));
+    return Optional.of(
+        java.util.Collections.unmodifiableSet(values.getOrDefault(key(type, field), Set.of())));
   }
 
   private static String key(String type, String field) {

@@ -33,6 +33,9 @@ public final class Linter {
   private final List<BoundFact> facts;
   private final List<Diagnostic> out = new ArrayList<>();
 
+  /** The facts, gathered in one pass by {@link #references()}, which runs first. */
+  private FactScan scan;
+
   private Linter(RuleBook rules, Corpus corpus, List<BoundFact> facts) {
     this.rules = rules;
     this.corpus = corpus;
@@ -67,16 +70,6 @@ public final class Linter {
    * key.
    */
   private void references() {
-    Map<String, Set<String>> keysByType = new HashMap<>();
-    for (BoundFact f : facts) {
-      List<DeclaredType.Field> identity = f.type().identity();
-      if (identity.size() == 1) {
-        Object key = f.type().get(f.instance(), identity.get(0).name());
-        for (String t : rules.schema().lineage(f.type().name())) {
-          keysByType.computeIfAbsent(t, x -> new HashSet<>()).add(String.valueOf(key));
-        }
-      }
-    }
     Set<String> badRefs = new HashSet<>();
     for (DeclaredType t : rules.schema().types()) {
       for (DeclaredType.Field field : t.fields()) {
@@ -102,34 +95,31 @@ public final class Linter {
         }
       }
     }
-    for (BoundFact f : facts) {
-      for (DeclaredType.Field field : f.type().fields()) {
-        if (field.ref() == null || badRefs.contains(f.type().name() + "." + field.name())) {
-          continue;
-        }
-        Object value = f.type().get(f.instance(), field.name());
-        if (value == null) {
-          continue;
-        }
-        if (!keysByType.getOrDefault(field.ref(), Set.of()).contains(String.valueOf(value))) {
-          LocatedValue at = f.record().fields().get(field.name());
-          report(
-              Severity.ERROR,
-              at == null ? f.record().location() : at.location(),
-              Codes.UNKNOWN_REF,
-              "fact \""
-                  + f.record().id()
-                  + "\": "
-                  + field.name()
-                  + " \""
-                  + value
-                  + "\" is no "
-                  + field.ref()
-                  + " (no "
-                  + field.ref()
-                  + " fact has that key)");
-        }
+    scan = FactScan.of(rules.schema(), facts, badRefs, literalsChecked());
+    for (FactScan.Ref ref : scan.refs()) {
+      DeclaredType.Field field = ref.field();
+      if (scan.keysByType()
+          .getOrDefault(field.ref(), Set.of())
+          .contains(String.valueOf(ref.value()))) {
+        continue;
       }
+      BoundFact f = ref.fact();
+      LocatedValue at = f.record().fields().get(field.name());
+      report(
+          Severity.ERROR,
+          at == null ? f.record().location() : at.location(),
+          Codes.UNKNOWN_REF,
+          "fact \""
+              + f.record().id()
+              + "\": "
+              + field.name()
+              + " \""
+              + ref.value()
+              + "\" is no "
+              + field.ref()
+              + " (no "
+              + field.ref()
+              + " fact has that key)");
     }
   }
 
@@ -139,8 +129,7 @@ public final class Linter {
    * only what another rule that can never fire would create is found too.
    */
   private void typesAndRules() {
-    Set<String> producible = new HashSet<>();
-    facts.forEach(f -> producible.addAll(rules.schema().lineage(f.type().name())));
+    Set<String> producible = new HashSet<>(scan.produced());
     rules.functionCreates().forEach(t -> producible.addAll(rules.schema().lineage(t)));
     Set<String> declared = new HashSet<>();
     rules.schema().types().forEach(t -> declared.add(t.name()));
@@ -451,11 +440,10 @@ public final class Linter {
    * is a field marked {@code @values} (the rules are checked against those when they are built).
    */
   private void literals() {
-    if (rules.shapes().stream()
-        .anyMatch(r -> r.changesValues() || (!r.onlyConcludes() && !r.statesFacts()))) {
-      return; // a consequence that modifies facts may put any value anywhere
+    if (!literalsChecked()) {
+      return;
     }
-    FieldValues known = FieldValues.of(rules, facts);
+    FieldValues known = FieldValues.of(rules, scan);
     for (RuleShape r : rules.shapes()) {
       for (PatternRef p : r.patterns()) {
         DeclaredType t = rules.schema().type(p.simpleType()).orElse(null);
@@ -490,10 +478,17 @@ public final class Linter {
     }
   }
 
+  /**
+   * Whether {@link #literals()} checks anything: not when a consequence may put any value anywhere.
+   */
+  private boolean literalsChecked() {
+    return rules.shapes().stream()
+        .noneMatch(r -> r.changesValues() || (!r.onlyConcludes() && !r.statesFacts()));
+  }
+
   /** uncited-source: a source that no fact and no thesis cites. */
   private void sources() {
-    Set<String> cited = new HashSet<>();
-    facts.forEach(f -> cited.add(f.record().source()));
+    Set<String> cited = new HashSet<>(scan.cited());
     corpus.facts().forEach(f -> cited.add(f.source()));
     corpus.theses().forEach(t -> cited.add(t.source()));
     for (Source s : corpus.sources()) {

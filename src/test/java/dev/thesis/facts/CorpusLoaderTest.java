@@ -184,4 +184,85 @@ class CorpusLoaderTest {
     Fixtures.write(dir, "b.json", "[]");
     assertThat(load(dir).diagnostics()).hasSize(2);
   }
+
+  /**
+   * Each reserved key's mistake at its value (the fact's start for one left out), in the order the
+   * keys are checked, and nothing of a fact the parser stops in but why it stopped. Columns counted
+   * by hand.
+   */
+  @Test
+  void everyMistakeOfAFactIsReportedAtItsValueInOrder() {
+    Path f =
+        Fixtures.write(
+            dir,
+            "facts.json",
+            "{"
+                + SOURCE
+                + ",\n\"facts\": [\n"
+                + "{\"id\": 7, \"type\": \"X\", \"note\": 3, \"date\": \"2024-13-01\","
+                + " \"confidence\": \"probable\", \"a\": \"b\"},\n"
+                + "{\"id\": \" \", \"type\": \"X\", \"source\": \"s1\", \"confidence\": 1.5},\n"
+                + "{\"id\": \"ok\", \"type\": \"X\", \"source\": \"s1\", \"a\": [1, \"b\"],"
+                + " \"confidence\": \"likely\"}\n"
+                + "]}\n");
+    CorpusLoader.Result r = load(f);
+    assertThat(r.diagnostics())
+        .extracting(d -> d.location() + " " + d.message())
+        .containsExactly(
+            at(f, 3, 8) + " \"id\" must be a string, not an integer",
+            at(f, 3, 1) + " a fact has no \"source\"",
+            at(f, 3, 32) + " \"note\" must be a string, not an integer",
+            at(f, 3, 43) + " \"date\" must be YYYY-MM-DD, not \"2024-13-01\"",
+            at(f, 3, 71)
+                + " \"confidence\" \"probable\" is no likelihood word; use a number in [0,1] or"
+                + " one of "
+                + Likelihood.words(),
+            at(f, 4, 8) + " a fact has an empty \"id\"",
+            at(f, 4, 56) + " \"confidence\" must be in [0,1], not 1.5");
+    FactRecord ok = r.corpus().facts().get(0);
+    assertThat(r.corpus().facts()).singleElement().isSameAs(ok);
+    assertThat(ok.confidence()).isEqualTo(Likelihood.LIKELY.confidence());
+    assertThat(ok.fields()).containsOnlyKeys("a");
+    assertThat(ok.fields().get("a").value().toString()).isEqualTo("[1,\"b\"]");
+    assertThat(ok.locationOf("a").toString()).isEqualTo(at(f, 5, 48));
+    assertThat(ok.locationOf("source").toString()).isEqualTo(at(f, 5, 37));
+    assertThat(ok.locationOf("note").toString()).isEqualTo(at(f, 5, 1));
+
+    Path stops =
+        Fixtures.write(
+            dir,
+            "stops.json",
+            "{"
+                + SOURCE
+                + ",\n\"facts\": [{\"id\": 7, \"type\": \"X\", \"type\": \"Y\"}, {\"id\": 8}]}");
+    assertThat(load(stops).diagnostics())
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("Duplicate field 'type'"));
+  }
+
+  /** A decimal is a double when the double is exactly what was written, else kept as written. */
+  @Test
+  void decimalsAreDoublesOnlyWhenExact() {
+    Path f =
+        Fixtures.write(
+            dir,
+            "numbers.json",
+            "{"
+                + SOURCE
+                + ", \"facts\": [{\"id\": \"n\", \"type\": \"X\", \"source\": \"s1\","
+                + " \"a\": 0.85, \"b\": 0.50, \"c\": -0.0, \"d\": 1.5E-7,"
+                + " \"e\": 0.1000000000000000055511151231257827, \"f\": 1e400}]}");
+    var fields = load(f).corpus().facts().get(0).fields();
+    assertThat(fields.get("a").value().isDouble()).isTrue();
+    assertThat(fields.get("a").value().doubleValue()).isEqualTo(0.85);
+    assertThat(fields.get("b").value().isDouble()).isTrue();
+    assertThat(fields.get("b").value().doubleValue()).isEqualTo(0.5);
+    // No negative zero: read through a BigDecimal, which has none.
+    assertThat(Double.doubleToRawLongBits(fields.get("c").value().doubleValue())).isZero();
+    assertThat(fields.get("d").value().doubleValue()).isEqualTo(1.5e-7);
+    assertThat(fields.get("e").value().isBigDecimal()).isTrue();
+    assertThat(fields.get("e").value().decimalValue())
+        .isEqualByComparingTo("0.1000000000000000055511151231257827");
+    assertThat(fields.get("f").value().isBigDecimal()).isTrue();
+  }
 }
