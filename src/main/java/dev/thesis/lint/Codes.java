@@ -20,6 +20,7 @@ public final class Codes {
   public static final String NOT_A_HYPOTHESIS = "not-a-hypothesis";
   public static final String UNRATED_HYPOTHESIS = "unrated-hypothesis";
   public static final String UNKNOWN_LITERAL = "unknown-literal";
+  public static final String CROSS_PRODUCT = "cross-product";
 
   private Codes() {}
 }

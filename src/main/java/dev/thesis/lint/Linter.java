@@ -52,6 +52,7 @@ public final class Linter {
     l.conclusions();
     l.graphMetadata();
     l.literals();
+    l.out.addAll(CrossProduct.find(rules.schema(), rules.shapes()));
     List<Diagnostic> sorted = new ArrayList<>(l.out);
     sorted.sort(
         java.util.Comparator.comparing((Diagnostic d) -> d.location().file())

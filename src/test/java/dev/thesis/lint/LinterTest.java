@@ -36,6 +36,7 @@ class LinterTest {
     "unknown-literal,    WARNING, rules/types.drl, 12, 36",
     "not-in-values,      ERROR,   rules/types.drl, 12, 36",
     "bad-values,         ERROR,   rules/types.drl, 4, 17",
+    "cross-product,      WARNING, rules/types.drl, 17, 5",
   })
   void findingIsReportedAtItsLocation(
       String code, Severity severity, String file, int line, int column) {
@@ -139,6 +140,26 @@ class LinterTest {
         .isEqualTo(
             "rule \"firms are big\" argues thesis \"firms-are-bigg\", which no fact file defines;"
                 + " did you mean \"firms-are-big\"?");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aCrossProductSaysWhatToJoinOn() {
+    // The second rule of the fixture joins on name == $b: no finding there.
+    assertThat(findings("cross-product"))
+        .filteredOn(d -> "cross-product".equals(d.code()))
+        .singleElement()
+        .extracting(Diagnostic::message)
+        .isEqualTo(
+            "rule \"lenders meet every other firm\": Firm is joined to Loan (line 16) with no"
+                + " equality between them, so every Firm meets every Loan: the square of the"
+                + " corpus; join on name == $l, or materialise the pairs in a classify rule");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"rules", "bench/peer-rules"})
+  void theCorpusRulesJoinNoLargeTypesWithoutAnEquality(String rules) {
+    List<Diagnostic> found = dev.thesis.Fixtures.loaded(Path.of(rules), List.of()).diagnostics();
+    assertThat(found).filteredOn(d -> "cross-product".equals(d.code())).isEmpty();
   }
 
   @org.junit.jupiter.api.Test
