@@ -184,7 +184,7 @@ class CompactExplanationsTest {
       throws Exception {
     EvaluationResult r = seed();
     String text = TextTree.render(Explanations.of(r, "anti-openai-alliance").orElseThrow());
-    // 49 lines, none wider than 200 columns, once quotes are cut as explain cuts them: a
+    // 50 lines, none wider than 200 columns, once quotes are cut as explain cuts them: a
     // full-screen terminal. (Every fact of the 10 justifications is drawn once: 11 facts.)
     String cut = TextTree.render(Explanations.of(r, "anti-openai-alliance").orElseThrow(), 100);
     assertThat(cut.lines().count()).isLessThanOrEqualTo(50);
