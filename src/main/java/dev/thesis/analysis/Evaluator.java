@@ -77,7 +77,13 @@ public final class Evaluator {
     }
     try (EvaluationSession session =
         EvaluationSession.start(inputs.rules(), inputs.facts(), maxFirings, progress)) {
-      return result(inputs, session.conclusions(trace), session.firings());
+      List<Conclusion> conclusions;
+      try (dev.thesis.diag.Progress.Task task = progress.start("reading conclusions", -1)) {
+        conclusions = session.conclusions(trace);
+      }
+      try (dev.thesis.diag.Progress.Task task = progress.start("weighing", -1)) {
+        return result(inputs, conclusions, session.firings());
+      }
     }
   }
 

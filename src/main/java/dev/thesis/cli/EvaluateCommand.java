@@ -66,7 +66,7 @@ final class EvaluateCommand extends InputCommand {
               (phase, ms) ->
                   console
                       .err()
-                      .printf(java.util.Locale.ROOT, "timing: %-14s %7.1f ms%n", phase, ms));
+                      .printf(java.util.Locale.ROOT, "timing: %-20s %7.1f ms%n", phase, ms));
       console.err().flush();
     }
     return ExitCodes.OK;

@@ -32,6 +32,7 @@ record Evaluation(EvaluationResult result, int exitCode, List<Diagnostic> warnin
       Inputs in = new Workspace(settings, clock).load(spec).orThrow();
       int facts = in.facts().size();
       long start = System.nanoTime();
+      clock.begin("evaluate");
       EvaluationResult result = Evaluator.of(settings, facts, clock.progress()).evaluate(in);
       clock.add("evaluate", System.nanoTime() - start);
       if (announce) {
