@@ -1,6 +1,7 @@
 package dev.thesis.drools;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,25 +21,41 @@ import org.kie.api.runtime.rule.FactHandle;
  * Every logically inserted fact and every match that justifies it, read off the truth-maintenance
  * system after firing, as plain data. An insert listener would see only the first justification of
  * an equal conclusion; the belief set holds all those that stand now, and nothing retracted.
+ *
+ * <p>Objects come with their handle numbers ({@link Handles}), so that a reader can name them by
+ * array index instead of by an identity map over every fact.
  */
 public final class TruthMaintenance {
   private TruthMaintenance() {}
 
   /**
-   * One justifying match.
+   * One justifying match: the objects it rests on and their handle numbers, side by side; first
+   * those of its positive patterns in pattern order, then the inputs of its accumulates in the
+   * engine's order.
    *
-   * @param matched the objects of its positive patterns, in pattern order
-   * @param accumulated the inputs of its accumulates, in the engine's order
-   * @param declarations its variables' values by name (empty unless asked for)
+   * @param declarations its variables' values by name, sorted (empty unless asked for; the reader
+   *     may replace the values in place)
    */
   public record Support(
       Rule rule,
-      List<Object> matched,
-      List<Object> accumulated,
-      Map<String, Object> declarations) {}
+      long[] handles,
+      Object[] objects,
+      int matchedCount,
+      Map<String, Object> declarations) {
 
-  /** A logically inserted object and its justifications, in the belief set's order. */
-  public record Justified(Object object, List<Support> supports) {}
+    /** The objects of the positive patterns, in pattern order. */
+    public List<Object> matched() {
+      return Arrays.asList(objects).subList(0, matchedCount);
+    }
+
+    /** The inputs of its accumulates. */
+    public List<Object> accumulated() {
+      return Arrays.asList(objects).subList(matchedCount, objects.length);
+    }
+  }
+
+  /** A logically inserted object, its handle number, and its justifications in belief-set order. */
+  public record Justified(long handle, Object object, List<Support> supports) {}
 
   /**
    * Every justified object in the session; {@code declarations} also reads each match's variables.
@@ -51,27 +68,30 @@ public final class TruthMaintenance {
       if (key == null || key.getStatus() != EqualityKey.JUSTIFIED) {
         continue;
       }
-      List<Support> supports = new ArrayList<>();
       BeliefSet<?> beliefs = ((TruthMaintenanceSystemEqualityKey) key).getBeliefSet();
+      List<Support> supports = new ArrayList<>(beliefs == null ? 0 : beliefs.size());
       if (beliefs != null) {
         for (ModedAssertion<?> m = beliefs.getFirst(); m != null; m = m.getNext()) {
           LogicalDependency<?> dep = (LogicalDependency<?>) ((SimpleMode) m).getObject();
           supports.add(support(dep.getJustifier(), declarations));
         }
       }
-      out.add(new Justified(h.getObject(), supports));
+      out.add(new Justified(h.getId(), h.getObject(), supports));
     }
     return out;
   }
 
   private static Support support(InternalMatch match, boolean declarations) {
-    Map<String, Object> values = new TreeMap<>();
+    Map<String, Object> values;
     if (declarations) {
+      values = new TreeMap<>();
       for (String d : match.getDeclarationIds()) {
         values.put(d, match.getDeclarationValue(d));
       }
+    } else {
+      values = Map.of();
     }
-    return new Support(
-        match.getRule(), MatchObjects.matched(match), MatchObjects.accumulated(match), values);
+    MatchObjects.Premises p = MatchObjects.of(match);
+    return new Support(match.getRule(), p.handles(), p.objects(), p.matchedCount(), values);
   }
 }

@@ -1,12 +1,11 @@
 package dev.thesis.engine;
 
 import dev.thesis.diag.Thrown;
+import dev.thesis.drools.Handles;
 import dev.thesis.facts.BoundFact;
 import dev.thesis.rules.RuleInfo;
 import dev.thesis.rules.RuleSet;
 import dev.thesis.trace.Conclusion;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.runtime.KieSession;
@@ -28,17 +27,33 @@ public final class EvaluationSession implements AutoCloseable {
   /** The rule whose consequence runs now, to name it when the consequence throws an Error. */
   private volatile org.kie.api.definition.rule.Rule firingNow;
 
-  private final Map<String, FactHandle> handles = new LinkedHashMap<>();
-  private final Map<Object, String> factIds = new IdentityHashMap<>();
+  /** Stated facts' ids by handle number, for reading conclusions' premises. */
+  private final IdTable factIds;
 
-  private final Map<String, Integer> firings = new java.util.TreeMap<>();
+  /**
+   * Stated facts' handles by id, for retracting and for refusing a second insert; made at the first
+   * call that needs it, so that a run that only inserts, fires and reads never builds it.
+   */
+  private Map<String, FactHandle> handles;
+
+  /** The facts {@link #start} inserted, in order, beside their handles (until {@link #handles}). */
+  private List<BoundFact> started = List.of();
+
+  private FactHandle[] startedHandles = new FactHandle[0];
+
+  /** Firings by rule object: counted per firing without building its name (a million times). */
+  private final Map<org.kie.api.definition.rule.Rule, int[]> firingsByRule =
+      new java.util.IdentityHashMap<>();
+
   private dev.thesis.diag.Progress.Task firingTask = dev.thesis.diag.Progress.SILENT_TASK;
   private final dev.thesis.diag.Progress progress;
   private final boolean followFirings;
   private long firedTotal;
 
-  private EvaluationSession(RuleSet rules, long maxFirings, dev.thesis.diag.Progress progress) {
+  private EvaluationSession(
+      RuleSet rules, long maxFirings, dev.thesis.diag.Progress progress, int facts) {
     this.rules = rules;
+    this.factIds = new IdTable(facts + 16);
     this.progress = progress;
     this.followFirings = progress.followsFirings();
     this.session = rules.kieBase().newKieSession();
@@ -59,8 +74,7 @@ public final class EvaluationSession implements AutoCloseable {
             if (followFirings) {
               progress.fired();
             }
-            org.kie.api.definition.rule.Rule r = event.getMatch().getRule();
-            firings.merge(r.getPackageName() + "." + r.getName(), 1, Integer::sum);
+            firingsByRule.computeIfAbsent(event.getMatch().getRule(), r -> new int[1])[0]++;
             if (++firedTotal % 10_000 == 0) {
               firingTask.stepBy(10_000);
             }
@@ -73,6 +87,9 @@ public final class EvaluationSession implements AutoCloseable {
    * absent.
    */
   public Map<String, Integer> firings() {
+    Map<String, Integer> firings = new java.util.TreeMap<>();
+    firingsByRule.forEach(
+        (r, n) -> firings.merge(r.getPackageName() + "." + r.getName(), n[0], Integer::sum));
     return java.util.Collections.unmodifiableMap(firings);
   }
 
@@ -86,12 +103,15 @@ public final class EvaluationSession implements AutoCloseable {
   public static EvaluationSession start(
       RuleSet rules, List<BoundFact> facts, long maxFirings, dev.thesis.diag.Progress progress)
       throws EvaluationException {
-    EvaluationSession s = new EvaluationSession(rules, maxFirings, progress);
+    EvaluationSession s = new EvaluationSession(rules, maxFirings, progress, facts.size());
     try {
       try (dev.thesis.diag.Progress.Task task = progress.start("inserting facts", facts.size())) {
+        // The corpus loader has refused repeated ids already: no map by id is needed to insert.
+        s.started = facts;
+        s.startedHandles = new FactHandle[facts.size()];
         int n = 0;
         for (BoundFact f : facts) {
-          s.insert(f);
+          s.startedHandles[n] = s.add(f);
           if (++n % 10_000 == 0) {
             task.stepBy(10_000);
           }
@@ -150,26 +170,48 @@ public final class EvaluationSession implements AutoCloseable {
   /** Inserts a fact; a rule constraint that throws on it is reported as that rule's failure. */
   public void insert(BoundFact fact) throws EvaluationException {
     String id = fact.record().id();
-    if (handles.containsKey(id)) {
+    Map<String, FactHandle> byId = handles();
+    if (byId.containsKey(id)) {
       throw new IllegalArgumentException("fact already in the session: " + id);
     }
+    byId.put(id, add(fact));
+  }
+
+  private FactHandle add(BoundFact fact) throws EvaluationException {
+    String id = fact.record().id();
+    FactHandle h;
     try {
-      handles.put(id, session.insert(fact.instance()));
+      h = session.insert(fact.instance());
     } catch (RuntimeException e) {
       throw ruleFailed(e, "while matching fact \"" + id + "\"");
     } catch (Error e) {
       throw errorFrom(e, null, "while matching fact \"" + id + "\"");
     }
-    factIds.put(fact.instance(), id);
+    factIds.put(Handles.number(h), fact.instance(), id);
+    return h;
+  }
+
+  private Map<String, FactHandle> handles() {
+    if (handles == null) {
+      handles = new java.util.HashMap<>(started.size() * 4 / 3 + 16);
+      for (int i = 0; i < started.size(); i++) {
+        if (startedHandles[i] != null) {
+          handles.put(started.get(i).record().id(), startedHandles[i]);
+        }
+      }
+      started = List.of();
+      startedHandles = null;
+    }
+    return handles;
   }
 
   /** Retracts a stated fact; returns false when no fact has that id. */
   public boolean retract(String factId) {
-    FactHandle h = handles.remove(factId);
+    FactHandle h = handles().remove(factId);
     if (h == null) {
       return false;
     }
-    factIds.remove(session.getObject(h));
+    factIds.remove(Handles.number(h));
     session.delete(h);
     return true;
   }
@@ -212,7 +254,7 @@ public final class EvaluationSession implements AutoCloseable {
 
   /** The rules that fired most, with where they are written: a loop names itself. */
   String mostFired(int n) {
-    return firings.entrySet().stream()
+    return firings().entrySet().stream()
         .sorted(
             Map.Entry.<String, Integer>comparingByValue()
                 .reversed()

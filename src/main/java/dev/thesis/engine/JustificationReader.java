@@ -1,5 +1,6 @@
 package dev.thesis.engine;
 
+import dev.thesis.drools.Handles;
 import dev.thesis.drools.TruthMaintenance;
 import dev.thesis.rules.RuleInfo;
 import dev.thesis.rules.RuleSet;
@@ -8,129 +9,218 @@ import dev.thesis.trace.Conclusion;
 import dev.thesis.trace.ConclusionIds;
 import dev.thesis.trace.Justification;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import org.kie.api.definition.type.FactField;
 import org.kie.api.runtime.KieSession;
 
 /**
  * Turns what truth maintenance holds after firing ({@link TruthMaintenance}) into conclusions: ids
  * from the declared types' keys, premises by fact and conclusion id, bindings as reports show them.
+ * Objects are named through {@link IdTable}s by handle number, never hashed.
  */
 final class JustificationReader {
   private final RuleSet rules;
-  private final Map<Object, String> factIds;
+  private final IdTable facts;
   private final boolean bindings;
+  private final Map<Class<?>, Shape> shapes = new HashMap<>();
+  private final Map<org.kie.api.definition.rule.Rule, RuleInfo> ruleInfos = new HashMap<>();
 
-  JustificationReader(RuleSet rules, Map<Object, String> factIds, boolean bindings) {
+  JustificationReader(RuleSet rules, IdTable facts, boolean bindings) {
     this.rules = rules;
-    this.factIds = factIds;
+    this.facts = facts;
     this.bindings = bindings;
   }
 
+  /** A declared type as the reader needs it: its id prefix and its fields' accessors. */
+  private record Shape(
+      DeclaredType type, String idPrefix, FactField[] identity, String[] names, FactField[] all) {
+    static Shape of(DeclaredType type) {
+      List<DeclaredType.Field> keys = type.identity();
+      FactField[] identity = new FactField[keys.size()];
+      for (int i = 0; i < identity.length; i++) {
+        identity[i] = type.factType().getField(keys.get(i).name());
+      }
+      String[] names = new String[type.fields().size()];
+      FactField[] all = new FactField[names.length];
+      for (int i = 0; i < names.length; i++) {
+        names[i] = type.fields().get(i).name();
+        all[i] = type.factType().getField(names[i]);
+      }
+      return new Shape(type, ConclusionIds.kebab(type.name()), identity, names, all);
+    }
+
+    String idOf(Object o) {
+      StringBuilder sb = new StringBuilder(idPrefix);
+      for (FactField f : identity) {
+        Object v = f.get(o);
+        sb.append(':').append(v == null ? "-" : String.valueOf(v));
+      }
+      return sb.toString();
+    }
+
+    Map<String, Object> fieldsOf(Object o) {
+      Map<String, Object> fields = new LinkedHashMap<>(names.length * 2);
+      for (int i = 0; i < names.length; i++) {
+        fields.put(names[i], all[i].get(o));
+      }
+      return fields;
+    }
+  }
+
+  /** One justified object, its type and its id. */
+  private static final class Entry {
+    final TruthMaintenance.Justified justified;
+    final Shape shape;
+    String id;
+
+    Entry(TruthMaintenance.Justified justified, Shape shape, String id) {
+      this.justified = justified;
+      this.shape = shape;
+      this.id = id;
+    }
+  }
+
   List<Conclusion> read(KieSession session) throws EvaluationException {
-    // Conclusions' ids beside the facts', not in a copy of them: copying a million facts' ids
-    // cost more than reading the conclusions of a generated corpus.
-    Map<Object, String> conclusionIds = new IdentityHashMap<>();
-    Ids ids =
-        o -> {
-          String id = factIds.get(o);
-          return id != null ? id : conclusionIds.get(o);
-        };
-    Map<String, List<TruthMaintenance.Justified>> byId = new TreeMap<>();
-    for (TruthMaintenance.Justified j : TruthMaintenance.read(session, bindings)) {
-      if (rules.schema().typeOf(j.object()).isEmpty()) {
+    List<TruthMaintenance.Justified> all = TruthMaintenance.read(session, bindings);
+    Entry[] entries = new Entry[all.size()];
+    long maxHandle = 0;
+    for (int i = 0; i < entries.length; i++) {
+      TruthMaintenance.Justified j = all.get(i);
+      Shape shape = shapeOf(j.object());
+      entries[i] = new Entry(j, shape, shape.idOf(j.object()));
+      maxHandle = Math.max(maxHandle, j.handle());
+    }
+    Arrays.sort(entries, Comparator.comparing((Entry e) -> e.id));
+    // Ids collide only when a key value contains ':'; number them in an order of their own values,
+    // not the session's (hash) order, so reports stay byte-identical.
+    boolean renamed = false;
+    for (int i = 0; i < entries.length; ) {
+      int end = i + 1;
+      while (end < entries.length && entries[end].id.equals(entries[i].id)) {
+        end++;
+      }
+      if (end - i > 1) {
+        Arrays.sort(
+            entries,
+            i,
+            end,
+            Comparator.comparing((Entry e) -> e.shape.fieldsOf(e.justified.object()).toString()));
+        for (int k = i + 1; k < end; k++) {
+          entries[k].id = entries[k].id + "#" + (k - i + 1);
+        }
+        renamed = true;
+      }
+      i = end;
+    }
+    IdTable own = new IdTable((int) Math.min(Integer.MAX_VALUE - 16, maxHandle + 1));
+    for (Entry e : entries) {
+      own.put(e.justified.handle(), e.justified.object(), e.id);
+    }
+    Names names = new Names(session, facts, own);
+    List<Conclusion> out = new ArrayList<>(entries.length);
+    for (Entry e : entries) {
+      out.add(conclusion(e, names));
+    }
+    if (renamed) {
+      out.sort(Comparator.comparing(Conclusion::id));
+    }
+    return out;
+  }
+
+  private Shape shapeOf(Object o) throws EvaluationException {
+    Shape shape = shapes.get(o.getClass());
+    if (shape == null) {
+      DeclaredType type = rules.schema().typeOf(o).orElse(null);
+      if (type == null) {
         throw new EvaluationException(
             EvaluationException.Kind.RULE_FAILED,
             null,
             "a rule inserted a "
-                + j.object().getClass().getName()
+                + o.getClass().getName()
                 + " logically; conclusions must be of types declared in the"
                 + " rule files",
             null);
       }
-      byId.computeIfAbsent(idOf(j.object()), k -> new ArrayList<>()).add(j);
+      shape = Shape.of(type);
+      shapes.put(o.getClass(), shape);
     }
-    Map<TruthMaintenance.Justified, String> justified = new LinkedHashMap<>();
-    for (var e : byId.entrySet()) {
-      List<TruthMaintenance.Justified> same = e.getValue();
-      // Ids collide only when a key value contains ':'; number them in an order of their own
-      // values,
-      // not the session's (hash) order, so reports stay byte-identical.
-      same.sort(java.util.Comparator.comparing(j -> fieldsOf(j.object()).toString()));
-      for (int i = 0; i < same.size(); i++) {
-        String unique = i == 0 ? e.getKey() : e.getKey() + "#" + (i + 1);
-        justified.put(same.get(i), unique);
-        conclusionIds.put(same.get(i).object(), unique);
+    return shape;
+  }
+
+  /** Ids of facts and conclusions, by handle number; of other objects, through the session. */
+  private record Names(KieSession session, IdTable facts, IdTable conclusions) {
+    String get(long handle, Object o) {
+      String id = facts.get(handle, o);
+      return id != null ? id : conclusions.get(handle, o);
+    }
+
+    /** The id of an object a variable is bound to, when it is a fact or a conclusion. */
+    String of(Object o) {
+      long handle = Handles.numberOf(session, o);
+      return handle < 0 ? null : get(handle, o);
+    }
+  }
+
+  private Conclusion conclusion(Entry e, Names names) {
+    List<TruthMaintenance.Support> supports = e.justified.supports();
+    List<Justification> js = new ArrayList<>(supports.size());
+    for (TruthMaintenance.Support s : supports) {
+      js.add(justification(s, names));
+    }
+    Object o = e.justified.object();
+    return new Conclusion(e.id, e.shape.type().name(), e.shape.fieldsOf(o), js);
+  }
+
+  private Justification justification(TruthMaintenance.Support support, Names names) {
+    RuleInfo rule = ruleInfos.computeIfAbsent(support.rule(), r -> rules.rule(r).orElseThrow());
+    Map<String, Object> bound = support.declarations();
+    if (!bound.isEmpty()) {
+      bound.replaceAll((d, v) -> shown(v, names));
+    }
+    long[] handles = support.handles();
+    Object[] objects = support.objects();
+    int matched = support.matchedCount();
+    List<String> premises;
+    if (matched == objects.length) {
+      premises = new ArrayList<>(matched);
+      for (int i = 0; i < matched; i++) {
+        String pid = names.get(handles[i], objects[i]);
+        if (pid != null && !premises.contains(pid)) {
+          premises.add(pid);
+        }
       }
-    }
-    List<Conclusion> out = new ArrayList<>();
-    for (var e : justified.entrySet()) {
-      out.add(conclusion(e.getKey(), e.getValue(), ids));
-    }
-    out.sort(java.util.Comparator.comparing(Conclusion::id));
-    return out;
-  }
-
-  /** The id of a fact or conclusion object, or null. */
-  private interface Ids {
-    String get(Object o);
-  }
-
-  private Conclusion conclusion(TruthMaintenance.Justified j, String id, Ids ids) {
-    List<Justification> js = new ArrayList<>();
-    for (TruthMaintenance.Support s : j.supports()) {
-      js.add(justification(s, ids));
-    }
-    return new Conclusion(
-        id, rules.schema().typeOf(j.object()).orElseThrow().name(), fieldsOf(j.object()), js);
-  }
-
-  private Map<String, Object> fieldsOf(Object o) {
-    DeclaredType type = rules.schema().typeOf(o).orElseThrow();
-    Map<String, Object> fields = new LinkedHashMap<>();
-    for (DeclaredType.Field f : type.fields()) {
-      fields.put(f.name(), type.get(o, f.name()));
-    }
-    return fields;
-  }
-
-  private Justification justification(TruthMaintenance.Support support, Ids ids) {
-    RuleInfo rule = rules.rule(support.rule()).orElseThrow();
-    Map<String, Object> bound = new TreeMap<>();
-    support.declarations().forEach((d, v) -> bound.put(d, shown(v, ids)));
-    LinkedHashSet<String> premises = new LinkedHashSet<>();
-    for (Object o : support.matched()) {
-      String pid = ids.get(o);
-      if (pid != null) {
-        premises.add(pid);
+    } else {
+      LinkedHashSet<String> distinct = new LinkedHashSet<>();
+      for (int i = 0; i < matched; i++) {
+        String pid = names.get(handles[i], objects[i]);
+        if (pid != null) {
+          distinct.add(pid);
+        }
       }
-    }
-    // Accumulated inputs come in an order the engine chooses; sorted, the trace stays stable.
-    if (!support.accumulated().isEmpty()) {
+      // Accumulated inputs come in an order the engine chooses; sorted, the trace stays stable.
       TreeSet<String> accumulated = new TreeSet<>();
-      for (Object o : support.accumulated()) {
-        String pid = ids.get(o);
+      for (int i = matched; i < objects.length; i++) {
+        String pid = names.get(handles[i], objects[i]);
         if (pid != null) {
           accumulated.add(pid);
         }
       }
-      premises.addAll(accumulated);
+      distinct.addAll(accumulated);
+      premises = new ArrayList<>(distinct);
     }
-    return new Justification(rule, bound, new ArrayList<>(premises));
+    return new Justification(rule, bound, premises);
   }
 
-  private static Object shown(Object value, Ids ids) {
+  private static Object shown(Object value, Names names) {
     if (value == null) {
       return null;
-    }
-    String id = ids.get(value);
-    if (id != null) {
-      return id;
     }
     if (value instanceof String || value instanceof Boolean) {
       return value;
@@ -138,7 +228,7 @@ final class JustificationReader {
     if (value instanceof java.util.Collection<?> items) {
       List<String> shownItems = new ArrayList<>();
       for (Object item : items) {
-        shownItems.add(String.valueOf(shown(item, ids)));
+        shownItems.add(String.valueOf(shown(item, names)));
       }
       shownItems.sort(null);
       return shownItems;
@@ -152,18 +242,13 @@ final class JustificationReader {
         || value instanceof Byte) {
       return ((Number) value).longValue();
     }
+    String id = names.of(value);
+    if (id != null) {
+      return id;
+    }
     if (value instanceof Number n) {
       return n.toString();
     }
     return String.valueOf(value);
-  }
-
-  private String idOf(Object o) {
-    DeclaredType type = rules.schema().typeOf(o).orElseThrow();
-    List<Object> keys = new ArrayList<>();
-    for (DeclaredType.Field f : type.identity()) {
-      keys.add(type.get(o, f.name()));
-    }
-    return ConclusionIds.of(type.name(), keys);
   }
 }

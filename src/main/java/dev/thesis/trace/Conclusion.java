@@ -21,6 +21,10 @@ public record Conclusion(
 
   public Conclusion {
     fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
-    justifications = justifications.stream().sorted(ORDER).toList();
+    // Most conclusions have one justification: nothing to sort, and no stream to sort it in.
+    justifications =
+        justifications.size() < 2
+            ? List.copyOf(justifications)
+            : justifications.stream().sorted(ORDER).toList();
   }
 }

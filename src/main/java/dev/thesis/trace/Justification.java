@@ -14,7 +14,11 @@ import java.util.Map;
 public record Justification(RuleInfo rule, Map<String, Object> bindings, List<String> premises) {
 
   public Justification {
-    bindings = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(bindings));
+    // Without explanations (--no-trace) a million justifications bind nothing: no map each.
+    bindings =
+        bindings.isEmpty()
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(bindings));
     premises = List.copyOf(premises);
   }
 }
