@@ -54,21 +54,34 @@ public final class TruthMaintenance {
     }
   }
 
-  /** A logically inserted object, its handle number, and its justifications in belief-set order. */
-  public record Justified(long handle, Object object, List<Support> supports) {}
-
   /**
-   * Every justified object in the session; {@code declarations} also reads each match's variables.
+   * A logically inserted object and its handle number; its justifications are read when asked, so
+   * that a reader converting a million of them never holds every match's data at once.
    */
-  public static List<Justified> read(KieSession session, boolean declarations) {
-    List<Justified> out = new ArrayList<>();
-    for (FactHandle fh : session.getFactHandles()) {
-      InternalFactHandle h = (InternalFactHandle) fh;
-      EqualityKey key = h.getEqualityKey();
-      if (key == null || key.getStatus() != EqualityKey.JUSTIFIED) {
-        continue;
-      }
-      BeliefSet<?> beliefs = ((TruthMaintenanceSystemEqualityKey) key).getBeliefSet();
+  public static final class Justified {
+    private final long handle;
+    private final Object object;
+    private final BeliefSet<?> beliefs;
+
+    private Justified(long handle, Object object, BeliefSet<?> beliefs) {
+      this.handle = handle;
+      this.object = object;
+      this.beliefs = beliefs;
+    }
+
+    public long handle() {
+      return handle;
+    }
+
+    public Object object() {
+      return object;
+    }
+
+    /**
+     * Its justifications in belief-set order; {@code declarations} also reads each match's
+     * variables.
+     */
+    public List<Support> supports(boolean declarations) {
       List<Support> supports = new ArrayList<>(beliefs == null ? 0 : beliefs.size());
       if (beliefs != null) {
         for (ModedAssertion<?> m = beliefs.getFirst(); m != null; m = m.getNext()) {
@@ -76,7 +89,22 @@ public final class TruthMaintenance {
           supports.add(support(dep.getJustifier(), declarations));
         }
       }
-      out.add(new Justified(h.getId(), h.getObject(), supports));
+      return supports;
+    }
+  }
+
+  /** Every justified object in the session, in the session's order. */
+  public static List<Justified> read(KieSession session) {
+    List<Justified> out = new ArrayList<>();
+    for (FactHandle fh : session.getFactHandles()) {
+      InternalFactHandle h = (InternalFactHandle) fh;
+      EqualityKey key = h.getEqualityKey();
+      if (key == null || key.getStatus() != EqualityKey.JUSTIFIED) {
+        continue;
+      }
+      out.add(
+          new Justified(
+              h.getId(), h.getObject(), ((TruthMaintenanceSystemEqualityKey) key).getBeliefSet()));
     }
     return out;
   }

@@ -88,7 +88,7 @@ final class JustificationReader {
   }
 
   List<Conclusion> read(KieSession session) throws EvaluationException {
-    List<TruthMaintenance.Justified> all = TruthMaintenance.read(session, bindings);
+    List<TruthMaintenance.Justified> all = TruthMaintenance.read(session);
     Entry[] entries = new Entry[all.size()];
     long maxHandle = 0;
     for (int i = 0; i < entries.length; i++) {
@@ -169,7 +169,7 @@ final class JustificationReader {
   }
 
   private Conclusion conclusion(Entry e, Names names) {
-    List<TruthMaintenance.Support> supports = e.justified.supports();
+    List<TruthMaintenance.Support> supports = e.justified.supports(bindings);
     List<Justification> js = new ArrayList<>(supports.size());
     for (TruthMaintenance.Support s : supports) {
       js.add(justification(s, names));

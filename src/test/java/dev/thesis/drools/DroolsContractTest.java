@@ -81,7 +81,7 @@ class DroolsContractTest {
     s.insert(b);
     s.insert(c);
     s.fireAllRules();
-    List<TruthMaintenance.Justified> read = TruthMaintenance.read(s, true);
+    List<TruthMaintenance.Justified> read = TruthMaintenance.read(s);
     TruthMaintenance.Justified pair =
         read.stream()
             .filter(j -> j.object().getClass().getSimpleName().equals("Pair"))
@@ -91,10 +91,10 @@ class DroolsContractTest {
     assertThat(read)
         .filteredOn(j -> j.object().getClass().getSimpleName().equals("Pair"))
         .hasSize(1);
-    assertThat(pair.supports())
+    assertThat(pair.supports(true))
         .extracting(sup -> sup.rule().getName())
         .containsExactlyInAnyOrder("pairs in a group", "a and b pair up");
-    assertThat(pair.supports())
+    assertThat(pair.supports(true))
         .filteredOn(sup -> sup.rule().getName().equals("pairs in a group"))
         .singleElement()
         .satisfies(
@@ -116,11 +116,11 @@ class DroolsContractTest {
     s.insert(item(kbase, "c", "other"));
     s.fireAllRules();
     TruthMaintenance.Justified count =
-        TruthMaintenance.read(s, false).stream()
+        TruthMaintenance.read(s).stream()
             .filter(j -> j.object().getClass().getSimpleName().equals("Count"))
             .findFirst()
             .orElseThrow();
-    assertThat(count.supports())
+    assertThat(count.supports(false))
         .singleElement()
         .satisfies(
             sup -> {
@@ -137,10 +137,10 @@ class DroolsContractTest {
     var handle = s.insert(item(kbase, "a", "g"));
     s.insert(item(kbase, "b", "g"));
     s.fireAllRules();
-    assertThat(TruthMaintenance.read(s, false)).isNotEmpty();
+    assertThat(TruthMaintenance.read(s)).isNotEmpty();
     s.delete(handle);
     s.fireAllRules();
-    assertThat(TruthMaintenance.read(s, false)).isEmpty();
+    assertThat(TruthMaintenance.read(s)).isEmpty();
     s.dispose();
   }
 
