@@ -48,6 +48,49 @@ public final class Confidences {
     return value;
   }
 
+  /**
+   * As {@link #computeInto}, over a graph's numbered nodes: each premise was looked up once, when
+   * the graph was built, instead of in every round, and no confidence is boxed. Only the facts some
+   * premise names are read.
+   */
+  static ConfidenceTable compute(IdGraph graph) {
+    int n = graph.conclusionCount();
+    double[] value = new double[graph.nodeCount()];
+    for (int node = n; node < value.length; node++) {
+      value[node] = graph.factConfidence(node);
+    }
+    // Each round fixes at least one more conclusion's final value, so this many rounds suffice.
+    for (int round = 0; round <= n; round++) {
+      boolean changed = false;
+      for (int i = 0; i < n; i++) {
+        double best = 0.0;
+        for (int j = graph.firstJustification(i), end = graph.firstJustification(i + 1);
+            j < end;
+            j++) {
+          best = Math.max(best, worth(graph, j, value));
+        }
+        if (best > value[i]) {
+          value[i] = best;
+          changed = true;
+        }
+      }
+      if (!changed) {
+        break;
+      }
+    }
+    return new ConfidenceTable(graph, value);
+  }
+
+  /** As {@link #of}, for justification {@code j} of a graph, over its nodes' values. */
+  static double worth(IdGraph graph, int j, double[] value) {
+    double weakest = 1.0;
+    for (int p = graph.firstPremise(j), end = graph.firstPremise(j + 1); p < end; p++) {
+      int node = graph.premise(p);
+      weakest = Math.min(weakest, node < 0 ? 0.0 : value[node]);
+    }
+    return graph.strength(j) * weakest;
+  }
+
   /** Strength times the weakest premise; a rule with no premises is as strong as it says. */
   public static double of(Justification j, Map<String, Double> known) {
     double weakest = 1.0;

@@ -6,7 +6,7 @@ import dev.thesis.inputs.InputFile;
 import dev.thesis.rules.RuleBook;
 import dev.thesis.rules.RuleInfo;
 import dev.thesis.trace.Conclusion;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +23,11 @@ import java.util.TreeSet;
 public final class EvaluationResult {
   private final Evaluated evaluated;
   private final Map<String, List<CriticalSet>> critical;
-  private final Map<String, Conclusion> conclusionIndex;
-  private final Map<String, BoundFact> factIndex;
+  private final IdGraph graph;
   private final Provenance provenance;
+
+  /** The arguments by conclusion id, built when first asked (reports ask for every conclusion). */
+  private volatile Map<String, List<Argument>> argumentsByConclusion;
 
   /**
    * What the evaluator produced.
@@ -49,24 +51,22 @@ public final class EvaluationResult {
       Map<String, Integer> firings,
       List<InputFile> inputFiles) {}
 
-  EvaluationResult(Evaluated evaluated) {
+  /**
+   * @param graph the facts and conclusions of {@code evaluated}, numbered (its lookups by id)
+   */
+  EvaluationResult(Evaluated evaluated, IdGraph graph) {
     this.evaluated = evaluated;
     this.critical = Map.of();
-    Map<String, Conclusion> ci = new HashMap<>();
-    evaluated.conclusions().forEach(c -> ci.put(c.id(), c));
-    this.conclusionIndex = Collections.unmodifiableMap(ci);
-    Map<String, BoundFact> fi = new HashMap<>();
-    evaluated.facts().forEach(f -> fi.put(f.record().id(), f));
-    this.factIndex = Collections.unmodifiableMap(fi);
-    this.provenance = new Provenance(conclusionIndex, factIndex, evaluated.conclusions());
+    this.graph = graph;
+    this.provenance = new Provenance(graph);
   }
 
   private EvaluationResult(EvaluationResult base, Map<String, List<CriticalSet>> critical) {
     this.evaluated = base.evaluated;
     this.critical = Map.copyOf(critical);
-    this.conclusionIndex = base.conclusionIndex;
-    this.factIndex = base.factIndex;
+    this.graph = base.graph;
     this.provenance = base.provenance;
+    this.argumentsByConclusion = base.argumentsByConclusion;
   }
 
   /** This result with the critical evidence found for it. */
@@ -201,11 +201,11 @@ public final class EvaluationResult {
   }
 
   public Optional<Conclusion> conclusion(String id) {
-    return Optional.ofNullable(conclusionIndex.get(id));
+    return Optional.ofNullable(graph.conclusion(id));
   }
 
   public Optional<BoundFact> fact(String id) {
-    return Optional.ofNullable(factIndex.get(id));
+    return Optional.ofNullable(graph.fact(id));
   }
 
   public Optional<ThesisVerdict> verdict(String thesisId) {
@@ -214,7 +214,16 @@ public final class EvaluationResult {
 
   /** The thesis arguments a conclusion makes (usually none or one). */
   public List<Argument> argumentsOf(String conclusionId) {
-    return arguments().stream().filter(a -> a.conclusion().equals(conclusionId)).toList();
+    Map<String, List<Argument>> index = argumentsByConclusion;
+    if (index == null) {
+      Map<String, List<Argument>> built = new HashMap<>();
+      for (Argument a : arguments()) {
+        built.computeIfAbsent(a.conclusion(), k -> new ArrayList<>(1)).add(a);
+      }
+      built.replaceAll((k, v) -> List.copyOf(v));
+      argumentsByConclusion = index = built;
+    }
+    return index.getOrDefault(conclusionId, List.of());
   }
 
   public int firings(RuleInfo rule) {

@@ -2,10 +2,10 @@ package dev.thesis.analysis;
 
 import dev.thesis.engine.EvaluationException;
 import dev.thesis.engine.EvaluationSession;
-import dev.thesis.facts.BoundFact;
 import dev.thesis.inputs.Inputs;
 import dev.thesis.trace.Conclusion;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -90,29 +90,26 @@ public final class Evaluator {
   /** Weighs the conclusions a session holds now (also after retractions). */
   public EvaluationResult result(
       Inputs inputs, List<Conclusion> conclusions, Map<String, Integer> firings) {
-    Map<String, Double> confidence =
-        new HashMap<>((inputs.facts().size() + conclusions.size()) * 4 / 3 + 1);
-    for (BoundFact f : inputs.facts()) {
-      confidence.put(f.record().id(), f.record().confidence());
-    }
-    Confidences.computeInto(confidence, conclusions);
+    // One numbering of the conclusions and the facts they rest on serves the arithmetic, the
+    // weighing and the result's lookups; the confidences live in an array over it.
+    IdGraph graph = IdGraph.of(inputs.facts(), conclusions);
+    ConfidenceTable weighed = Confidences.compute(graph);
+    QuestionWeighing.Worth worth = (number, j) -> weighed.justification(number);
     EvidenceRules evidence = EvidenceRules.of(inputs.rules().book(), inputs.corpus());
-    List<Argument> arguments = Weighing.arguments(conclusions, confidence, evidence);
+    List<Argument> arguments = Weighing.arguments(conclusions, worth, evidence);
     List<QuestionVerdict> questions =
         QuestionWeighing.weigh(
-            evidence,
-            conclusions,
-            confidence,
-            thresholds.odds(),
-            trace ? factsUnderLazily(inputs.facts(), conclusions) : null);
+            evidence, conclusions, worth, thresholds.odds(), trace ? graph : null);
     List<ThesisVerdict> verdicts =
         Weighing.verdicts(
             inputs.corpus().theses(), arguments, thresholds, questions, inputs.rules().book());
     if (!trace) {
-      conclusions =
-          conclusions.stream()
-              .map(c -> new Conclusion(c.id(), c.type(), c.fields(), List.of()))
-              .toList();
+      List<Conclusion> bare = new ArrayList<>(conclusions.size());
+      for (Conclusion c : conclusions) {
+        bare.add(new Conclusion(c.id(), c.type(), c.fields(), List.of()));
+      }
+      conclusions = Collections.unmodifiableList(bare);
+      graph = graph.withoutJustifications(conclusions);
     }
     return new EvaluationResult(
         new EvaluationResult.Evaluated(
@@ -120,7 +117,7 @@ public final class Evaluator {
             inputs.rules().book(),
             inputs.facts(),
             conclusions,
-            java.util.Collections.unmodifiableMap(confidence),
+            weighed.over(graph).asMap(),
             arguments,
             verdicts,
             Weighing.tensions(verdicts),
@@ -128,21 +125,7 @@ public final class Evaluator {
             evidence,
             thresholds,
             new java.util.TreeMap<>(firings),
-            inputs.files()));
-  }
-
-  /**
-   * What an id rests on, with the indexes it needs built only when first asked: only for corpora
-   * whose question evidence fired, and only once per evaluation.
-   */
-  private static java.util.function.Function<String, java.util.Set<String>> factsUnderLazily(
-      List<BoundFact> facts, List<Conclusion> conclusions) {
-    Provenance[] built = new Provenance[1];
-    return id -> {
-      if (built[0] == null) {
-        built[0] = Provenance.over(facts, conclusions);
-      }
-      return built[0].factsUnder(id);
-    };
+            inputs.files()),
+        graph);
   }
 }

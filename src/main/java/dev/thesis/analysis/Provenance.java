@@ -8,7 +8,6 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -18,26 +17,22 @@ import java.util.TreeSet;
  * underneath, and whether a justification leans on the conclusion itself.
  */
 final class Provenance {
-  private final Map<String, Conclusion> conclusions;
-  private final Map<String, BoundFact> facts;
-  private final Collection<Conclusion> all;
+  /** The facts and conclusions of an evaluation, by id. */
+  interface Lookup {
+    /** The conclusion with this id, or null. */
+    Conclusion conclusion(String id);
 
-  Provenance(
-      Map<String, Conclusion> conclusions,
-      Map<String, BoundFact> facts,
-      Collection<Conclusion> all) {
-    this.conclusions = conclusions;
-    this.facts = facts;
-    this.all = all;
+    /** The fact with this id, or null. */
+    BoundFact fact(String id);
+
+    /** Every conclusion. */
+    Collection<Conclusion> all();
   }
 
-  /** Provenance over an evaluation's facts and conclusions, before a result holds them. */
-  static Provenance over(java.util.List<BoundFact> facts, java.util.List<Conclusion> conclusions) {
-    Map<String, Conclusion> ci = new java.util.HashMap<>();
-    conclusions.forEach(c -> ci.put(c.id(), c));
-    Map<String, BoundFact> fi = new java.util.HashMap<>();
-    facts.forEach(f -> fi.put(f.record().id(), f));
-    return new Provenance(ci, fi, conclusions);
+  private final Lookup lookup;
+
+  Provenance(Lookup lookup) {
+    this.lookup = lookup;
   }
 
   /**
@@ -47,9 +42,9 @@ final class Provenance {
     TreeSet<String> out = new TreeSet<>();
     Derivations.walk(
         id,
-        next -> Derivations.premises(conclusions.get(next)),
+        next -> Derivations.premises(lookup.conclusion(next)),
         next -> {
-          if (facts.containsKey(next)) {
+          if (lookup.fact(next) != null) {
             out.add(next);
           }
         });
@@ -59,7 +54,7 @@ final class Provenance {
   /** The sources of the facts an id rests on. */
   SortedSet<String> sourcesUnder(String id) {
     TreeSet<String> out = new TreeSet<>();
-    factsUnder(id).forEach(f -> out.add(facts.get(f).record().source()));
+    factsUnder(id).forEach(f -> out.add(lookup.fact(f).record().source()));
     return out;
   }
 
@@ -70,13 +65,13 @@ final class Provenance {
    * stands on the base fact.)
    */
   boolean cyclic(String conclusionId) {
-    Conclusion c = conclusions.get(conclusionId);
+    Conclusion c = lookup.conclusion(conclusionId);
     if (c == null || !reachesItself(conclusionId)) {
       return false;
     }
     Set<String> grounded = groundedWithout(conclusionId);
     for (Justification j : c.justifications()) {
-      if (!grounded.containsAll(j.premises())) {
+      if (!allGrounded(j.premises(), grounded)) {
         return true;
       }
     }
@@ -86,14 +81,14 @@ final class Provenance {
   private boolean reachesItself(String id) {
     Set<String> seen = new HashSet<>();
     Deque<String> todo = new ArrayDeque<>();
-    conclusions.get(id).justifications().forEach(j -> todo.addAll(j.premises()));
+    lookup.conclusion(id).justifications().forEach(j -> todo.addAll(j.premises()));
     while (!todo.isEmpty()) {
       String next = todo.pop();
       if (next.equals(id)) {
         return true;
       }
       if (seen.add(next)) {
-        Conclusion p = conclusions.get(next);
+        Conclusion p = lookup.conclusion(next);
         if (p != null) {
           p.justifications().forEach(pj -> todo.addAll(pj.premises()));
         }
@@ -107,16 +102,17 @@ final class Provenance {
    * excluded}.
    */
   private Set<String> groundedWithout(String excluded) {
-    Set<String> grounded = new HashSet<>(facts.keySet());
+    // The facts are grounded too: asked of the lookup rather than copied into the set.
+    Set<String> grounded = new HashSet<>();
     boolean grew = true;
     while (grew) {
       grew = false;
-      for (Conclusion c : all) {
-        if (c.id().equals(excluded) || grounded.contains(c.id())) {
+      for (Conclusion c : lookup.all()) {
+        if (c.id().equals(excluded) || isGrounded(c.id(), grounded)) {
           continue;
         }
         for (Justification j : c.justifications()) {
-          if (grounded.containsAll(j.premises())) {
+          if (allGrounded(j.premises(), grounded)) {
             grounded.add(c.id());
             grew = true;
             break;
@@ -125,5 +121,18 @@ final class Provenance {
       }
     }
     return grounded;
+  }
+
+  private boolean isGrounded(String id, Set<String> grounded) {
+    return grounded.contains(id) || lookup.fact(id) != null;
+  }
+
+  private boolean allGrounded(java.util.List<String> ids, Set<String> grounded) {
+    for (String id : ids) {
+      if (!isGrounded(id, grounded)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -2,18 +2,18 @@ package dev.thesis.analysis;
 
 import dev.thesis.facts.Question;
 import dev.thesis.rules.Rating;
+import dev.thesis.rules.RuleInfo;
 import dev.thesis.trace.Conclusion;
 import dev.thesis.trace.Justification;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * Weighs each question from what its evidence rules concluded: one item per rule, its confidence
@@ -24,23 +24,46 @@ import java.util.function.Function;
 final class QuestionWeighing {
   private QuestionWeighing() {}
 
+  /** What the j-th justification of all conclusions (counted in their order) is worth. */
+  interface Worth {
+    double of(int number, Justification j);
+  }
+
+  /** Worth as {@link Confidences#of} over a map of confidences. */
+  static Worth over(Map<String, Double> confidence) {
+    return (number, j) -> Confidences.of(j, confidence);
+  }
+
   /** Per question id, per evidence rule (qualified name), its conclusions and their confidence. */
   static Map<String, Map<String, TreeMap<String, Double>>> fired(
-      EvidenceRules rules, List<Conclusion> conclusions, Map<String, Double> confidence) {
+      EvidenceRules rules, List<Conclusion> conclusions, Worth worth) {
     Map<String, Map<String, TreeMap<String, Double>>> out = new HashMap<>();
     if (rules.isEmpty()) {
       return out;
     }
+    // Where each rule's conclusions go, resolved once per rule rather than per justification.
+    Map<RuleInfo, TreeMap<String, Double>> into = new IdentityHashMap<>();
+    TreeMap<String, Double> none = new TreeMap<>();
+    int number = 0;
     for (Conclusion c : conclusions) {
       for (Justification j : c.justifications()) {
-        var e = rules.rule(j.rule().qualifiedName());
-        if (e.isEmpty()) {
-          continue;
+        TreeMap<String, Double> mine = into.get(j.rule());
+        if (mine == null) {
+          String name = j.rule().qualifiedName();
+          mine =
+              rules
+                  .rule(name)
+                  .map(
+                      e ->
+                          out.computeIfAbsent(e.question().id(), k -> new HashMap<>())
+                              .computeIfAbsent(name, k -> new TreeMap<>()))
+                  .orElse(none);
+          into.put(j.rule(), mine);
         }
-        double v = Confidences.of(j, confidence);
-        out.computeIfAbsent(e.get().question().id(), k -> new HashMap<>())
-            .computeIfAbsent(j.rule().qualifiedName(), k -> new TreeMap<>())
-            .merge(c.id(), v, Math::max);
+        if (mine != none) {
+          mine.merge(c.id(), worth.of(number, j), Math::max);
+        }
+        number++;
       }
     }
     return out;
@@ -86,7 +109,7 @@ final class QuestionWeighing {
       Map<String, Double> confidence,
       double odds) {
     Map<String, Standing> out = new HashMap<>();
-    var fired = fired(rules, conclusions, confidence);
+    var fired = fired(rules, conclusions, over(confidence));
     for (Question q : rules.questions()) {
       List<Ach.Item> items = items(rules.of(q.id()), fired.getOrDefault(q.id(), Map.of()));
       Ach.Judgement j = Ach.judge(q, items, odds);
@@ -99,19 +122,15 @@ final class QuestionWeighing {
   /**
    * Every question weighed in full.
    *
-   * @param factsUnder the facts an id rests on, for flagging evidence with shared premises; null
-   *     when justifications were not kept
+   * @param graph the evaluation's graph, for flagging evidence with shared premises; null when
+   *     justifications are not kept
    */
   static List<QuestionVerdict> weigh(
-      EvidenceRules rules,
-      List<Conclusion> conclusions,
-      Map<String, Double> confidence,
-      double odds,
-      Function<String, Set<String>> factsUnder) {
-    var fired = fired(rules, conclusions, confidence);
+      EvidenceRules rules, List<Conclusion> conclusions, Worth worth, double odds, IdGraph graph) {
+    var fired = fired(rules, conclusions, worth);
     List<QuestionVerdict> out = new ArrayList<>();
     for (Question q : rules.questions()) {
-      out.add(weigh(q, rules, fired.getOrDefault(q.id(), Map.of()), odds, factsUnder));
+      out.add(weigh(q, rules, fired.getOrDefault(q.id(), Map.of()), odds, graph));
     }
     return out;
   }
@@ -121,7 +140,7 @@ final class QuestionWeighing {
       EvidenceRules rules,
       Map<String, TreeMap<String, Double>> fired,
       double odds,
-      Function<String, Set<String>> factsUnder) {
+      IdGraph graph) {
     List<EvidenceRule> mine = rules.of(q.id());
     List<Ach.Item> items = items(mine, fired);
     Ach.Judgement j = Ach.judge(q, items, odds);
@@ -131,7 +150,7 @@ final class QuestionWeighing {
           new QuestionVerdict.Hypothesis(
               h, j.posteriors().get(h), verdictOf(h, j, odds), rules.untested(q.id(), h)));
     }
-    Map<String, Set<String>> premises = premises(mine, fired, factsUnder);
+    Map<String, BitSet> premises = premises(mine, fired, graph);
     List<QuestionVerdict.Evidence> evidence = new ArrayList<>();
     for (EvidenceRule e : mine) {
       TreeMap<String, Double> conclusions = fired.get(e.rule().qualifiedName());
@@ -150,7 +169,7 @@ final class QuestionWeighing {
               weights,
               Ach.diagnosticity(q, weights),
               new ArrayList<>(conclusions.keySet()),
-              factsUnder == null ? null : sharing(e, mine, premises)));
+              graph == null ? null : sharing(e, mine, premises)));
     }
     evidence.sort(
         Comparator.comparingDouble((QuestionVerdict.Evidence e) -> -e.diagnosticity())
@@ -170,36 +189,34 @@ final class QuestionWeighing {
         next(q, mine, fired, j));
   }
 
-  /** The facts under each fired rule's conclusions; empty when they cannot be known. */
-  private static Map<String, Set<String>> premises(
-      List<EvidenceRule> rules,
-      Map<String, TreeMap<String, Double>> fired,
-      Function<String, Set<String>> factsUnder) {
-    Map<String, Set<String>> out = new HashMap<>();
-    if (factsUnder == null) {
+  /**
+   * The facts under each fired rule's conclusions, as fact nodes; empty when they cannot be known.
+   */
+  private static Map<String, BitSet> premises(
+      List<EvidenceRule> rules, Map<String, TreeMap<String, Double>> fired, IdGraph graph) {
+    Map<String, BitSet> out = new HashMap<>();
+    if (graph == null) {
       return out;
     }
     for (EvidenceRule e : rules) {
       TreeMap<String, Double> conclusions = fired.get(e.rule().qualifiedName());
       if (conclusions != null) {
-        Set<String> facts = new HashSet<>();
-        conclusions.keySet().forEach(c -> facts.addAll(factsUnder.apply(c)));
-        out.put(e.rule().qualifiedName(), facts);
+        out.put(e.rule().qualifiedName(), graph.factsUnder(conclusions.keySet()));
       }
     }
     return out;
   }
 
   private static List<String> sharing(
-      EvidenceRule e, List<EvidenceRule> all, Map<String, Set<String>> premises) {
-    Set<String> mine = premises.get(e.rule().qualifiedName());
+      EvidenceRule e, List<EvidenceRule> all, Map<String, BitSet> premises) {
+    BitSet mine = premises.get(e.rule().qualifiedName());
     if (mine == null) {
       return List.of();
     }
     TreeSet<String> out = new TreeSet<>();
     for (EvidenceRule o : all) {
-      Set<String> theirs = premises.get(o.rule().qualifiedName());
-      if (o != e && theirs != null && theirs.stream().anyMatch(mine::contains)) {
+      BitSet theirs = premises.get(o.rule().qualifiedName());
+      if (o != e && theirs != null && theirs.intersects(mine)) {
         out.add(o.rule().name());
       }
     }

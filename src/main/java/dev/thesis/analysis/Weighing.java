@@ -1,14 +1,18 @@
 package dev.thesis.analysis;
 
 import dev.thesis.facts.Thesis;
+import dev.thesis.rules.RuleInfo;
 import dev.thesis.rules.Stance;
 import dev.thesis.trace.Conclusion;
 import dev.thesis.trace.Justification;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -28,38 +32,97 @@ public final class Weighing {
    */
   static List<Argument> arguments(
       List<Conclusion> conclusions, Map<String, Double> confidence, EvidenceRules evidence) {
-    Map<String, Argument> out = new TreeMap<>();
-    for (Conclusion c : conclusions) {
-      for (Justification j : c.justifications()) {
-        if (j.rule().argues()) {
-          add(out, c.id(), j.rule().thesis(), j.rule().stance(), Confidences.of(j, confidence));
-        } else if (evidence != null && j.rule().ratesQuestion()) {
-          var e = evidence.rule(j.rule().qualifiedName());
-          if (e.isPresent()) {
-            double v = Confidences.of(j, confidence);
-            e.get()
-                .ratings()
-                .forEach(
-                    (h, r) -> {
-                      if (r.weight() > 1 && !h.equals(dev.thesis.facts.Question.OTHER)) {
-                        add(out, c.id(), h, Stance.SUPPORTS, v);
-                      } else if (r.weight() < 1 && !h.equals(dev.thesis.facts.Question.OTHER)) {
-                        add(out, c.id(), h, Stance.OPPOSES, v);
-                      }
-                    });
-          }
-        }
-      }
-    }
-    return new ArrayList<>(out.values());
+    return arguments(conclusions, QuestionWeighing.over(confidence), evidence);
   }
 
+  /**
+   * As above, each justification worth what {@code worth} says. Arguments come out by thesis, then
+   * stance (by name), then conclusion id; each thesis and stance's are gathered in a list as the
+   * conclusions come (in id order, as sessions give them), not under a key string per argument.
+   */
+  static List<Argument> arguments(
+      List<Conclusion> conclusions, QuestionWeighing.Worth worth, EvidenceRules evidence) {
+    Map<String, Group> groups = new HashMap<>();
+    // The evidence rule a rating rule is, looked up once per rule rather than per justification.
+    Map<RuleInfo, Optional<EvidenceRule>> rated = new IdentityHashMap<>();
+    int number = 0;
+    for (Conclusion c : conclusions) {
+      for (Justification j : c.justifications()) {
+        RuleInfo rule = j.rule();
+        if (rule.argues()) {
+          add(groups, c.id(), rule.thesis(), rule.stance(), worth.of(number, j));
+        } else if (evidence != null && rule.ratesQuestion()) {
+          var e = rated.computeIfAbsent(rule, r -> evidence.rule(r.qualifiedName()));
+          if (e.isPresent()) {
+            double v = worth.of(number, j);
+            for (var rating : e.get().ratings().entrySet()) {
+              String h = rating.getKey();
+              double weight = rating.getValue().weight();
+              if (weight > 1 && !h.equals(dev.thesis.facts.Question.OTHER)) {
+                add(groups, c.id(), h, Stance.SUPPORTS, v);
+              } else if (weight < 1 && !h.equals(dev.thesis.facts.Question.OTHER)) {
+                add(groups, c.id(), h, Stance.OPPOSES, v);
+              }
+            }
+          }
+        }
+        number++;
+      }
+    }
+    List<Group> ordered = new ArrayList<>(groups.values());
+    ordered.sort(Comparator.comparing(Group::key));
+    List<Argument> out = new ArrayList<>();
+    ordered.forEach(g -> out.addAll(g.inOrder()));
+    return out;
+  }
+
+  /**
+   * The arguments for one thesis with one stance. {@code key} is "thesis\0stance": ids hold no NUL,
+   * so groups in key order, each by conclusion id, are in "thesis\0stance\0conclusion" order.
+   */
+  private record Group(String key, List<Argument> arguments) {
+    /** By conclusion id, one per conclusion (its best), however the conclusions came. */
+    List<Argument> inOrder() {
+      for (int i = 1; i < arguments.size(); i++) {
+        if (arguments.get(i - 1).conclusion().compareTo(arguments.get(i).conclusion()) >= 0) {
+          List<Argument> sorted = new ArrayList<>(arguments);
+          sorted.sort(Comparator.comparing(Argument::conclusion));
+          List<Argument> out = new ArrayList<>();
+          for (Argument a : sorted) {
+            Argument last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last == null || !last.conclusion().equals(a.conclusion())) {
+              out.add(a);
+            } else if (a.confidence() > last.confidence()) {
+              out.set(out.size() - 1, a);
+            }
+          }
+          return out;
+        }
+      }
+      return arguments;
+    }
+  }
+
+  /**
+   * Adds an argument, or raises the one the conclusion already makes for the thesis and stance (a
+   * conclusion's arguments all come before the next conclusion's).
+   */
   private static void add(
-      Map<String, Argument> out, String conclusion, String thesis, Stance stance, double v) {
-    String key = thesis + "\u0000" + stance + "\u0000" + conclusion;
-    Argument prev = out.get(key);
-    if (prev == null || v > prev.confidence()) {
-      out.put(key, new Argument(conclusion, thesis, stance, v));
+      Map<String, Group> groups, String conclusion, String thesis, Stance stance, double v) {
+    String key = thesis + "\u0000" + stance;
+    Group g = groups.get(key);
+    if (g == null) {
+      g = new Group(key, new ArrayList<>());
+      groups.put(key, g);
+    }
+    List<Argument> list = g.arguments();
+    Argument prev = list.isEmpty() ? null : list.get(list.size() - 1);
+    if (prev != null && prev.conclusion().equals(conclusion)) {
+      if (v > prev.confidence()) {
+        list.set(list.size() - 1, new Argument(conclusion, thesis, stance, v));
+      }
+    } else {
+      list.add(new Argument(conclusion, thesis, stance, v));
     }
   }
 

@@ -52,6 +52,58 @@ class WeighingTest {
             });
   }
 
+  /** The arguments as a map keyed "thesis\0stance\0conclusion" orders them. */
+  private static List<Argument> byKey(List<Conclusion> conclusions, Map<String, Double> known) {
+    Map<String, Argument> out = new java.util.TreeMap<>();
+    for (Conclusion c : conclusions) {
+      for (Justification j : c.justifications()) {
+        double v = Confidences.of(j, known);
+        String key = j.rule().thesis() + "\u0000" + j.rule().stance() + "\u0000" + c.id();
+        Argument prev = out.get(key);
+        if (prev == null || v > prev.confidence()) {
+          out.put(key, new Argument(c.id(), j.rule().thesis(), j.rule().stance(), v));
+        }
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  @Test
+  void argumentsComeByThesisStanceAndConclusionWhateverTheOrderOfTheConclusions() {
+    String[] theses = {"t", "t-2", "tt", "a", "t2"};
+    Stance[] stances = {Stance.SUPPORTS, Stance.OPPOSES};
+    for (long seed = 0; seed < 300; seed++) {
+      java.util.Random r = new java.util.Random(seed);
+      List<Conclusion> conclusions = new java.util.ArrayList<>();
+      Map<String, Double> known = new java.util.HashMap<>();
+      for (int i = 0; i < 20; i++) {
+        known.put("f" + i, r.nextInt(5) / 4.0);
+      }
+      for (int i = r.nextInt(30); i > 0; i--) {
+        List<Justification> js = new java.util.ArrayList<>();
+        for (int k = r.nextInt(4); k >= 0; k--) {
+          RuleInfo rule =
+              new RuleInfo(
+                  "p",
+                  "r" + k,
+                  Location.ofFile("r.drl"),
+                  theses[r.nextInt(theses.length)],
+                  stances[r.nextInt(2)],
+                  r.nextInt(4) / 4.0 + 0.25);
+          js.add(new Justification(rule, Map.of("k", k), List.of("f" + r.nextInt(25))));
+        }
+        // Ids repeat now and then, and the order is the session's only when sorted.
+        conclusions.add(new Conclusion("c" + r.nextInt(40), "C", Map.of(), js));
+      }
+      if (r.nextBoolean()) {
+        conclusions.sort(java.util.Comparator.comparing(Conclusion::id));
+      }
+      assertThat(Weighing.arguments(conclusions, known))
+          .as("seed %d", seed)
+          .isEqualTo(byKey(conclusions, known));
+    }
+  }
+
   @Test
   void supportAndOppositionAreNoisyOrsOfEachSide() {
     List<Argument> args =
