@@ -37,9 +37,15 @@ final class FactParser {
   private final int[] reserved = new int[FactRecord.RESERVED_ORDER.size()];
   private boolean ok;
 
-  FactParser(FactFileReader reader, String file) {
+  /**
+   * Whether keys are checked here for duplicates, as the parser does not ({@link FactFileReader}).
+   */
+  private final boolean checkKeys;
+
+  FactParser(FactFileReader reader, String file, boolean checkKeys) {
     this.reader = reader;
     this.file = file;
+    this.checkKeys = checkKeys;
   }
 
   /** Reads the object whose START_OBJECT is the current token, through its END_OBJECT. */
@@ -49,6 +55,13 @@ final class FactParser {
     Arrays.fill(reserved, -1);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
+      if (checkKeys) {
+        for (int i = 0; i < size; i++) {
+          if (names[i].equals(name)) {
+            throw new FactFileReader.Redo();
+          }
+        }
+      }
       p.nextToken();
       int line;
       int column;

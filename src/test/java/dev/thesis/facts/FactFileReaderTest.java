@@ -1,0 +1,92 @@
+package dev.thesis.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.thesis.Fixtures;
+import dev.thesis.diag.Diagnostic;
+import dev.thesis.diag.DisplayPath;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A file of ASCII bytes is read from its bytes (no decoding, no duplicate-key set per object): what
+ * it gives must be what the UTF-8 reader gives, to the column, and a problem in it must be reported
+ * exactly as the reader reports it.
+ */
+class FactFileReaderTest {
+  @TempDir Path dir;
+
+  private static final String CORPUS =
+      "{\"sources\": [{\"id\": \"s1\", \"text\": \"Said.\", \"date\": \"2024-01-02\"}],\r\n"
+          + "\t\"theses\": [ {\"id\": \"t1\", \"title\": \"T.\", \"rivals\": [\"t2\"]},\n"
+          + "  {\"id\": \"t2\", \"title\": \"U.\", \"rivals\": [\"t1\"], \"source\": \"s1\"}],\n"
+          + "\"questions\": [{\"id\": \"q1\", \"title\": \"Q?\", \"hypotheses\": [\"t1\", \"t2\"]}],\n"
+          + "\"facts\": [\n"
+          + "  {\"id\": \"f1\", \"type\": \"X\", \"source\": \"s1\", \"confidence\": 0.85,"
+          + " \"a\": \"v\", \"n\": 12, \"d\": 1.25, \"b\": true, \"z\": null},\r\n"
+          + "  {\n    \"type\": \"Y\",\n\t\"id\": \"f2\",\n    \"source\": \"s1\",\n"
+          + "    \"confidence\": \"likely\", \"note\": \"a \\\"note\\\" \\u0041\","
+          + " \"date\": \"2024-02-03\",\n    \"xs\": [1, 2.5, \"w\"], \"big\": 123456789012345678901,"
+          + " \"e\": 1e3}\n"
+          + "]}\n";
+
+  private record Read(
+      CorpusPart part, List<Diagnostic> diagnostics, String digest, boolean fromBytes) {}
+
+  private Read read(Path f, boolean streamed) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    FactFileReader r = new FactFileReader(f, DisplayPath.of(f), diagnostics);
+    CorpusPart part = streamed ? r.readStreamed(CorpusPart.empty()) : r.read();
+    return new Read(
+        part, diagnostics, r.digest() == null ? null : r.digest().sha256(), r.fromBytes());
+  }
+
+  @Test
+  void anAsciiFileReadsAsTheReaderReadsIt() {
+    Path f = Fixtures.write(dir, "a.json", CORPUS);
+    Read bytes = read(f, false);
+    Read chars = read(f, true);
+    assertThat(bytes.fromBytes()).isTrue();
+    assertThat(bytes.diagnostics()).isEmpty();
+    assertThat(chars.diagnostics()).isEmpty();
+    assertThat(bytes.digest()).isNotNull().isEqualTo(chars.digest());
+    assertThat(bytes.part().sources()).isEqualTo(chars.part().sources());
+    assertThat(bytes.part().theses()).isEqualTo(chars.part().theses());
+    assertThat(bytes.part().questions()).isEqualTo(chars.part().questions());
+    assertThat(bytes.part().facts()).hasSize(2);
+    for (int i = 0; i < 2; i++) {
+      FactRecord x = bytes.part().facts().get(i);
+      FactRecord y = chars.part().facts().get(i);
+      assertThat(x.reservedPositions()).isEqualTo(y.reservedPositions());
+      assertThat(x).usingRecursiveComparison().ignoringFields("reservedPositions").isEqualTo(y);
+      assertThat(x.fields()).isEqualTo(y.fields());
+    }
+    assertThat(bytes.part().facts().get(1).locationOf("date").toString()).endsWith(":11:66");
+  }
+
+  @Test
+  void problemsInAnAsciiFileAreReportedAsTheReaderReportsThem() {
+    for (String text :
+        List.of(
+            "{\"facts\": [{\"id\": \"f1\", \"type\": \"X\", \"id\": \"f2\", \"source\": \"s\"}]}",
+            "{\"sources\": [{\"id\": \"s1\", \"text\": \"a\", \"text\": \"b\"}]}",
+            "{\"facts\": [], \"facts\": []}",
+            "{\"facts\": [{\"id\": \"f1\", \"type\": \"X\", \"source\": \"s\", \"o\": {\"k\": 1,"
+                + " \"k\": 2}}]}",
+            "{\"facts\": [{\"id\": \"f1\", \"type\": \"X\", \"source\": \"s\",}]}",
+            "{\"facts\": [{\"id\": \"f1\", \"type\": \"X\"}]}",
+            "[]",
+            "",
+            "{\"facts\": []} x")) {
+      Path f = Fixtures.write(dir, "p.json", text);
+      Read bytes = read(f, false);
+      Read chars = read(f, true);
+      assertThat(bytes.diagnostics()).as(text).isNotEmpty().isEqualTo(chars.diagnostics());
+      assertThat(bytes.digest()).as(text).isEqualTo(chars.digest());
+      assertThat(bytes.fromBytes()).as(text).isFalse();
+    }
+  }
+}
