@@ -53,18 +53,59 @@ public final class FactBinder {
   }
 
   /**
-   * A declared type (null if none is named so) and its fields by name, looked up once per type name
-   * rather than once per fact.
+   * A declared type (null if none is named so), its fields by name, and how to make and fill its
+   * objects, looked up once per type name rather than once per fact or per field: the type's
+   * constructor (Class.newInstance checks its caller at every call) and each field's accessor (the
+   * type looks a field up by name at every set).
    */
   private record Declared(
-      Schema schema, DeclaredType type, Map<String, DeclaredType.Field> fields) {
+      Schema schema,
+      DeclaredType type,
+      Map<String, DeclaredType.Field> fields,
+      Map<String, org.kie.api.definition.type.FactField> setters,
+      java.lang.reflect.Constructor<?> constructor) {
     static Declared of(Schema schema, String name) {
       DeclaredType type = schema.type(name).orElse(null);
       Map<String, DeclaredType.Field> fields = new HashMap<>();
+      Map<String, org.kie.api.definition.type.FactField> setters = new HashMap<>();
+      java.lang.reflect.Constructor<?> constructor = null;
       if (type != null) {
         type.fields().forEach(f -> fields.putIfAbsent(f.name(), f));
+        if (type.factType() != null) {
+          for (DeclaredType.Field f : type.fields()) {
+            org.kie.api.definition.type.FactField setter = type.factType().getField(f.name());
+            if (setter != null) {
+              setters.putIfAbsent(f.name(), setter);
+            }
+          }
+          try {
+            constructor = type.factType().getFactClass().getConstructor();
+          } catch (ReflectiveOperationException | RuntimeException e) {
+            constructor = null;
+          }
+        }
       }
-      return new Declared(schema, type, fields);
+      return new Declared(schema, type, fields, setters, constructor);
+    }
+
+    Object newInstance() {
+      if (constructor == null) {
+        return type.newInstance();
+      }
+      try {
+        return constructor.newInstance();
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot instantiate declared type " + type.name(), e);
+      }
+    }
+
+    void set(Object instance, String field, Object value) {
+      org.kie.api.definition.type.FactField setter = setters.get(field);
+      if (setter == null) {
+        type.set(instance, field, value);
+      } else {
+        setter.set(instance, value);
+      }
     }
   }
 
@@ -82,11 +123,14 @@ public final class FactBinder {
                   + ")"));
       return null;
     }
-    Object instance = type.newInstance();
+    Object instance = declared.newInstance();
     boolean ok = true;
-    for (var e : f.fields().entrySet()) {
-      String name = e.getKey();
-      LocatedValue v = e.getValue();
+    // A fact's fields are a SmallMap (FactRecord makes sure): read by index, no entry per field.
+    SmallMap<LocatedValue> stated = (SmallMap<LocatedValue>) f.fields();
+    int known = 0;
+    for (int i = 0; i < stated.size(); i++) {
+      String name = stated.keyAt(i);
+      LocatedValue v = stated.valueAt(i);
       DeclaredType.Field field = declared.fields().get(name);
       if (field == null) {
         diagnostics.add(
@@ -106,8 +150,9 @@ public final class FactBinder {
         ok = false;
         continue;
       }
+      known++;
       try {
-        type.set(instance, name, convert(v.value(), field.javaType()));
+        declared.set(instance, name, convert(v.value(), field.javaType()));
         if (field.restricted() && v.value().isTextual()) {
           ok &= allowed(type, field, v, diagnostics);
         }
@@ -124,10 +169,14 @@ public final class FactBinder {
         ok = false;
       }
     }
+    if (known == declared.fields().size() && known == type.fields().size()) {
+      // Every declared field is stated: none is left unknown.
+      return ok ? new BoundFact(f, type, instance) : null;
+    }
     // Drools starts declared wrapper fields at false or 0; a field a fact does not state is
     // unknown.
     for (DeclaredType.Field field : type.fields()) {
-      if (f.fields().containsKey(field.name())) {
+      if (stated.containsKey(field.name())) {
         continue;
       }
       if (field.javaType().isPrimitive()) {
@@ -147,7 +196,7 @@ public final class FactBinder {
                     + " to make it optional)"));
         ok = false;
       } else {
-        type.set(instance, field.name(), null);
+        declared.set(instance, field.name(), null);
       }
     }
     return ok ? new BoundFact(f, type, instance) : null;

@@ -37,6 +37,15 @@ final class SmallMap<V> extends AbstractMap<String, V> {
     return keys.length;
   }
 
+  String keyAt(int i) {
+    return keys[i];
+  }
+
+  @SuppressWarnings("unchecked")
+  V valueAt(int i) {
+    return (V) values[i];
+  }
+
   @Override
   public boolean containsKey(Object key) {
     return indexOf(key) >= 0;
