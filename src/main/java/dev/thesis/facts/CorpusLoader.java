@@ -140,8 +140,15 @@ public final class CorpusLoader {
     corpus.sources().forEach(s -> sourceIds.add(s.id()));
     Set<String> thesisIds = new HashSet<>();
     corpus.theses().forEach(t -> thesisIds.add(t.id()));
+    // Facts of one source come together, and share its id's String: each is looked up once.
+    String known = null;
     for (FactRecord f : corpus.facts()) {
-      if (!sourceIds.contains(f.source())) {
+      if (f.source() == known) {
+        continue;
+      }
+      if (sourceIds.contains(f.source())) {
+        known = f.source();
+      } else {
         diagnostics.add(
             Diagnostic.error(
                 f.locationOf("source"),

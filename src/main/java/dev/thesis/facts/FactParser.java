@@ -133,6 +133,9 @@ final class FactParser {
     if (!ok) {
       return;
     }
+    // The id's hash, worked out here on the thread that reads this file, not later on the one
+    // that checks every id of the corpus for duplicates (a String keeps its hash).
+    id.hashCode();
     int[] positions = new int[2 * reserved.length];
     int nFields = size;
     for (int r : reserved) {
