@@ -61,23 +61,23 @@ public final class FactBinder {
   private record Declared(
       Schema schema,
       DeclaredType type,
-      Map<String, DeclaredType.Field> fields,
-      Map<String, org.kie.api.definition.type.FactField> setters,
+      Map<String, Slot> fields,
       java.lang.reflect.Constructor<?> constructor) {
+
+    /** A declared field and its accessor (null if the type has none to give). */
+    record Slot(DeclaredType.Field field, org.kie.api.definition.type.FactField setter) {}
+
     static Declared of(Schema schema, String name) {
       DeclaredType type = schema.type(name).orElse(null);
-      Map<String, DeclaredType.Field> fields = new HashMap<>();
-      Map<String, org.kie.api.definition.type.FactField> setters = new HashMap<>();
+      Map<String, Slot> fields = new HashMap<>();
       java.lang.reflect.Constructor<?> constructor = null;
       if (type != null) {
-        type.fields().forEach(f -> fields.putIfAbsent(f.name(), f));
+        for (DeclaredType.Field f : type.fields()) {
+          fields.putIfAbsent(
+              f.name(),
+              new Slot(f, type.factType() == null ? null : type.factType().getField(f.name())));
+        }
         if (type.factType() != null) {
-          for (DeclaredType.Field f : type.fields()) {
-            org.kie.api.definition.type.FactField setter = type.factType().getField(f.name());
-            if (setter != null) {
-              setters.putIfAbsent(f.name(), setter);
-            }
-          }
           try {
             constructor = type.factType().getFactClass().getConstructor();
           } catch (ReflectiveOperationException | RuntimeException e) {
@@ -85,7 +85,7 @@ public final class FactBinder {
           }
         }
       }
-      return new Declared(schema, type, fields, setters, constructor);
+      return new Declared(schema, type, fields, constructor);
     }
 
     Object newInstance() {
@@ -99,12 +99,11 @@ public final class FactBinder {
       }
     }
 
-    void set(Object instance, String field, Object value) {
-      org.kie.api.definition.type.FactField setter = setters.get(field);
-      if (setter == null) {
-        type.set(instance, field, value);
+    void set(Object instance, Slot slot, Object value) {
+      if (slot.setter() == null) {
+        type.set(instance, slot.field().name(), value);
       } else {
-        setter.set(instance, value);
+        slot.setter().set(instance, value);
       }
     }
   }
@@ -131,8 +130,8 @@ public final class FactBinder {
     for (int i = 0; i < stated.size(); i++) {
       String name = stated.keyAt(i);
       LocatedValue v = stated.valueAt(i);
-      DeclaredType.Field field = declared.fields().get(name);
-      if (field == null) {
+      Declared.Slot slot = declared.fields().get(name);
+      if (slot == null) {
         diagnostics.add(
             Diagnostic.error(
                 v.location(),
@@ -151,8 +150,9 @@ public final class FactBinder {
         continue;
       }
       known++;
+      DeclaredType.Field field = slot.field();
       try {
-        declared.set(instance, name, convert(v.value(), field.javaType()));
+        declared.set(instance, slot, convert(v.value(), field.javaType()));
         if (field.restricted() && v.value().isTextual()) {
           ok &= allowed(type, field, v, diagnostics);
         }
@@ -196,7 +196,7 @@ public final class FactBinder {
                     + " to make it optional)"));
         ok = false;
       } else {
-        declared.set(instance, field.name(), null);
+        declared.set(instance, declared.fields().get(field.name()), null);
       }
     }
     return ok ? new BoundFact(f, type, instance) : null;
