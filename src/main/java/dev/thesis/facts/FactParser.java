@@ -136,7 +136,8 @@ final class FactParser {
     // The id's hash, worked out here on the thread that reads this file, not later on the one
     // that checks every id of the corpus for duplicates (a String keeps its hash).
     id.hashCode();
-    int[] positions = new int[2 * reserved.length];
+    int[] positions = null;
+    long packed = 0;
     int nFields = size;
     for (int r : reserved) {
       if (r >= 0) {
@@ -149,8 +150,18 @@ final class FactParser {
     for (int i = 0; i < size; i++) {
       int r = reservedIndex(names[i]);
       if (r >= 0) {
-        positions[2 * r] = lines[i];
-        positions[2 * r + 1] = columns[i];
+        if (positions == null
+            && lines[i] > 0
+            && lines[i] == start.line()
+            && columns[i] < FactRecord.PACKED_COLUMN_LIMIT) {
+          packed = FactRecord.packColumn(packed, r, columns[i]);
+        } else {
+          if (positions == null) {
+            positions = FactRecord.unpack(packed, start.line());
+          }
+          positions[2 * r] = lines[i];
+          positions[2 * r + 1] = columns[i];
+        }
       } else {
         keys[k] = names[i];
         fields[k++] = new LocatedValue(values[i], file, lines[i], columns[i]);
@@ -166,6 +177,7 @@ final class FactParser {
             date,
             new SmallMap<>(keys, fields),
             start,
+            positions == null ? packed : 0,
             positions));
   }
 

@@ -60,11 +60,46 @@ class FactFileReaderTest {
     for (int i = 0; i < 2; i++) {
       FactRecord x = bytes.part().facts().get(i);
       FactRecord y = chars.part().facts().get(i);
-      assertThat(x.reservedPositions()).isEqualTo(y.reservedPositions());
-      assertThat(x).usingRecursiveComparison().ignoringFields("reservedPositions").isEqualTo(y);
+      for (String key : FactRecord.RESERVED_ORDER) {
+        assertThat(x.locationOf(key)).isEqualTo(y.locationOf(key));
+      }
+      assertThat(x).usingRecursiveComparison().isEqualTo(y);
       assertThat(x.fields()).isEqualTo(y.fields());
     }
     assertThat(bytes.part().facts().get(1).locationOf("date").toString()).endsWith(":11:66");
+  }
+
+  /**
+   * The places of a fact's reserved keys are packed into a number when all are on its first line
+   * and not too far along it, else kept in an array: either way each is where it is written.
+   */
+  @Test
+  void reservedKeysAreLocatedOnOneLineOrOverSeveral() {
+    String far = " ".repeat(1100);
+    Path f =
+        Fixtures.write(
+            dir,
+            "r.json",
+            "{\"sources\": [{\"id\": \"s1\", \"text\": \"Said.\"}], \"facts\": [\n"
+                + "{\"id\": \"f1\", \"type\": \"X\", \"source\": \"s1\", \"a\": 1},\n"
+                + "{\"id\": \"f2\", \"type\": \"X\",\n \"source\": \"s1\", \"a\": 1},\n"
+                + "{\"id\": \"f3\", \"type\": \"X\","
+                + far
+                + "\"source\": \"s1\", \"note\": \"n\"}]}\n");
+    List<FactRecord> facts = read(f, false).part().facts();
+    assertThat(facts.get(0).reservedPositions()).isNull();
+    assertThat(facts.get(1).reservedPositions()).isNotNull();
+    assertThat(facts.get(2).reservedPositions()).isNotNull();
+    String file = DisplayPath.of(f);
+    assertThat(facts.get(0).locationOf("id").toString()).isEqualTo(file + ":2:8");
+    assertThat(facts.get(0).locationOf("source").toString()).isEqualTo(file + ":2:37");
+    assertThat(facts.get(0).locationOf("date")).isEqualTo(facts.get(0).location());
+    assertThat(facts.get(1).locationOf("type").toString()).isEqualTo(file + ":3:22");
+    assertThat(facts.get(1).locationOf("source").toString()).isEqualTo(file + ":4:12");
+    assertThat(facts.get(1).locationOf("note")).isEqualTo(facts.get(1).location());
+    assertThat(facts.get(2).locationOf("type").toString()).isEqualTo(file + ":5:22");
+    assertThat(facts.get(2).locationOf("source").toString())
+        .isEqualTo(file + ":5:" + (37 + 1100 - 1));
   }
 
   @Test
