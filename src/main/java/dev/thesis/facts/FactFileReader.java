@@ -25,7 +25,7 @@ final class FactFileReader {
   private final Path path;
   private final String file;
   private final LocatedJson json;
-  private final Map<String, JsonNode> strings = new java.util.HashMap<>();
+  private final TextNodes strings = new TextNodes();
   private final FactParser facts;
 
   /**
@@ -299,10 +299,8 @@ final class FactFileReader {
   private JsonNode value(JsonParser p, boolean keep) throws IOException {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     return switch (p.currentToken()) {
-      case VALUE_STRING -> {
-        String text = rejectLoneSurrogate(p, p.getText());
-        yield keep ? strings.computeIfAbsent(text, nodes::textNode) : nodes.textNode(text);
-      }
+      case VALUE_STRING ->
+          keep ? strings.node(p, this) : nodes.textNode(rejectLoneSurrogate(p, p.getText()));
       case VALUE_TRUE -> nodes.booleanNode(true);
       case VALUE_FALSE -> nodes.booleanNode(false);
       case VALUE_NULL -> nodes.nullNode();
@@ -352,7 +350,7 @@ final class FactFileReader {
    * The text, after an error if it holds a lone surrogate ({@link
    * LocatedJson#rejectLoneSurrogate}).
    */
-  private String rejectLoneSurrogate(JsonParser p, String text) {
+  String rejectLoneSurrogate(JsonParser p, String text) {
     json.rejectLoneSurrogate(p, text);
     return text;
   }

@@ -69,6 +69,25 @@ class FactFileReaderTest {
     assertThat(bytes.part().facts().get(1).locationOf("date").toString()).endsWith(":11:66");
   }
 
+  /** A string met again is the same node, and half a character in it is reported each time. */
+  @Test
+  void aRepeatedStringIsOneNodeAndEachLoneSurrogateInItIsReported() {
+    Path f =
+        Fixtures.write(
+            dir,
+            "s.json",
+            "{\"sources\": [{\"id\": \"s1\", \"text\": \"Said.\"}], \"facts\": [\n"
+                + "{\"id\": \"f1\", \"type\": \"X\", \"source\": \"s1\", \"a\": \"v\","
+                + " \"b\": \"x\\ud800\"},\n"
+                + "{\"id\": \"f2\", \"type\": \"X\", \"source\": \"s1\", \"a\": \"v\","
+                + " \"b\": \"x\\ud800\"}]}\n");
+    Read r = read(f, false);
+    assertThat(r.diagnostics()).extracting(d -> d.location().line()).containsExactly(2, 3);
+    Path g = Fixtures.write(dir, "t.json", CORPUS.replace("\"a\": \"v\"", "\"a\": \"X\""));
+    FactRecord first = read(g, false).part().facts().get(0);
+    assertThat(first.fields().get("a").value().textValue()).isSameAs(first.type());
+  }
+
   /**
    * The places of a fact's reserved keys are packed into a number when all are on its first line
    * and not too far along it, else kept in an array: either way each is where it is written.
