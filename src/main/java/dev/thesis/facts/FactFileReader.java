@@ -300,7 +300,7 @@ final class FactFileReader {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     return switch (p.currentToken()) {
       case VALUE_STRING ->
-          keep ? strings.node(p, this) : nodes.textNode(rejectLoneSurrogate(p, p.getText()));
+          keep ? strings.string(p, this) : nodes.textNode(rejectLoneSurrogate(p, p.getText()));
       case VALUE_TRUE -> nodes.booleanNode(true);
       case VALUE_FALSE -> nodes.booleanNode(false);
       case VALUE_NULL -> nodes.nullNode();
@@ -310,7 +310,7 @@ final class FactFileReader {
             case LONG -> nodes.numberNode(p.getLongValue());
             default -> nodes.numberNode(p.getBigIntegerValue());
           };
-      case VALUE_NUMBER_FLOAT -> decimal(p);
+      case VALUE_NUMBER_FLOAT -> keep ? strings.decimal(p) : decimal(p);
       default -> {
         if (ascii) {
           // An object inside a value: the parser would not see a key in it twice.
@@ -326,7 +326,7 @@ final class FactFileReader {
    * written as Java prints their double ("0.85"): that double is then exactly what was written,
    * with no BigDecimal to build and compare.
    */
-  private static JsonNode decimal(JsonParser p) throws IOException {
+  static JsonNode decimal(JsonParser p) throws IOException {
     String text = p.getText();
     double d = Double.parseDouble(text);
     // Zero goes the long way: a BigDecimal has no negative zero, so -0.0 has always been read 0.0.

@@ -1,17 +1,25 @@
 package dev.thesis.facts;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 
 /**
- * One {@link TextNode} per distinct string of a file, found from the parser's own characters:
- * types, sources and entity names repeat across millions of facts, and a string met again then
- * costs no String of its own, nor a hash of one.
+ * One node per distinct string of a file, and per distinct decimal as written, found from the
+ * parser's own characters: types, sources and entity names repeat across millions of facts, and so
+ * do confidences; one met again then costs no String of its own, nor a hash of one, nor (a decimal)
+ * a parse and a print.
  */
 final class TextNodes {
-  private TextNode[] nodes = new TextNode[1 << 10];
+  /** Decimals kept at most: a field may hold a different amount in every fact. */
+  private static final int MAX_DECIMALS = 1 << 12;
+
+  private JsonNode[] nodes = new JsonNode[1 << 10];
+
+  /** The text of each node: a string's value, a decimal as written. */
+  private String[] texts = new String[1 << 10];
+
   private int[] hashes = new int[1 << 10];
 
   /** Whether the string holds a lone surrogate, reported at every place it is written. */
@@ -19,36 +27,79 @@ final class TextNodes {
 
   private int size;
 
+  private int decimals;
+
   /**
    * The node of the string token the parser is at; {@code reader} reports a lone surrogate in it,
    * as often as it is written.
    */
-  TextNode node(JsonParser p, FactFileReader reader) throws IOException {
-    char[] chars = p.getTextCharacters();
-    int offset = p.getTextOffset();
-    int length = p.getTextLength();
-    int hash = 0;
-    for (int i = 0; i < length; i++) {
-      hash = 31 * hash + chars[offset + i];
-    }
-    int mask = nodes.length - 1;
-    int i = spread(hash) & mask;
-    for (TextNode n; (n = nodes[i]) != null; i = (i + 1) & mask) {
-      if (hashes[i] == hash && same(n.textValue(), chars, offset, length)) {
-        if (lone[i]) {
-          reader.rejectLoneSurrogate(p, n.textValue());
-        }
-        return n;
+  JsonNode string(JsonParser p, FactFileReader reader) throws IOException {
+    int i = slot(p, false);
+    if (nodes[i] != null) {
+      if (lone[i]) {
+        reader.rejectLoneSurrogate(p, texts[i]);
       }
+      return nodes[i];
     }
-    String text = new String(chars, offset, length);
+    String text = p.getText();
     boolean isLone = LocatedJson.loneSurrogate(text) >= 0;
     if (isLone) {
       reader.rejectLoneSurrogate(p, text);
     }
-    TextNode n = JsonNodeFactory.instance.textNode(text);
+    return add(i, JsonNodeFactory.instance.textNode(text), text, isLone);
+  }
+
+  /** The node of the decimal token the parser is at, as {@link FactFileReader#decimal} makes it. */
+  JsonNode decimal(JsonParser p) throws IOException {
+    int i = slot(p, true);
+    if (nodes[i] != null) {
+      return nodes[i];
+    }
+    JsonNode n = FactFileReader.decimal(p);
+    if (decimals >= MAX_DECIMALS) {
+      return n;
+    }
+    decimals++;
+    return add(i, n, p.getText(), false);
+  }
+
+  /** The hash {@link #slot} worked out last, for {@link #add}. */
+  private int lastHash;
+
+  /**
+   * The slot of the string or decimal token the parser is at, or the empty one it would take. The
+   * string "1.5" and the decimal 1.5 are apart.
+   */
+  private int slot(JsonParser p, boolean decimal) throws IOException {
+    char[] chars = p.getTextCharacters();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
+    int hash = hash(chars, offset, length);
+    lastHash = hash;
+    int mask = nodes.length - 1;
+    int i = spread(hash) & mask;
+    for (; nodes[i] != null; i = (i + 1) & mask) {
+      if (hashes[i] == hash
+          && nodes[i].isTextual() != decimal
+          && same(texts[i], chars, offset, length)) {
+        return i;
+      }
+    }
+    return i;
+  }
+
+  private static int hash(char[] chars, int offset, int length) {
+    int hash = 0;
+    for (int i = 0; i < length; i++) {
+      hash = 31 * hash + chars[offset + i];
+    }
+    return hash;
+  }
+
+  private JsonNode add(int i, JsonNode n, String text, boolean isLone) {
     nodes[i] = n;
-    hashes[i] = hash;
+    texts[i] = text;
+    hashes[i] = lastHash;
     lone[i] = isLone;
     if (++size * 2 > nodes.length) {
       grow();
@@ -73,10 +124,12 @@ final class TextNodes {
   }
 
   private void grow() {
-    TextNode[] oldNodes = nodes;
+    JsonNode[] oldNodes = nodes;
+    String[] oldTexts = texts;
     int[] oldHashes = hashes;
     boolean[] oldLone = lone;
-    nodes = new TextNode[oldNodes.length * 2];
+    nodes = new JsonNode[oldNodes.length * 2];
+    texts = new String[nodes.length];
     hashes = new int[nodes.length];
     lone = new boolean[nodes.length];
     int mask = nodes.length - 1;
@@ -87,6 +140,7 @@ final class TextNodes {
           i = (i + 1) & mask;
         }
         nodes[i] = oldNodes[j];
+        texts[i] = oldTexts[j];
         hashes[i] = oldHashes[j];
         lone[i] = oldLone[j];
       }

@@ -8,6 +8,7 @@ import dev.thesis.diag.DisplayPath;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +87,25 @@ class FactFileReaderTest {
     Path g = Fixtures.write(dir, "t.json", CORPUS.replace("\"a\": \"v\"", "\"a\": \"X\""));
     FactRecord first = read(g, false).part().facts().get(0);
     assertThat(first.fields().get("a").value().textValue()).isSameAs(first.type());
+  }
+
+  /** A decimal met again is the same node; a string with the same characters is a string still. */
+  @Test
+  void aRepeatedDecimalIsOneNodeApartFromTheStringWrittenAlike() {
+    Path f =
+        Fixtures.write(
+            dir,
+            "d.json",
+            "{\"sources\": [{\"id\": \"s1\", \"text\": \"Said.\"}], \"facts\": [\n"
+                + "{\"id\": \"f1\", \"type\": \"X\", \"source\": \"s1\", \"a\": \"0.5\","
+                + " \"b\": 0.5, \"c\": 0.50, \"d\": 0.5}]}\n");
+    Map<String, LocatedValue> fields = read(f, false).part().facts().get(0).fields();
+    assertThat(fields.get("a").value().isTextual()).isTrue();
+    assertThat(fields.get("b").value().isDouble()).isTrue();
+    assertThat(fields.get("d").value()).isSameAs(fields.get("b").value());
+    assertThat(fields.get("c").value()).isNotSameAs(fields.get("b").value());
+    assertThat(fields.get("c").value())
+        .isEqualTo(read(f, true).part().facts().get(0).fields().get("c").value());
   }
 
   /**
