@@ -37,6 +37,9 @@ final class FactParser {
   private final int[] reserved = new int[FactRecord.RESERVED_ORDER.size()];
   private boolean ok;
 
+  /** The keys of the fields of the last fact read, which the next may share. */
+  private String[] lastKeys;
+
   /**
    * Whether keys are checked here for duplicates, as the parser does not ({@link FactFileReader}).
    */
@@ -166,6 +169,12 @@ final class FactParser {
         keys[k] = names[i];
         fields[k++] = new LocatedValue(values[i], file, lines[i], columns[i]);
       }
+    }
+    // Facts of a file mostly have the same fields in the same order: they share one array of keys.
+    if (Arrays.equals(keys, lastKeys)) {
+      keys = lastKeys;
+    } else {
+      lastKeys = keys;
     }
     out.add(
         new FactRecord(
