@@ -37,8 +37,27 @@ final class FactParser {
   private final int[] reserved = new int[FactRecord.RESERVED_ORDER.size()];
   private boolean ok;
 
-  /** The keys of the fields of the last fact read, which the next may share. */
-  private String[] lastKeys;
+  /**
+   * The keys of the fields of recent facts, which the next may share: the facts of a type are
+   * mostly written with the same fields in the same order, and a file has few types.
+   */
+  private final String[][] recentKeys = new String[8][];
+
+  private int nextRecent;
+
+  /**
+   * An array of recent facts with the same keys as {@code keys}, else {@code keys} (remembered).
+   */
+  private String[] shared(String[] keys) {
+    for (String[] recent : recentKeys) {
+      if (Arrays.equals(keys, recent)) {
+        return recent;
+      }
+    }
+    recentKeys[nextRecent] = keys;
+    nextRecent = (nextRecent + 1) % recentKeys.length;
+    return keys;
+  }
 
   /**
    * Whether keys are checked here for duplicates, as the parser does not ({@link FactFileReader}).
@@ -170,12 +189,7 @@ final class FactParser {
         fields[k++] = new LocatedValue(values[i], file, lines[i], columns[i]);
       }
     }
-    // Facts of a file mostly have the same fields in the same order: they share one array of keys.
-    if (Arrays.equals(keys, lastKeys)) {
-      keys = lastKeys;
-    } else {
-      lastKeys = keys;
-    }
+    keys = shared(keys);
     out.add(
         new FactRecord(
             id,
