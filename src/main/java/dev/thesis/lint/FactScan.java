@@ -63,6 +63,9 @@ final class FactScan {
     final List<DeclaredType.Field> refFields = new ArrayList<>();
     final List<Getter> refGetters = new ArrayList<>();
 
+    /** The keys each ref field may take, once all are gathered; null until then. */
+    List<Set<String>> refKeys;
+
     Plan(DeclaredType type) {
       List<String> lineage = schema.lineage(type.name());
       produced.addAll(lineage);
@@ -163,13 +166,19 @@ final class FactScan {
 
   private void checkRefs(BoundFact f) {
     Plan plan = plans.get(f.type());
+    if (plan.refKeys == null) {
+      // Every key is known by now: each ref field's keys are looked up once per type.
+      plan.refKeys = new ArrayList<>();
+      plan.refFields.forEach(
+          field -> plan.refKeys.add(keysByType.getOrDefault(field.ref(), Set.of())));
+    }
     for (int i = 0; i < plan.refFields.size(); i++) {
       Object value = plan.refGetters.get(i).get(f.instance());
       if (value == null) {
         continue;
       }
       DeclaredType.Field field = plan.refFields.get(i);
-      if (!keysByType.getOrDefault(field.ref(), Set.of()).contains(String.valueOf(value))) {
+      if (!plan.refKeys.get(i).contains(String.valueOf(value))) {
         unknownRefs.add(new Ref(f, field, value));
       }
     }
