@@ -123,7 +123,7 @@ public final class CorpusLoader {
             + corpus.theses().size()
             + corpus.facts().size()
             + corpus.questions().size();
-    Map<String, Object> seen = new HashMap<>(ids + ids / 3 + 1);
+    Ids seen = new Ids(ids);
     for (Source s : corpus.sources()) {
       unique(s.id(), s, seen, diagnostics);
     }
@@ -140,8 +140,15 @@ public final class CorpusLoader {
     corpus.sources().forEach(s -> sourceIds.add(s.id()));
     Set<String> thesisIds = new HashSet<>();
     corpus.theses().forEach(t -> thesisIds.add(t.id()));
+    // Facts of one source come together, and share its id's String: each is looked up once.
+    String known = null;
     for (FactRecord f : corpus.facts()) {
-      if (!sourceIds.contains(f.source())) {
+      if (f.source() == known) {
+        continue;
+      }
+      if (sourceIds.contains(f.source())) {
+        known = f.source();
+      } else {
         diagnostics.add(
             Diagnostic.error(
                 f.locationOf("source"),
@@ -227,8 +234,38 @@ public final class CorpusLoader {
     }
   }
 
-  private static void unique(
-      String id, Object owner, Map<String, Object> seen, List<Diagnostic> diagnostics) {
+  /**
+   * What defines each id, in two arrays by the id's hash (probed in turn): a map of millions of ids
+   * would make a node for each.
+   */
+  private static final class Ids {
+    private final String[] ids;
+    private final Object[] owners;
+
+    Ids(int expected) {
+      int n = Integer.highestOneBit(Math.max(expected, 1) * 2 - 1) * 2;
+      ids = new String[n];
+      owners = new Object[n];
+    }
+
+    /** The first owner of {@code id}, or null (and {@code owner} is kept) when there was none. */
+    Object putIfAbsent(String id, Object owner) {
+      int mask = ids.length - 1;
+      int h = id.hashCode();
+      for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
+        if (ids[i] == null) {
+          ids[i] = id;
+          owners[i] = owner;
+          return null;
+        }
+        if (ids[i].equals(id)) {
+          return owners[i];
+        }
+      }
+    }
+  }
+
+  private static void unique(String id, Object owner, Ids seen, List<Diagnostic> diagnostics) {
     Object first = seen.putIfAbsent(id, owner);
     if (first != null) {
       diagnostics.add(

@@ -53,18 +53,58 @@ public final class FactBinder {
   }
 
   /**
-   * A declared type (null if none is named so) and its fields by name, looked up once per type name
-   * rather than once per fact.
+   * A declared type (null if none is named so), its fields by name, and how to make and fill its
+   * objects, looked up once per type name rather than once per fact or per field: the type's
+   * constructor (Class.newInstance checks its caller at every call) and each field's accessor (the
+   * type looks a field up by name at every set).
    */
   private record Declared(
-      Schema schema, DeclaredType type, Map<String, DeclaredType.Field> fields) {
+      Schema schema,
+      DeclaredType type,
+      Map<String, Slot> fields,
+      java.lang.reflect.Constructor<?> constructor) {
+
+    /** A declared field and its accessor (null if the type has none to give). */
+    record Slot(DeclaredType.Field field, org.kie.api.definition.type.FactField setter) {}
+
     static Declared of(Schema schema, String name) {
       DeclaredType type = schema.type(name).orElse(null);
-      Map<String, DeclaredType.Field> fields = new HashMap<>();
+      Map<String, Slot> fields = new HashMap<>();
+      java.lang.reflect.Constructor<?> constructor = null;
       if (type != null) {
-        type.fields().forEach(f -> fields.putIfAbsent(f.name(), f));
+        for (DeclaredType.Field f : type.fields()) {
+          fields.putIfAbsent(
+              f.name(),
+              new Slot(f, type.factType() == null ? null : type.factType().getField(f.name())));
+        }
+        if (type.factType() != null) {
+          try {
+            constructor = type.factType().getFactClass().getConstructor();
+          } catch (ReflectiveOperationException | RuntimeException e) {
+            constructor = null;
+          }
+        }
       }
-      return new Declared(schema, type, fields);
+      return new Declared(schema, type, fields, constructor);
+    }
+
+    Object newInstance() {
+      if (constructor == null) {
+        return type.newInstance();
+      }
+      try {
+        return constructor.newInstance();
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot instantiate declared type " + type.name(), e);
+      }
+    }
+
+    void set(Object instance, Slot slot, Object value) {
+      if (slot.setter() == null) {
+        type.set(instance, slot.field().name(), value);
+      } else {
+        slot.setter().set(instance, value);
+      }
     }
   }
 
@@ -82,13 +122,16 @@ public final class FactBinder {
                   + ")"));
       return null;
     }
-    Object instance = type.newInstance();
+    Object instance = declared.newInstance();
     boolean ok = true;
-    for (var e : f.fields().entrySet()) {
-      String name = e.getKey();
-      LocatedValue v = e.getValue();
-      DeclaredType.Field field = declared.fields().get(name);
-      if (field == null) {
+    // A fact's fields are a SmallMap (FactRecord makes sure): read by index, no entry per field.
+    SmallMap<LocatedValue> stated = (SmallMap<LocatedValue>) f.fields();
+    int known = 0;
+    for (int i = 0; i < stated.size(); i++) {
+      String name = stated.keyAt(i);
+      LocatedValue v = stated.valueAt(i);
+      Declared.Slot slot = declared.fields().get(name);
+      if (slot == null) {
         diagnostics.add(
             Diagnostic.error(
                 v.location(),
@@ -106,8 +149,10 @@ public final class FactBinder {
         ok = false;
         continue;
       }
+      known++;
+      DeclaredType.Field field = slot.field();
       try {
-        type.set(instance, name, convert(v.value(), field.javaType()));
+        declared.set(instance, slot, convert(v.value(), field.javaType()));
         if (field.restricted() && v.value().isTextual()) {
           ok &= allowed(type, field, v, diagnostics);
         }
@@ -124,10 +169,14 @@ public final class FactBinder {
         ok = false;
       }
     }
+    if (known == declared.fields().size() && known == type.fields().size()) {
+      // Every declared field is stated: none is left unknown.
+      return ok ? new BoundFact(f, type, instance) : null;
+    }
     // Drools starts declared wrapper fields at false or 0; a field a fact does not state is
     // unknown.
     for (DeclaredType.Field field : type.fields()) {
-      if (f.fields().containsKey(field.name())) {
+      if (stated.containsKey(field.name())) {
         continue;
       }
       if (field.javaType().isPrimitive()) {
@@ -147,7 +196,7 @@ public final class FactBinder {
                     + " to make it optional)"));
         ok = false;
       } else {
-        type.set(instance, field.name(), null);
+        declared.set(instance, declared.fields().get(field.name()), null);
       }
     }
     return ok ? new BoundFact(f, type, instance) : null;

@@ -25,17 +25,50 @@ final class FactFileReader {
   private final Path path;
   private final String file;
   private final LocatedJson json;
-  private final Map<String, JsonNode> strings = new java.util.HashMap<>();
+  private final TextNodes strings = new TextNodes();
   private final FactParser facts;
 
+  /**
+   * Whether this reader reads a file's bytes as ASCII ({@link #readAscii}): no duplicate key is
+   * then detected by the parser, so each object read checks its own keys.
+   */
+  private final boolean ascii;
+
+  /** Files up to this size are read whole for {@link #readAscii}; larger ones are streamed. */
+  private static final long ASCII_MAX_BYTES = 64L << 20;
+
   FactFileReader(Path path, String displayName, List<Diagnostic> diagnostics) {
+    this(path, displayName, diagnostics, false);
+  }
+
+  private FactFileReader(
+      Path path, String displayName, List<Diagnostic> diagnostics, boolean ascii) {
     this.path = path;
     this.file = displayName;
     this.json = new LocatedJson(path, displayName, "fact files", diagnostics);
-    this.facts = new FactParser(this, displayName);
+    this.ascii = ascii;
+    this.facts = new FactParser(this, displayName, ascii);
+  }
+
+  /**
+   * A duplicate key met where the parser does not look for them ({@link #readAscii}): the file is
+   * then read again the usual way, for the usual message.
+   */
+  static final class Redo extends IOException {
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
+    }
   }
 
   private dev.thesis.diag.FileDigest digest;
+
+  /** Whether {@link #read()} read the file from its bytes, as ASCII. */
+  private boolean fromBytes;
+
+  boolean fromBytes() {
+    return fromBytes;
+  }
 
   /**
    * The SHA-256 of the file's bytes as read, once {@link #read()} has read all of it; else null.
@@ -46,8 +79,9 @@ final class FactFileReader {
 
   CorpusPart read() {
     CorpusPart part = CorpusPart.empty();
+    long size;
     try {
-      long size = java.nio.file.Files.size(path);
+      size = java.nio.file.Files.size(path);
       if (size > MAX_FILE_BYTES) {
         error(
             Location.ofFile(file),
@@ -62,6 +96,21 @@ final class FactFileReader {
       error(Location.ofFile(file), "cannot read: " + e.getMessage());
       return part;
     }
+    if (size <= ASCII_MAX_BYTES) {
+      List<Diagnostic> own = new ArrayList<>();
+      FactFileReader fast = new FactFileReader(path, file, own, true);
+      CorpusPart read = fast.readAscii();
+      if (read != null) {
+        digest = fast.digest;
+        fromBytes = true;
+        return read;
+      }
+    }
+    return readStreamed(part);
+  }
+
+  /** Reads the file through a UTF-8 reader, into {@code part}, reporting every problem met. */
+  CorpusPart readStreamed(CorpusPart part) {
     JsonParser open = null;
     java.security.MessageDigest md = dev.thesis.diag.FileDigest.hasher();
     // Digested as the parser reads: checking that nothing follows the object reads to the end.
@@ -87,6 +136,59 @@ final class FactFileReader {
   }
 
   /**
+   * The file read whole from its bytes when they are all ASCII and it is read without a single
+   * problem; else null, and nothing reported: the file is then read again from a UTF-8 reader,
+   * which reports every problem as it always has. In ASCII, a byte is a character, so the byte
+   * parser gives every value the line and column the reader would; it decodes nothing and needs no
+   * synchronized reader, and the digest is taken over the bytes at once.
+   */
+  private CorpusPart readAscii() {
+    byte[] bytes;
+    try {
+      bytes = java.nio.file.Files.readAllBytes(path);
+    } catch (IOException | OutOfMemoryError e) {
+      return null;
+    }
+    if (!isAscii(bytes)) {
+      return null;
+    }
+    CorpusPart part = CorpusPart.empty();
+    try (JsonParser p = LocatedJson.asciiParser(bytes)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      readSections(p, part);
+      if (!json.requireEnd(p) || !json.diagnostics().isEmpty()) {
+        return null;
+      }
+    } catch (IOException e) {
+      return null;
+    }
+    java.security.MessageDigest md = dev.thesis.diag.FileDigest.hasher();
+    md.update(bytes);
+    digest = dev.thesis.diag.FileDigest.of(path, md);
+    return part;
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    // Eight bytes at a time: a byte outside ASCII has its top bit set.
+    int i = 0;
+    int n = bytes.length & ~7;
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+    for (; i < n; i += 8) {
+      if ((b.getLong(i) & 0x8080808080808080L) != 0) {
+        return false;
+      }
+    }
+    for (; i < bytes.length; i++) {
+      if (bytes[i] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Reads the sections of a corpus object whose START_OBJECT is the parser's current token, up to
    * and including its END_OBJECT, into {@code part}.
    */
@@ -94,8 +196,12 @@ final class FactFileReader {
     List<Source> sources = part.sources();
     List<Thesis> theses = part.theses();
     List<FactRecord> facts = part.facts();
+    java.util.Set<String> sections = ascii ? new java.util.HashSet<>() : null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String section = p.currentName();
+      if (ascii && !sections.add(section)) {
+        throw new Redo();
+      }
       Location sectionLoc = here(p);
       p.nextToken();
       switch (section) {
@@ -151,10 +257,12 @@ final class FactFileReader {
       Location at = here(p);
       if (p.currentToken() == JsonToken.START_ARRAY) {
         List<Location> at2 = new ArrayList<>();
-        members.put(name, new LocatedValue(array(p, at2), at));
+        if (members.put(name, new LocatedValue(array(p, at2), at)) != null && ascii) {
+          throw new Redo();
+        }
         items.put(name, at2);
-      } else {
-        members.put(name, new LocatedValue(value(p, true), at));
+      } else if (members.put(name, new LocatedValue(value(p, true), at)) != null && ascii) {
+        throw new Redo();
       }
     }
     return new LocatedObject(start, members, items);
@@ -191,10 +299,8 @@ final class FactFileReader {
   private JsonNode value(JsonParser p, boolean keep) throws IOException {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     return switch (p.currentToken()) {
-      case VALUE_STRING -> {
-        String text = rejectLoneSurrogate(p, p.getText());
-        yield keep ? strings.computeIfAbsent(text, nodes::textNode) : nodes.textNode(text);
-      }
+      case VALUE_STRING ->
+          keep ? strings.string(p, this) : nodes.textNode(rejectLoneSurrogate(p, p.getText()));
       case VALUE_TRUE -> nodes.booleanNode(true);
       case VALUE_FALSE -> nodes.booleanNode(false);
       case VALUE_NULL -> nodes.nullNode();
@@ -204,8 +310,14 @@ final class FactFileReader {
             case LONG -> nodes.numberNode(p.getLongValue());
             default -> nodes.numberNode(p.getBigIntegerValue());
           };
-      case VALUE_NUMBER_FLOAT -> decimal(p);
-      default -> p.readValueAsTree();
+      case VALUE_NUMBER_FLOAT -> keep ? strings.decimal(p) : decimal(p);
+      default -> {
+        if (ascii) {
+          // An object inside a value: the parser would not see a key in it twice.
+          throw new Redo();
+        }
+        yield p.readValueAsTree();
+      }
     };
   }
 
@@ -214,7 +326,7 @@ final class FactFileReader {
    * written as Java prints their double ("0.85"): that double is then exactly what was written,
    * with no BigDecimal to build and compare.
    */
-  private static JsonNode decimal(JsonParser p) throws IOException {
+  static JsonNode decimal(JsonParser p) throws IOException {
     String text = p.getText();
     double d = Double.parseDouble(text);
     // Zero goes the long way: a BigDecimal has no negative zero, so -0.0 has always been read 0.0.
@@ -238,7 +350,7 @@ final class FactFileReader {
    * The text, after an error if it holds a lone surrogate ({@link
    * LocatedJson#rejectLoneSurrogate}).
    */
-  private String rejectLoneSurrogate(JsonParser p, String text) {
+  String rejectLoneSurrogate(JsonParser p, String text) {
     json.rejectLoneSurrogate(p, text);
     return text;
   }

@@ -37,9 +37,37 @@ final class FactParser {
   private final int[] reserved = new int[FactRecord.RESERVED_ORDER.size()];
   private boolean ok;
 
-  FactParser(FactFileReader reader, String file) {
+  /**
+   * The keys of the fields of recent facts, which the next may share: the facts of a type are
+   * mostly written with the same fields in the same order, and a file has few types.
+   */
+  private final String[][] recentKeys = new String[8][];
+
+  private int nextRecent;
+
+  /**
+   * An array of recent facts with the same keys as {@code keys}, else {@code keys} (remembered).
+   */
+  private String[] shared(String[] keys) {
+    for (String[] recent : recentKeys) {
+      if (Arrays.equals(keys, recent)) {
+        return recent;
+      }
+    }
+    recentKeys[nextRecent] = keys;
+    nextRecent = (nextRecent + 1) % recentKeys.length;
+    return keys;
+  }
+
+  /**
+   * Whether keys are checked here for duplicates, as the parser does not ({@link FactFileReader}).
+   */
+  private final boolean checkKeys;
+
+  FactParser(FactFileReader reader, String file, boolean checkKeys) {
     this.reader = reader;
     this.file = file;
+    this.checkKeys = checkKeys;
   }
 
   /** Reads the object whose START_OBJECT is the current token, through its END_OBJECT. */
@@ -49,6 +77,13 @@ final class FactParser {
     Arrays.fill(reserved, -1);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
+      if (checkKeys) {
+        for (int i = 0; i < size; i++) {
+          if (names[i].equals(name)) {
+            throw new FactFileReader.Redo();
+          }
+        }
+      }
       p.nextToken();
       int line;
       int column;
@@ -120,7 +155,11 @@ final class FactParser {
     if (!ok) {
       return;
     }
-    int[] positions = new int[2 * reserved.length];
+    // The id's hash, worked out here on the thread that reads this file, not later on the one
+    // that checks every id of the corpus for duplicates (a String keeps its hash).
+    id.hashCode();
+    int[] positions = null;
+    long packed = 0;
     int nFields = size;
     for (int r : reserved) {
       if (r >= 0) {
@@ -133,13 +172,24 @@ final class FactParser {
     for (int i = 0; i < size; i++) {
       int r = reservedIndex(names[i]);
       if (r >= 0) {
-        positions[2 * r] = lines[i];
-        positions[2 * r + 1] = columns[i];
+        if (positions == null
+            && lines[i] > 0
+            && lines[i] == start.line()
+            && columns[i] < FactRecord.PACKED_COLUMN_LIMIT) {
+          packed = FactRecord.packColumn(packed, r, columns[i]);
+        } else {
+          if (positions == null) {
+            positions = FactRecord.unpack(packed, start.line());
+          }
+          positions[2 * r] = lines[i];
+          positions[2 * r + 1] = columns[i];
+        }
       } else {
         keys[k] = names[i];
         fields[k++] = new LocatedValue(values[i], file, lines[i], columns[i]);
       }
     }
+    keys = shared(keys);
     out.add(
         new FactRecord(
             id,
@@ -150,6 +200,7 @@ final class FactParser {
             date,
             new SmallMap<>(keys, fields),
             start,
+            positions == null ? packed : 0,
             positions));
   }
 

@@ -162,6 +162,16 @@ public final class LocatedJson {
   }
 
   /**
+   * A parser over bytes that are all ASCII, configured as above but for duplicate keys, which the
+   * caller checks itself (the parser would keep a set of the keys of every object).
+   */
+  static JsonParser asciiParser(byte[] bytes) throws IOException {
+    JsonParser p = TREES.createParser(bytes);
+    p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    return p;
+  }
+
+  /**
    * The file bound to {@code type}, or null when it cannot be (the first problem is reported:
    * binding stops there). Deserializers reach this object through {@link #of}.
    */

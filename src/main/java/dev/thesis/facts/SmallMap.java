@@ -26,7 +26,10 @@ final class SmallMap<V> extends AbstractMap<String, V> {
     }
   }
 
-  /** Over these arrays, which the map then owns: distinct keys, and a value for each. */
+  /**
+   * Over these arrays, which the map then owns: distinct keys, and a value for each. The keys may
+   * be shared with other maps: no map changes them.
+   */
   SmallMap(String[] keys, Object[] values) {
     this.keys = keys;
     this.values = values;
@@ -35,6 +38,15 @@ final class SmallMap<V> extends AbstractMap<String, V> {
   @Override
   public int size() {
     return keys.length;
+  }
+
+  String keyAt(int i) {
+    return keys[i];
+  }
+
+  @SuppressWarnings("unchecked")
+  V valueAt(int i) {
+    return (V) values[i];
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kie.api.definition.type.FactField;
 
 /**
  * What the linter needs of the facts, gathered in one pass over them: the keys each type's facts
@@ -18,7 +19,7 @@ import java.util.Set;
  * lineage, its key field, the sets its values go into) is worked out once per type, not per fact.
  */
 final class FactScan {
-  /** A {@code @ref} value of a fact, to be looked up among the keys. */
+  /** A {@code @ref} value of a fact that is no key of a fact of the type it names. */
   record Ref(BoundFact fact, DeclaredType.Field field, Object value) {}
 
   /** Keys by type, each fact's key counted for its type and every type it extends. */
@@ -27,66 +28,99 @@ final class FactScan {
   /** The types facts state, and every type they extend. */
   private final Set<String> produced = new HashSet<>();
 
-  /** By "Type.field", the Strings facts hold there; filled only when asked for. */
+  /** By "Type.field", the Strings facts hold there; only for the fields asked for. */
   private final Map<String, Set<String>> values = new HashMap<>();
 
   /** The sources the facts cite. */
   private final Set<String> cited = new HashSet<>();
 
   /** In fact order, then field order. */
-  private final List<Ref> refs = new ArrayList<>();
+  private final List<Ref> unknownRefs = new ArrayList<>();
 
   private final Schema schema;
   private final Set<String> badRefs;
-  private final boolean withValues;
+  private final Set<String> wantedValues;
   private final Map<DeclaredType, Plan> plans = new IdentityHashMap<>();
+
+  /** A field of a type and how to read it from an object without looking it up by name. */
+  private record Getter(DeclaredType type, String name, FactField field) {
+    static Getter of(DeclaredType type, String name) {
+      return new Getter(
+          type, name, type.factType() == null ? null : type.factType().getField(name));
+    }
+
+    Object get(Object instance) {
+      return field == null ? type.get(instance, name) : field.get(instance);
+    }
+  }
 
   /** What one type's facts contribute, worked out once. */
   private final class Plan {
-    final String identity;
+    final Getter identity;
     final List<Set<String>> keySets = new ArrayList<>();
-    final List<DeclaredType.Field> fields;
-    final List<DeclaredType.Field> refFields = new ArrayList<>();
+    final List<Getter> valueFields = new ArrayList<>();
     final List<List<Set<String>>> valueSets = new ArrayList<>();
+    final List<DeclaredType.Field> refFields = new ArrayList<>();
+    final List<Getter> refGetters = new ArrayList<>();
+
+    /** The keys each ref field may take, once all are gathered; null until then. */
+    List<Set<String>> refKeys;
 
     Plan(DeclaredType type) {
       List<String> lineage = schema.lineage(type.name());
       produced.addAll(lineage);
       List<DeclaredType.Field> id = type.identity();
-      identity = id.size() == 1 ? id.get(0).name() : null;
+      identity = id.size() == 1 ? Getter.of(type, id.get(0).name()) : null;
       if (identity != null) {
         lineage.forEach(t -> keySets.add(keysByType.computeIfAbsent(t, x -> new HashSet<>())));
       }
-      fields = type.fields();
-      for (DeclaredType.Field field : fields) {
+      for (DeclaredType.Field field : type.fields()) {
         if (field.ref() != null && !badRefs.contains(type.name() + "." + field.name())) {
           refFields.add(field);
+          refGetters.add(Getter.of(type, field.name()));
         }
         List<Set<String>> sets = new ArrayList<>();
-        if (withValues) {
-          lineage.forEach(
-              t -> sets.add(values.computeIfAbsent(t + "." + field.name(), k -> new HashSet<>())));
+        for (String t : lineage) {
+          String key = t + "." + field.name();
+          if (wantedValues.contains(key)) {
+            sets.add(values.computeIfAbsent(key, k -> new HashSet<>()));
+          }
         }
-        valueSets.add(sets);
+        if (!sets.isEmpty()) {
+          valueFields.add(Getter.of(type, field.name()));
+          valueSets.add(sets);
+        }
       }
     }
   }
 
-  private FactScan(Schema schema, Set<String> badRefs, boolean withValues) {
+  private FactScan(Schema schema, Set<String> badRefs, Set<String> wantedValues) {
     this.schema = schema;
     this.badRefs = badRefs;
-    this.withValues = withValues;
+    this.wantedValues = wantedValues;
   }
 
   /**
+   * Two passes: the first gathers every key, the second looks each {@code @ref} value up among them
+   * (so a fact may refer to one stated after it), keeping only those that are not there.
+   *
    * @param badRefs "Type.field" of the {@code @ref} fields not to check
-   * @param withValues whether to gather {@link #values}
+   * @param wantedValues the "Type.field"s whose values to gather in {@link #values}
    */
   static FactScan of(
-      Schema schema, List<BoundFact> facts, Set<String> badRefs, boolean withValues) {
-    FactScan s = new FactScan(schema, badRefs, withValues);
+      Schema schema, List<BoundFact> facts, Set<String> badRefs, Set<String> wantedValues) {
+    FactScan s = new FactScan(schema, badRefs, wantedValues);
+    // Facts of one source come together and share its id's String: added once.
+    String source = null;
     for (BoundFact f : facts) {
+      if (f.record().source() != source) {
+        source = f.record().source();
+        s.cited.add(source);
+      }
       s.add(f);
+    }
+    for (BoundFact f : facts) {
+      s.checkRefs(f);
     }
     return s;
   }
@@ -107,35 +141,45 @@ final class FactScan {
     return cited;
   }
 
-  List<Ref> refs() {
-    return refs;
+  /** The {@code @ref} values that are no key of their type. */
+  List<Ref> unknownRefs() {
+    return unknownRefs;
   }
 
   private void add(BoundFact f) {
-    DeclaredType type = f.type();
-    Plan plan = plans.computeIfAbsent(type, Plan::new);
+    Plan plan = plans.computeIfAbsent(f.type(), Plan::new);
     Object instance = f.instance();
-    cited.add(f.record().source());
     if (plan.identity != null) {
-      String key = String.valueOf(type.get(instance, plan.identity));
+      String key = String.valueOf(plan.identity.get(instance));
       for (Set<String> keys : plan.keySets) {
         keys.add(key);
       }
     }
-    if (withValues) {
-      for (int i = 0; i < plan.fields.size(); i++) {
-        List<Set<String>> sets = plan.valueSets.get(i);
-        if (type.get(instance, plan.fields.get(i).name()) instanceof String s) {
-          for (Set<String> set : sets) {
-            set.add(s);
-          }
+    for (int i = 0; i < plan.valueFields.size(); i++) {
+      if (plan.valueFields.get(i).get(instance) instanceof String s) {
+        for (Set<String> set : plan.valueSets.get(i)) {
+          set.add(s);
         }
       }
     }
-    for (DeclaredType.Field field : plan.refFields) {
-      Object value = type.get(instance, field.name());
-      if (value != null) {
-        refs.add(new Ref(f, field, value));
+  }
+
+  private void checkRefs(BoundFact f) {
+    Plan plan = plans.get(f.type());
+    if (plan.refKeys == null) {
+      // Every key is known by now: each ref field's keys are looked up once per type.
+      plan.refKeys = new ArrayList<>();
+      plan.refFields.forEach(
+          field -> plan.refKeys.add(keysByType.getOrDefault(field.ref(), Set.of())));
+    }
+    for (int i = 0; i < plan.refFields.size(); i++) {
+      Object value = plan.refGetters.get(i).get(f.instance());
+      if (value == null) {
+        continue;
+      }
+      DeclaredType.Field field = plan.refFields.get(i);
+      if (!plan.refKeys.get(i).contains(String.valueOf(value))) {
+        unknownRefs.add(new Ref(f, field, value));
       }
     }
   }

@@ -96,14 +96,10 @@ public final class Linter {
         }
       }
     }
-    scan = FactScan.of(rules.schema(), facts, badRefs, literalsChecked());
-    for (FactScan.Ref ref : scan.refs()) {
+    scan =
+        FactScan.of(rules.schema(), facts, badRefs, literalsChecked() ? literalFields() : Set.of());
+    for (FactScan.Ref ref : scan.unknownRefs()) {
       DeclaredType.Field field = ref.field();
-      if (scan.keysByType()
-          .getOrDefault(field.ref(), Set.of())
-          .contains(String.valueOf(ref.value()))) {
-        continue;
-      }
       BoundFact f = ref.fact();
       LocatedValue at = f.record().fields().get(field.name());
       report(
@@ -479,6 +475,23 @@ public final class Linter {
     }
   }
 
+  /** The "Type.field"s that {@link #literals()} asks the values of. */
+  private Set<String> literalFields() {
+    Set<String> out = new HashSet<>();
+    for (RuleShape r : rules.shapes()) {
+      for (PatternRef p : r.patterns()) {
+        DeclaredType t = rules.schema().type(p.simpleType()).orElse(null);
+        for (PatternRef.Literal l : p.literals()) {
+          DeclaredType.Field f = t == null ? null : t.field(l.field()).orElse(null);
+          if (f != null && f.javaType() == String.class && !f.restricted()) {
+            out.add(t.name() + "." + f.name());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /**
    * Whether {@link #literals()} checks anything: not when a consequence may put any value anywhere.
    */
@@ -490,7 +503,14 @@ public final class Linter {
   /** uncited-source: a source that no fact and no thesis cites. */
   private void sources() {
     Set<String> cited = new HashSet<>(scan.cited());
-    corpus.facts().forEach(f -> cited.add(f.source()));
+    // Facts of one source come together and share its id's String: added once.
+    String source = null;
+    for (dev.thesis.facts.FactRecord f : corpus.facts()) {
+      if (f.source() != source) {
+        source = f.source();
+        cited.add(source);
+      }
+    }
     corpus.theses().forEach(t -> cited.add(t.source()));
     for (Source s : corpus.sources()) {
       if (!cited.contains(s.id())) {
