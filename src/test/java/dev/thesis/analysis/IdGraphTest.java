@@ -24,7 +24,8 @@ class IdGraphTest {
 
   private static BoundFact fact(String id, double confidence) {
     return new BoundFact(
-        new FactRecord(id, "F", "s", confidence, null, null, Map.of(), Location.ofFile("f"), null),
+        new FactRecord(
+            id, "F", "s", confidence, null, null, Map.of(), Location.ofFile("f"), 0L, null),
         null,
         null);
   }
