@@ -156,7 +156,16 @@ final class JustificationReader {
 
   /** Ids of facts and conclusions, by handle number; of other objects, through the session. */
   private record Names(KieSession session, IdTable facts, IdTable conclusions) {
+    /** The id of the object a match holds under {@code handle}. */
     String get(long handle, Object o) {
+      String id = held(handle, o);
+      // Drools 10 matches a fact that `from` yields under the handle the session holds it by; were
+      // it ever a handle of its own, the session's handle still names it. (An accumulate's result
+      // is in no table and in no session: null, after one lookup.)
+      return id != null || o == null ? id : of(o);
+    }
+
+    private String held(long handle, Object o) {
       String id = facts.get(handle, o);
       return id != null ? id : conclusions.get(handle, o);
     }
@@ -164,7 +173,7 @@ final class JustificationReader {
     /** The id of an object a variable is bound to, when it is a fact or a conclusion. */
     String of(Object o) {
       long handle = Handles.numberOf(session, o);
-      return handle < 0 ? null : get(handle, o);
+      return handle < 0 ? null : held(handle, o);
     }
   }
 

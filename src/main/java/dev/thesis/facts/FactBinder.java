@@ -65,7 +65,7 @@ public final class FactBinder {
       java.lang.reflect.Constructor<?> constructor) {
 
     /** A declared field and its accessor (null if the type has none to give). */
-    record Slot(DeclaredType.Field field, org.kie.api.definition.type.FactField setter) {}
+    record Slot(DeclaredType.Field field, DeclaredType.Accessor setter) {}
 
     static Declared of(Schema schema, String name) {
       DeclaredType type = schema.type(name).orElse(null);
@@ -73,13 +73,11 @@ public final class FactBinder {
       java.lang.reflect.Constructor<?> constructor = null;
       if (type != null) {
         for (DeclaredType.Field f : type.fields()) {
-          fields.putIfAbsent(
-              f.name(),
-              new Slot(f, type.factType() == null ? null : type.factType().getField(f.name())));
+          fields.putIfAbsent(f.name(), new Slot(f, type.accessor(f.name())));
         }
-        if (type.factType() != null) {
+        if (type.javaClass() != null) {
           try {
-            constructor = type.factType().getFactClass().getConstructor();
+            constructor = type.javaClass().getConstructor();
           } catch (ReflectiveOperationException | RuntimeException e) {
             constructor = null;
           }
@@ -100,11 +98,7 @@ public final class FactBinder {
     }
 
     void set(Object instance, Slot slot, Object value) {
-      if (slot.setter() == null) {
-        type.set(instance, slot.field().name(), value);
-      } else {
-        slot.setter().set(instance, value);
-      }
+      slot.setter().set(instance, value);
     }
   }
 

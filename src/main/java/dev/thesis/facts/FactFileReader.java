@@ -171,17 +171,21 @@ final class FactFileReader {
   }
 
   private static boolean isAscii(byte[] bytes) {
-    // Eight bytes at a time: a byte outside ASCII has its top bit set.
+    // Eight bytes at a time: a byte outside ASCII has its top bit set. A zero byte counts as not
+    // ASCII too: Jackson's byte parser would take a file of them for UTF-16 or UTF-32 and read it,
+    // where the UTF-8 reader refuses it.
     int i = 0;
     int n = bytes.length & ~7;
     java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
     for (; i < n; i += 8) {
-      if ((b.getLong(i) & 0x8080808080808080L) != 0) {
+      long v = b.getLong(i);
+      if ((v & 0x8080808080808080L) != 0
+          || ((v - 0x0101010101010101L) & ~v & 0x8080808080808080L) != 0) {
         return false;
       }
     }
     for (; i < bytes.length; i++) {
-      if (bytes[i] < 0) {
+      if (bytes[i] <= 0) {
         return false;
       }
     }

@@ -10,7 +10,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kie.api.definition.type.FactField;
 
 /**
  * What the linter needs of the facts, gathered in one pass over them: the keys each type's facts
@@ -43,14 +42,13 @@ final class FactScan {
   private final Map<DeclaredType, Plan> plans = new IdentityHashMap<>();
 
   /** A field of a type and how to read it from an object without looking it up by name. */
-  private record Getter(DeclaredType type, String name, FactField field) {
+  private record Getter(DeclaredType type, String name, DeclaredType.Accessor field) {
     static Getter of(DeclaredType type, String name) {
-      return new Getter(
-          type, name, type.factType() == null ? null : type.factType().getField(name));
+      return new Getter(type, name, type.accessor(name));
     }
 
     Object get(Object instance) {
-      return field == null ? type.get(instance, name) : field.get(instance);
+      return field.get(instance);
     }
   }
 

@@ -102,6 +102,51 @@ public record DeclaredType(
     }
   }
 
+  /**
+   * Reads and writes one field of this type's objects. Found once per field: a lookup by name at
+   * every object cost more than the rest of binding a million facts.
+   */
+  public interface Accessor {
+    Object get(Object instance);
+
+    void set(Object instance, Object value);
+  }
+
+  /** The accessor of field {@code fieldName}. */
+  public Accessor accessor(String fieldName) {
+    org.kie.api.definition.type.FactField field =
+        factType == null ? null : factType.getField(fieldName);
+    if (field == null) {
+      return new Accessor() {
+        @Override
+        public Object get(Object instance) {
+          return DeclaredType.this.get(instance, fieldName);
+        }
+
+        @Override
+        public void set(Object instance, Object value) {
+          DeclaredType.this.set(instance, fieldName, value);
+        }
+      };
+    }
+    return new Accessor() {
+      @Override
+      public Object get(Object instance) {
+        return field.get(instance);
+      }
+
+      @Override
+      public void set(Object instance, Object value) {
+        field.set(instance, value);
+      }
+    };
+  }
+
+  /** The class Drools generated for this type, or null when there is none. */
+  public Class<?> javaClass() {
+    return factType == null ? null : factType.getFactClass();
+  }
+
   public Object get(Object instance, String fieldName) {
     return factType.get(instance, fieldName);
   }

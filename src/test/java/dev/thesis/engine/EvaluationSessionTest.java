@@ -262,4 +262,34 @@ class EvaluationSessionTest {
                   .contains("ArithmeticException");
             });
   }
+
+  @Test
+  void aFactMatchedThroughFromIsAPremiseInItsPatternsPlace(@TempDir Path tmp) throws Exception {
+    // Premises are named by handle number: a fact that `from` yields is still that fact, where its
+    // pattern stands (before the collected inputs, which come sorted after the matched ones).
+    Path rules = tmp.resolve("rules");
+    Fixtures.copyDir(Fixtures.MINI_RULES, rules);
+    Fixtures.write(
+        rules,
+        "from.drl",
+        """
+        package mini;
+        declare Spender
+            lab : String @key
+        end
+        rule "A spend found in a list"
+        when
+            $spends : java.util.List() from collect( CloudSpend( lab == "laba" ) )
+            $s : CloudSpend( provider == "othercloud" ) from $spends
+        then
+            insertLogical( new Spender( $s.getLab() ) );
+        end
+        """);
+    Inputs in = Fixtures.load(rules, Fixtures.MINI_FACTS);
+    try (EvaluationSession s = EvaluationSession.start(in.rules(), in.facts(), 10_000)) {
+      Justification j = byId(s.conclusions()).get("spender:laba").justifications().get(0);
+      assertThat(j.premises()).containsExactly("f3", "f2");
+      assertThat(j.bindings().get("$s")).isEqualTo("f3");
+    }
+  }
 }

@@ -163,4 +163,21 @@ class FactFileReaderTest {
       assertThat(bytes.fromBytes()).as(text).isFalse();
     }
   }
+
+  @Test
+  void aFileOfAsciiTextInUtf16IsNotReadFromItsBytes() throws Exception {
+    // Without a byte-order mark, Jackson's byte parser would detect UTF-16 and read the file; the
+    // UTF-8 reader refuses its zero bytes, and so must the fast path, as it did before it.
+    for (java.nio.charset.Charset cs :
+        List.of(
+            java.nio.charset.StandardCharsets.UTF_16LE,
+            java.nio.charset.StandardCharsets.UTF_16BE)) {
+      Path f = dir.resolve("u.json");
+      java.nio.file.Files.write(f, "{\"facts\": []}\n".getBytes(cs));
+      Read bytes = read(f, false);
+      Read chars = read(f, true);
+      assertThat(bytes.fromBytes()).as(cs.name()).isFalse();
+      assertThat(bytes.diagnostics()).as(cs.name()).isNotEmpty().isEqualTo(chars.diagnostics());
+    }
+  }
 }
