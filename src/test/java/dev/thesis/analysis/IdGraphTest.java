@@ -95,11 +95,19 @@ class IdGraphTest {
         }
       }
 
+      // The reference: provenance over plain maps by id, as it was before the graph (the last fact
+      // of an id wins, as a HashMap's put has it).
       Provenance provenance = new Provenance(graph);
+      Provenance byMaps = byMaps(facts, conclusions);
+      for (Conclusion c : conclusions) {
+        assertThat(provenance.factsUnder(c.id()))
+            .as("seed %d, %s", seed, c.id())
+            .isEqualTo(byMaps.factsUnder(c.id()));
+      }
       for (int i = 0; i + 1 < conclusions.size(); i += 2) {
         List<String> from = List.of(conclusions.get(i).id(), conclusions.get(i + 1).id());
         Set<String> under = new HashSet<>();
-        from.forEach(id -> under.addAll(provenance.factsUnder(id)));
+        from.forEach(id -> under.addAll(byMaps.factsUnder(id)));
         BitSet bits = graph.factsUnder(from);
         assertThat(bits.cardinality()).as("seed %d", seed).isEqualTo(under.size());
       }
@@ -109,12 +117,36 @@ class IdGraphTest {
     }
   }
 
+  private static Provenance byMaps(List<BoundFact> facts, List<Conclusion> conclusions) {
+    Map<String, BoundFact> fi = new HashMap<>();
+    facts.forEach(f -> fi.put(f.record().id(), f));
+    Map<String, Conclusion> ci = new HashMap<>();
+    conclusions.forEach(c -> ci.put(c.id(), c));
+    return new Provenance(
+        new Provenance.Lookup() {
+          @Override
+          public Conclusion conclusion(String id) {
+            return ci.get(id);
+          }
+
+          @Override
+          public BoundFact fact(String id) {
+            return fi.get(id);
+          }
+
+          @Override
+          public java.util.Collection<Conclusion> all() {
+            return conclusions;
+          }
+        });
+  }
+
   @Test
   void sharedFactsAreFoundWhereverTheWalksMeet() {
     for (long seed = 0; seed < 200; seed++) {
       List<Conclusion> conclusions = corpus(seed).conclusions();
       IdGraph graph = IdGraph.of(corpus(seed).facts(), conclusions);
-      Provenance provenance = new Provenance(graph);
+      Provenance provenance = byMaps(corpus(seed).facts(), conclusions);
       for (int i = 0; i < conclusions.size(); i++) {
         for (int k = 0; k < conclusions.size(); k++) {
           String a = conclusions.get(i).id();
